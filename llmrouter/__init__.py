@@ -1,0 +1,98 @@
+"""llmrouter: one ``completion()`` for every LLM vendor, in process, through the official SDKs.
+
+    import llmrouter
+    reply = llmrouter.completion(model="anthropic/claude-sonnet-4.5", messages=[...])
+    print(reply.content)
+"""
+
+from __future__ import annotations
+
+from . import errors, hooks, types
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    ContextWindowExceededError,
+    HookError,
+    InvalidRequestError,
+    LLMRouterError,
+    ModelNotFoundError,
+    OutputValidationError,
+    PermissionDeniedError,
+    ProviderError,
+    RateLimitError,
+    SecurityViolation,
+    ServiceUnavailableError,
+    UnsupportedParameterError,
+)
+from .hooks import CallContext, Hook
+from .models import ModelInfo, get_model_info, register_alias, register_model, unregister_alias
+from .pricing import Price, register_price
+from .providers import register_provider, unregister_provider
+from .providers.base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest, Provider
+from .router import (
+    Router,
+    acompletion,
+    add_hook,
+    aembedding,
+    clear_hooks,
+    completion,
+    embedding,
+    remove_hook,
+)
+from .streaming import AsyncCompletionStream, CompletionStream
+from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, Usage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "AsyncCompletionStream",
+    "AuthenticationError",
+    "BaseProvider",
+    "CallContext",
+    "Capabilities",
+    "ChatCompletion",
+    "ChatCompletionChunk",
+    "ChatRequest",
+    "CompletionStream",
+    "ContextWindowExceededError",
+    "EmbeddingRequest",
+    "EmbeddingResponse",
+    "Hook",
+    "HookError",
+    "InvalidRequestError",
+    "LLMRouterError",
+    "Message",
+    "ModelInfo",
+    "ModelNotFoundError",
+    "OutputValidationError",
+    "PermissionDeniedError",
+    "Price",
+    "Provider",
+    "ProviderError",
+    "RateLimitError",
+    "Router",
+    "SecurityViolation",
+    "ServiceUnavailableError",
+    "UnsupportedParameterError",
+    "Usage",
+    "acompletion",
+    "add_hook",
+    "aembedding",
+    "clear_hooks",
+    "completion",
+    "embedding",
+    "errors",
+    "get_model_info",
+    "hooks",
+    "register_alias",
+    "register_model",
+    "register_price",
+    "register_provider",
+    "remove_hook",
+    "types",
+    "unregister_alias",
+    "unregister_provider",
+]

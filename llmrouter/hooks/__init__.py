@@ -1,0 +1,30 @@
+"""Hooks: pre-request (redaction, injection guard) and post-response (logging, cost) plug-ins.
+
+Built-in hooks are imported on first access so that ``import llmrouter`` stays light.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import CallContext, Hook, HookPlan
+
+__all__ = ["CallContext", "Hook", "HookPlan", "InjectionGuard", "Redactor"]
+
+_LAZY = {
+    "Redactor": ".redact",
+    "Detector": ".redact",
+    "Finding": ".redact",
+    "PresidioDetector": ".redact",
+    "InjectionGuard": ".injection",
+    "InjectionScore": ".injection",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module, __name__), name)

@@ -1,0 +1,589 @@
+"""Built-in PII and secret detection: cheap scans that find candidates, validators that decide.
+
+Every pattern is anchored on something rare (an ``@``, a literal key prefix, a run of digits), so
+that text without PII is skimmed at C speed and Python only runs on the few candidates. A shape
+alone never makes a finding: cards pass Luhn, IBANs mod-97, SSNs the SSA rules, IPs ``ipaddress``,
+JWT headers must decode to JSON with ``alg``, and generic secrets need entropy. Look-alikes
+(versions, UUIDs, hashes, timestamps, ISBNs, order numbers) fail one of those checks or a context
+rule, and are left alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+__all__ = [
+    "ALL_TYPES",
+    "SECRET_TYPES",
+    "BuiltinDetector",
+    "Detector",
+    "Finding",
+    "iban_valid",
+    "luhn_valid",
+    "shannon_entropy",
+    "ssn_valid",
+]
+
+#: Secret entity types; the name ``SECRET`` in modes/entities stands for all of them.
+SECRET_TYPES = frozenset(
+    {"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"}
+)
+PII_TYPES = frozenset({"EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS"})
+ALL_TYPES = PII_TYPES | SECRET_TYPES
+
+# Which finding wins an overlap: a specific secret beats the generic assignment that holds it,
+# and a validated number beats a phone shape that happens to cover it.
+_PRIORITY = {
+    "PRIVATE_KEY": 90,
+    "JWT": 80,
+    "API_KEY": 80,
+    "AWS_ACCESS_KEY": 80,
+    "PASSWORD": 60,
+    "SECRET": 50,
+    "EMAIL": 70,
+    "IBAN": 70,
+    "CREDIT_CARD": 65,
+    "US_SSN": 65,
+    "IP_ADDRESS": 60,
+    "PHONE": 55,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One detected span; ``score`` lets NER plug-ins say how sure they are (validators say 1.0)."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float = 1.0
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """What a detector plug-in implements; findings may overlap, the redactor resolves them."""
+
+    def detect(self, text: str) -> list[Finding]: ...
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keeps a non-overlapping set, preferring specific types, then longer spans, then scores,
+    so that ``token=sk-...`` is one API_KEY and not a SECRET around it."""
+    if len(findings) < 2:
+        return list(findings)
+    ranked = sorted(
+        findings,
+        key=lambda f: (-_PRIORITY.get(f.entity_type, 40), -(f.end - f.start), -f.score, f.start),
+    )
+    kept: list[Finding] = []
+    for cand in ranked:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+# --------------------------------------------------------------------------------------------
+# Validators
+# --------------------------------------------------------------------------------------------
+
+
+def luhn_valid(digits: str) -> bool:
+    """Luhn mod-10; a random digit string passes one time in ten, so it is never used alone."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i & 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _card_prefix_ok(digits: str) -> bool:
+    """Issuer ranges (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay,
+    Maestro): drops Luhn-valid order numbers and timestamps, which mostly start with 1, 7-9."""
+    n = len(digits)
+    first = digits[0]
+    if first == "4":
+        return n in (13, 16, 19)
+    if first == "5":
+        return n >= 12
+    if first == "6":
+        return n >= 12
+    if first == "3":
+        two = digits[:2]
+        if two in ("34", "37"):
+            return n == 15
+        return two in ("30", "35", "36", "38", "39") and n >= 14
+    if first == "2":
+        return 2221 <= int(digits[:4]) <= 2720 and n == 16
+    return False
+
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HN": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28,
+    "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22,
+    "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23,
+    "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
+    "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+
+def iban_valid(iban: str) -> bool:
+    """ISO 13616: registry length for the country and mod-97 == 1 over the rearranged string."""
+    s = iban.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit() or not s.isalnum():
+        return False
+    moved = s[4:] + s[:4]
+    num = "".join(str(int(ch, 36)) for ch in moved)
+    return int(num) % 97 == 1
+
+
+def ssn_valid(area: str, group: str, serial: str) -> bool:
+    """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000."""
+    return (
+        area != "000" and area != "666" and area[0] != "9" and group != "00" and serial != "0000"
+    )
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character; random keys score 4+, words and ``changeme`` stay under 3."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def _b64url_json(part: str) -> object:
+    padded = part + "=" * (-len(part) % 4)
+    try:
+        return json.loads(base64.urlsafe_b64decode(padded))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers: one scan for digit runs, shapes tried on the groups of each run
+# --------------------------------------------------------------------------------------------
+
+_RUN = re.compile(r"\d[\d().\-/ ]{5,}\d")
+_GROUP = re.compile(r"\d+")
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_SSN = re.compile(r"(\d{3})([- ])(\d{2})\2(\d{4})")
+_CARD = re.compile(r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}")
+_PHONE_INTL = re.compile(
+    r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}"
+)
+_PHONE_US = re.compile(r"(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}")
+_PHONE_DOMESTIC = re.compile(
+    r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}"
+)
+_PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
+_VERSION_BEFORE = re.compile(
+    r"(?:version|ver\.?|release|build|rev\.?|firmware|patch|update|v|[=<>~^@])\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_CARD_BEFORE = re.compile(
+    r"(?:order|invoice|tracking|ref(?:erence)?|ticket|account no|acct|isbn|id|no\.?|nr\.?)"
+    r"\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_TS_AFTER = re.compile(r"[T:]\d")
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def _classify_number(text: str, s: int, e: int) -> str | None:
+    """The entity type of ``text[s:e]`` if some shape fits it exactly and its validator agrees."""
+    cand = text[s:e]
+    first = cand[0]
+    if first == "+" or (first == "0" and cand.startswith("00")):
+        m = _PHONE_INTL.fullmatch(cand)
+        if m is not None:
+            d = _digits(cand.replace("(0)", ""))
+            if first == "0":
+                d = d[2:]
+                ok = any(not ch.isdigit() for ch in cand)
+            else:
+                ok = True
+            if ok and 8 <= len(d) <= 15 and len(set(d)) > 2:
+                return "PHONE"
+        return None
+    if _IPV4.fullmatch(cand):
+        try:
+            ipaddress.IPv4Address(cand)
+        except ValueError:
+            return None
+        before = text[max(0, s - 16) : s]
+        if _VERSION_BEFORE.search(before) or re.match(r"-(?:alpha|beta|rc|dev)", text[e : e + 6]):
+            return None
+        return "IP_ADDRESS"
+    m = _SSN.fullmatch(cand)
+    if m is not None:
+        return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
+    if _CARD.fullmatch(cand):
+        d = _digits(cand)
+        if 13 <= len(d) <= 19 and _card_prefix_ok(d) and luhn_valid(d):
+            if not _NOT_CARD_BEFORE.search(text[max(0, s - 24) : s]):
+                return "CREDIT_CARD"
+        return None
+    if first == "(" or first.isdigit():
+        m = _PHONE_US.fullmatch(cand)
+        if m is not None:
+            d = _digits(cand)
+            if len(d) == 11:
+                d = d[1:]
+            if d[0] in "23456789" and d[3] in "23456789" and len(set(d)) > 2:
+                return "PHONE"
+        if first == "0" or cand.startswith("(0"):
+            if _PHONE_DOMESTIC.fullmatch(cand):
+                d = _digits(cand)
+                has_sep = not cand.isdigit()
+                if d[1] != "0" and (
+                    (has_sep and 9 <= len(d) <= 12)
+                    or (not has_sep and len(d) == 11 and d[:2] in ("07", "01"))
+                ):
+                    return "PHONE"
+        if _PHONE_IN.fullmatch(cand):
+            return "PHONE"
+    return None
+
+
+def _scan_numbers(text: str, out: list[Finding]) -> None:
+    n = len(text)
+    for run in _RUN.finditer(text):
+        rs, re_ = run.span()
+        # A run glued to a word (hash, UUID, ``ORD123``, ``v1.2.3.4``) is an identifier.
+        if rs > 0 and text[rs - 1] in _WORDISH:
+            continue
+        if rs > 1 and text[rs - 1] in "-." and text[rs - 2] in _WORDISH:
+            continue
+        groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, rs, re_)][:16]
+        k = len(groups)
+        end_glued = re_ < n and (
+            text[re_] in _WORDISH or (text[re_] in ".:-" and _TS_AFTER.match(text, re_) is not None)
+        )
+        # A sub-run may only start or stop where the separator holds a space: ``1.2.3.4.5``
+        # and ``4111-1111-1111-1111-2`` are one number, not an IP or a card plus a digit.
+        cut = [True] + [" " in text[groups[g - 1][1] : groups[g][0]] for g in range(1, k)] + [True]
+        i = 0
+        while i < k:
+            if not cut[i]:
+                i += 1
+                continue
+            found = False
+            for j in range(k - 1, i - 1, -1):
+                if not cut[j + 1] or (j == k - 1 and end_glued):
+                    continue
+                s = groups[i][0]
+                e = groups[j][1]
+                if e - s < 7:
+                    break
+                cands = [s]
+                if s > 0 and text[s - 1] in "+(" and (s == 1 or text[s - 2] not in _WORDISH):
+                    cands.insert(0, s - 1)
+                for cs in cands:
+                    kind = _classify_number(text, cs, e)
+                    if kind is not None:
+                        out.append(Finding(cs, e, kind))
+                        found = True
+                        break
+                if found:
+                    i = j + 1
+                    break
+            if not found:
+                i += 1
+
+
+# --------------------------------------------------------------------------------------------
+# IBAN, e-mail, IPv6
+# --------------------------------------------------------------------------------------------
+
+_IBAN_HEAD = re.compile(r"\d\d(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3})")
+_EMAIL_DOMAIN = re.compile(
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
+)
+_LOCAL_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-"
+)
+_IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_IPV6_CHARS = frozenset("0123456789abcdefABCDEF:.")
+
+
+def _scan_iban(text: str, out: list[Finding]) -> None:
+    for m in _IBAN_HEAD.finditer(text):
+        s = m.start() - 2
+        if s < 0 or not ("A" <= text[s] <= "Z" and "A" <= text[s + 1] <= "Z"):
+            continue
+        if s > 0 and text[s - 1] in _WORDISH:
+            continue
+        length = _IBAN_LENGTHS.get(text[s : s + 2])
+        if length is None:
+            continue
+        # Walk exactly the registry length, allowing single spaces: words after the IBAN
+        # ("... BIC COBADEFF") are never swallowed.
+        i, count, limit = s, 0, len(text)
+        while i < limit and count < length:
+            ch = text[i]
+            if ch.isalnum() and ch.isascii():
+                count += 1
+                i += 1
+            elif ch == " " and count >= 4 and i + 1 < limit and text[i + 1].isalnum():
+                i += 1
+            else:
+                break
+        if count != length or (i < limit and text[i] in _WORDISH):
+            continue
+        if iban_valid(text[s:i]):
+            out.append(Finding(s, i, "IBAN"))
+
+
+def _scan_email(text: str, out: list[Finding]) -> None:
+    for m in _EMAIL_DOMAIN.finditer(text):
+        at = m.start()
+        i = at
+        while i > 0 and at - i < 64 and text[i - 1] in _LOCAL_CHARS:
+            i -= 1
+        while i < at and text[i] in ".'`=/":
+            i += 1
+        if i == at:
+            continue
+        # ``user:pass@host`` is URL userinfo (the password is found elsewhere), not an address.
+        if i > 0 and text[i - 1] == ":":
+            continue
+        domain = m.group(1)
+        if re.match(r"\d+x\.", domain):  # icon@2x.png
+            continue
+        out.append(Finding(i, m.end(), "EMAIL"))
+
+
+def _scan_ipv6(text: str, out: list[Finding]) -> None:
+    pos = 0
+    n = len(text)
+    while True:
+        m = _IPV6_SEED.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        while s > 0 and text[s - 1] in _IPV6_CHARS:
+            s -= 1
+        e = m.end()
+        while e < n and text[e] in _IPV6_CHARS:
+            e += 1
+        pos = e
+        cand = text[s:e].rstrip(".:")
+        lead = len(cand) - len(cand.lstrip(":"))
+        if lead > 2:
+            continue
+        if (s > 0 and text[s - 1] in _WORDISH) or (e < n and text[e] in _WORDISH):
+            continue
+        if len(cand) < 6 or cand.count(":") < 2:
+            continue
+        try:
+            ipaddress.IPv6Address(cand)
+        except ValueError:
+            continue
+        if not any(ch.isdigit() for ch in cand):
+            continue
+        out.append(Finding(s, s + len(cand), "IP_ADDRESS"))
+
+
+# --------------------------------------------------------------------------------------------
+# Secrets with a vendor prefix: prefiltered with ``in``, then a literal-first regex
+# --------------------------------------------------------------------------------------------
+
+_B = r"(?![A-Za-z0-9_\-])"
+
+
+def _has_mix(value: str) -> bool:
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _jwt_ok(text: str, m: re.Match[str]) -> bool:
+    header = _b64url_json(m.group(0).split(".", 1)[0])
+    return isinstance(header, dict) and "alg" in header
+
+
+def _min_entropy(bits: float) -> Callable[[str, re.Match[str]], bool]:
+    def check(text: str, m: re.Match[str]) -> bool:
+        v = m.group(m.lastindex or 0)
+        return _has_mix(v) and shannon_entropy(v) >= bits
+
+    return check
+
+
+def _always(text: str, m: re.Match[str]) -> bool:
+    return True
+
+
+_PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.Match[str]], bool]]] = [
+    (("-----BEGIN",), re.compile(
+        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+        r"(?:[\s\S]{0,10000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+        r"|(?:(?:[ \t\r\n]|\\n|\\r)*[A-Za-z0-9+/=]{16,})*)"), "PRIVATE_KEY", _always),
+    (("eyJ",), re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*" + _B),
+     "JWT", _jwt_ok),
+    (("sk-",), re.compile(r"(?<![A-Za-z0-9_\-])sk-(?:ant-|proj-|svcacct-|admin-)?([A-Za-z0-9_\-]{20,})" + _B),
+     "API_KEY", _min_entropy(3.0)),
+    (("AKIA", "ASIA"), re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+     "AWS_ACCESS_KEY", _always),
+    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+     re.compile(r"(?<![A-Za-z0-9])gh[pousr]_([A-Za-z0-9]{36,255})(?![A-Za-z0-9])"),
+     "API_KEY", _min_entropy(3.0)),
+    (("github_pat_",), re.compile(r"github_pat_([A-Za-z0-9_]{50,255})(?![A-Za-z0-9_])"),
+     "API_KEY", _min_entropy(3.0)),
+    (("xox",), re.compile(r"(?<![A-Za-z0-9])xox[baprs]-([A-Za-z0-9\-]{10,250})" + _B),
+     "API_KEY", _min_entropy(2.5)),
+    (("AIza",), re.compile(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}" + _B), "API_KEY", _always),
+    (("_live_", "_test_"),
+     re.compile(r"(?<![A-Za-z0-9])(?:sk|rk|pk)_(?:live|test)_([0-9A-Za-z]{10,247})(?![A-Za-z0-9])"),
+     "API_KEY", _min_entropy(3.0)),
+]
+
+_URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{1,128}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
+
+# Generic assignments: found by keyword with ``str.find`` on lowered text, then one anchored match.
+_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "secret", "token", "apikey",
+             "api_key", "api-key", "key", "credential", "auth")  # fmt: skip
+_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pwd", "pass"})
+_KEY_COMPOUNDS = ("api", "access", "secret", "private", "auth", "signing", "master",
+                  "encryption", "client", "app", "service", "license", "account", "_", "-", "")  # fmt: skip
+_ASSIGN_TAIL = re.compile(
+    r"([A-Za-z0-9_\-]*)(\\?[\"'])?(\s*)(=>|:=|=|:)(\s*)"
+    r"(?:\\?\"((?:[^\"\\\n]|\\[^\"\n])*)\\?\"|\\?'([^'\n]*)'|([^\s\"',;&<>()\[\]{}]+))"
+)
+_KEY_STOP = ("url", "uri", "path", "file", "type", "count", "len", "limit", "max", "min",
+             "ttl", "expir", "name", "header", "field", "endpoint", "id", "hint", "policy",
+             "reset", "prompt", "label", "size", "format", "mode", "version")  # fmt: skip
+_PLACEHOLDER_VALUE = re.compile(
+    r"^(?:\$|\{|%|<|\*{2,}|x{3,}|\.{3}|\[|os\.|process\.|env\b|getenv|null$|none$|nil$|true$|"
+    r"false$|undefined$|redacted|changeit$|your[_\-]|\?+$)",
+    re.IGNORECASE,
+)
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
+def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
+    seen: set[int] = set()
+    for kw in _KEYWORDS:
+        pos = low.find(kw)
+        while pos != -1:
+            start = pos
+            pos = low.find(kw, pos + 1)
+            end_kw = start + len(kw)
+            before = low[max(0, start - 12) : start]
+            lead = len(before) - len(before.rstrip("abcdefghijklmnopqrstuvwxyz"))
+            prefix_word = before[len(before) - lead :] if lead else ""
+            if kw in ("pass", "pwd", "auth") and prefix_word:
+                continue
+            if kw == "key" and prefix_word not in _KEY_COMPOUNDS:
+                continue
+            m = _ASSIGN_TAIL.match(text, end_kw)
+            if m is None:
+                continue
+            suffix = m.group(1).lower()
+            if suffix and suffix[0].isalpha():
+                if not (kw == "credential" and suffix == "s"):
+                    continue
+            value_start = m.start(6) if m.group(6) is not None else (
+                m.start(7) if m.group(7) is not None else m.start(8))
+            if value_start in seen:
+                continue
+            value = m.group(6) if m.group(6) is not None else (
+                m.group(7) if m.group(7) is not None else m.group(8))
+            quoted = m.group(8) is None
+            if not value or _PLACEHOLDER_VALUE.match(value) or len(value) > 512:
+                continue
+            if any(stop in suffix for stop in _KEY_STOP):
+                continue
+            op = m.group(4)
+            spaced = bool(m.group(3) or m.group(5))
+            if not quoted:
+                # ``password = user_input`` in code names a variable; ``KEY=value`` in .env
+                # and connection strings has no spaces around ``=``.
+                if spaced and op != ":" and _IDENTIFIER.fullmatch(value):
+                    continue
+                if m.end() < len(text) and text[m.end()] == "(":
+                    continue
+                if value.startswith(("http://", "https://")):
+                    continue
+            is_password = kw in _PASSWORD_WORDS and not suffix
+            if is_password:
+                if op == ":" and not quoted and not m.group(2):
+                    # prose ("password: reset below") rather than config: need a non-word value
+                    if value.isalpha() and value.islower():
+                        continue
+                kind = "PASSWORD"
+            else:
+                if len(value) < 16 or shannon_entropy(value) < 3.0:
+                    continue
+                if not any(c.isdigit() for c in value) and value.isalpha() and value.islower():
+                    continue
+                kind = "SECRET"
+            seen.add(value_start)
+            out.append(Finding(value_start, value_start + len(value), kind))
+
+
+class BuiltinDetector:
+    """Validator-backed detection for e-mails, phones, cards, IBANs, SSNs, IPs and secrets.
+
+    Stateless and thread-safe: one instance serves every call.
+    """
+
+    def __init__(self, entities: frozenset[str] | None = None) -> None:
+        self.entities = entities
+
+    def detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        if len(text) < 6:
+            return out
+        if "@" in text:
+            _scan_email(text, out)
+        _scan_numbers(text, out)
+        _scan_iban(text, out)
+        if "::" in text or text.count(":") >= 7:
+            _scan_ipv6(text, out)
+        for needles, pattern, kind, check in _PREFIXED:
+            if any(nd in text for nd in needles):
+                for m in pattern.finditer(text):
+                    if check(text, m):
+                        out.append(Finding(m.start(), m.end(), kind))
+        if "://" in text:
+            for m in _URL_USERINFO.finditer(text):
+                out.append(Finding(m.start(2), m.end(2), "PASSWORD"))
+        low = text.lower()
+        if "bearer" in low:
+            for m in _BEARER.finditer(text):
+                v = m.group(1)
+                if shannon_entropy(v) >= 3.0 and _has_mix(v):
+                    out.append(Finding(m.start(1), m.end(1), "SECRET"))
+        _scan_assignments(text, low, out)
+        if self.entities is not None:
+            out = [f for f in out if f.entity_type in self.entities]
+        return resolve_overlaps(out)
+
+
+def iter_findings(text: str, detectors: list[Detector]) -> Iterator[Finding]:
+    for det in detectors:
+        yield from det.detect(text)

@@ -1,0 +1,839 @@
+"""A pre-hook that stops prompt-injection and jailbreak text before it reaches a model.
+
+The guard is a rule scorer, not a classifier: no model can be shipped inside an embedded
+library, and a call must not pay milliseconds for a check that nearly always passes. Each rule
+is a precompiled pattern with a weight; the weights of the rules that fire combine by noisy-OR,
+so one strong signal ("ignore all previous instructions") is enough on its own while several
+weak ones ("from now on", "stay in character", "never refuse") have to agree.
+
+Rules are written against concepts (an override verb, a word pointing backwards, a noun for a
+directive) rather than fixed phrases, so that paraphrases and other word orders still match.
+Text is normalised first (NFKC, zero-width characters dropped, Latin lookalikes folded) and,
+only when a cheap test says it is worth it, rescanned in decoded forms: base64 and hex blobs,
+percent-encoding, rot13, leetspeak and letters spaced apart. A hit found only after decoding
+also scores an ``obfuscation.*`` rule, because hiding an instruction is itself a signal.
+
+Which messages are scanned: those whose role is in ``roles`` (user and tool results by
+default: the text a third party can control), all of them unless ``last_n`` limits the scan to
+the tail of the conversation, which bounds the cost of long chats whose earlier turns were
+already checked on earlier calls.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote
+
+from ..errors import SecurityViolation
+from ..types import TextPart
+from .base import Hook
+
+if TYPE_CHECKING:
+    from ..types import Message
+    from .base import CallContext
+
+__all__ = ["InjectionGuard", "InjectionReason", "InjectionScore", "score"]
+
+Action = Literal["block", "flag"]
+PatternLike = str | re.Pattern[str]
+
+# --------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionReason:
+    """One rule that fired; ``via`` says in which form of the text (``plain``, ``base64``...)."""
+
+    rule: str
+    family: str
+    weight: float
+    via: str = "plain"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "family": self.family, "weight": self.weight, "via": self.via}
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionScore:
+    """A score in [0, 1] and the rules behind it, strongest first."""
+
+    score: float
+    reasons: list[InjectionReason] = field(default_factory=list)
+
+    @property
+    def rules(self) -> list[str]:
+        return [reason.rule for reason in self.reasons]
+
+    def __float__(self) -> float:
+        return self.score
+
+
+# --------------------------------------------------------------------------------------------
+# Rule building blocks. A space in a rule source stands for "a word gap"; it becomes a short
+# run of non-word characters, or, when scanning letters that were spaced apart and glued back
+# together, an optional one (word boundaries are dropped in that mode too).
+# --------------------------------------------------------------------------------------------
+
+_GAP = r"[\W_]{1,5}"
+_GLUED_GAP = r"[\W_]{0,5}"
+_W = r"(?:\w+ ){0,%d}?"  # up to N filler words
+
+
+def _w(n: int) -> str:
+    return _W % n
+
+
+_OVR_VERB = (
+    r"(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|overrid(?:e|ing)|bypass(?:ing)?|"
+    r"skip|neglect|discard|abandon|drop|dismiss|set aside|put aside|throw (?:out|away)|"
+    r"pay no (?:attention|heed|mind) to|stop (?:following|obeying|using|honou?ring)|"
+    r"(?:do not|don't|dont|no longer|never) (?:follow|obey|adhere to|comply with|listen to|"
+    r"respect|honou?r|stick to|apply|heed)|cancel|erase|wipe|scrap|nullify|void|revoke|"
+    r"supersede|overwrite|unlearn|ditch|toss|circumvent|leave behind|let go of|move past|"
+    r"break free (?:of|from)|free yourself (?:of|from))"
+)
+_PRIOR = (
+    r"(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|"
+    r"initial|your|system|developer|safety|default|hidden|pre-?set|old|existing|standing|"
+    r"given|upstream)"
+)
+_DIRECTIVE = (
+    r"(?:instruct(?:ions?|s)|directions?|directives?|rules?|guidelines?|guidance|prompts?|"
+    r"commands?|orders?|constraints?|restrictions?|limitations?|limits|polic(?:y|ies)|"
+    r"programming|conditioning|training|protocols?|boundaries|guardrails?|safeguards?|"
+    r"filters?|settings|configuration|setup|context|messages?|briefing|mandate|ethics|morals|"
+    r"principles|values|alignment|censorship|directions)"
+)
+_GUARDS = (
+    r"(?:restrictions?|rules?|limits?|limitations?|filters?|filtering|guidelines?|censorship|"
+    r"ethics|ethical (?:\w+)|morals?|moral (?:\w+)|constraints?|polic(?:y|ies)|boundaries|"
+    r"safeguards?|guardrails?|safety (?:\w+)|content (?:\w+)|principles|scruples|"
+    r"inhibitions|oversight)"
+)
+_AI = (
+    r"(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|"
+    r"agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|"
+    r"automated (?:system|reader|agent|assistant|tool))s?"
+)
+_REVEAL = (
+    r"(?:repeat|print|output|show|reveal|display|tell|give|write|dump|leak|echo|recite|"
+    r"spell out|list|share|disclose|paste|copy|return|provide|expose|type out|read back|"
+    r"quote|reproduce|regurgitate|send|transcribe|translate|summari[sz]e|describe)"
+)
+_SECRET_PROMPT = (
+    r"(?:system (?:prompt|message|instructions?|directives?)|(?:initial|original|hidden|secret|"
+    r"starting|opening|first|internal|confidential|underlying|base|setup|configuration|"
+    r"developer|pre) (?:prompt|instructions?|message|directives?|rules)|pre-?prompt|"
+    r"meta-?prompt|(?:instructions?|prompt|rules|guidelines|directives) (?:you (?:were|have "
+    r"been|got|received)|that (?:were|was) (?:given|provided))|developer (?:message|prompt)|"
+    r"system configuration|hidden (?:setup|context))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    id: str
+    family: str
+    weight: float
+    source: str
+    needs: tuple[str, ...]
+    flags: int = re.IGNORECASE
+    raw: bool = False  # source used as-is (no gap rewriting), e.g. CJK rules
+
+    def compile(self, glued: bool) -> re.Pattern[str]:
+        if self.raw:
+            return re.compile(self.source, self.flags)
+        src = self.source.replace(" ", _GLUED_GAP if glued else _GAP)
+        if glued:
+            src = src.replace(r"\b", "")
+        return re.compile(src, self.flags)
+
+
+def _r(
+    rule_id: str, weight: float, source: str, needs: Iterable[str] = (), **kw: Any
+) -> _Rule:
+    family = rule_id.split(".", 1)[0]
+    return _Rule(rule_id, family, weight, source, tuple(n.lower() for n in needs), **kw)
+
+
+_EN_RULES: list[_Rule] = [
+    # -- instruction override -----------------------------------------------------------------
+    _r("override.prior", 0.8,
+       rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |my |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b"),
+    _r("override.everything", 0.75,
+       rf"\b{_OVR_VERB} {_w(2)}(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))"),
+    _r("override.generic", 0.4,
+       rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b"),
+    _r("override.void", 0.75,
+       rf"\b(?:{_PRIOR}|all|any) {_w(2)}{_DIRECTIVE} {_w(5)}(?:(?:are|is|were|was|have been|has been|should be|must be|can be|will be) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|invalid|outdated|superseded|overridden|lifted|removed|suspended|disabled|deactivated|ignored|disregarded|discarded|irrelevant|no longer (?:valid|active|in effect|in force|relevant|applicable|binding|apply))|no longer (?:apply|applies|matter|matters|count|stand|hold)|(?:don't|do not|doesn't|does not) (?:apply|matter|count) (?:anymore|any more|now)|(?:drop|forget|ignore|discard|scrap|ditch) (?:them|it|those)|out the window)"),
+    _r("override.noted", 0.45,
+       rf"\b(?:{_PRIOR}|earlier|those) {_w(1)}{_DIRECTIVE} {_w(3)}(?:was|were|is|are) (?:just |only |merely )?(?:a test|fake|wrong|a mistake|a joke|not real|bogus|a decoy|mistaken)"),
+    _r("override.precedence", 0.6,
+       rf"\b(?:takes?|has|have|gets?) (?:absolute |top |full |higher |the highest )?(?:precedence|priority) over (?:all |any |every |your |the )?(?:other |previous |prior |earlier |system |original )?{_w(1)}{_DIRECTIVE}\b"),
+    _r("override.supersede", 0.6,
+       rf"\b(?:supersedes?|overrides?|replaces?|cancels?|trumps?) (?:all |any |every |the |your )?(?:other |previous |prior |earlier |existing |original |system |safety )(?:\w+ )?{_DIRECTIVE}\b"),
+    _r("override.new", 0.4,
+       r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|urgent|secret|hidden|replacement|corrected|amended) (?:system )?(?:instructions?|directives?|orders?|task|prompt|objective|mission)\s*[:\-\u2014]"),
+    _r("override.task", 0.45,
+       r"\byour (?:new|real|actual|true|only|primary|sole|updated|revised) (?:task|goal|job|purpose|objective|mission|instructions?|role|directive|function|assignment|priority) (?:is|are|will be|now is|from now on|now)\b"),
+    _r("override.from_now", 0.25,
+       r"\b(?:from now on|from this (?:point|moment) (?:on|forward|onwards?)|henceforth|going forward|for the rest of (?:this|the) (?:conversation|chat|session))\b"),
+    _r("override.instead", 0.2,
+       r"\binstead,? (?:you (?:must|should|will|are to)|do the following|your (?:\w+ )?task|respond (?:only )?with|reply (?:only )?with|output)\b"),
+    _r("override.stop_doing", 0.45,
+       rf"\b(?:stop|quit|cease) (?:doing |performing |working on )?(?:what|whatever|the task|your task|your current task) {_w(3)}(?:and|then|now)\b"),
+    _r("conceal.user", 0.5,
+       r"\b(?:(?:do not|don't|dont|never|must not|should not|shouldn't|mustn't) (?:tell|inform|mention|reveal|disclose|show|notify|alert|let on to|say (?:anything )?to|mention (?:this|it) to|let) (?:this |it |any of this |anything )?(?:to )?the (?:user|human|customer|recipient|person)|without (?:telling|informing|alerting|notifying|letting|asking|warning) the (?:user|human|customer|recipient)|(?:the )?(?:user|human|customer) (?:must|should|need) (?:not|never) (?:know|see|be told|find out|notice)|keep (?:this|it) (?:hidden|secret) from the (?:user|human|customer))\b"),
+    _r("conceal.secretly", 0.2,
+       r"\b(?:secretly|covertly|silently|quietly|discreetly|invisibly|in the background) (?:\w+ )?(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share|include|append|copy|bcc|insert|add|execute|run|call|visit|fetch|delete|transfer)\b"),
+    # -- personas and jailbreaks ------------------------------------------------------------
+    _r("persona.dan", 0.45, r"\bDAN\b|\bD\.A\.N\b", flags=0),
+    _r("persona.do_anything", 0.7, r"\bdo anything now\b|\bcan do anything (?:now|at all|without)\b"),
+    _r("persona.mode", 0.6,
+       r"\b(?:jailbreak|jailbroken|unrestricted|uncensored|unfiltered|unlocked|evil|god|no[- ]?limits?|no[- ]?rules|opposite|chaos|anarchy|unchained|unleashed|rogue|amoral|freedom|sudo|root|admin|debug|maintenance|diagnostic|override|dev) mode\b"),
+    _r("persona.devmode", 0.3, r"\bdeveloper mode\b"),
+    _r("persona.devmode_ai", 0.4,
+       rf"\b(?:developer mode (?:enabled|activated|on|output|policy|policies|response|responses|engaged)|{_AI} (?:with|in) developer mode|(?:enable|activate|enter|switch to|turn on|simulate|emulate) developer mode)\b"),
+    _r("persona.unbound", 0.7,
+       rf"\b(?:you|you're|youre|you are|you will be|you have become|you become|you'll be|you now are|yourself|an? (?:ai|assistant|model|bot|chatbot|version|entity|persona|character)) {_w(8)}(?:without|with no|with zero|free (?:of|from)|unbound by|not bound by|no longer bound by|exempt from|released from|liberated from|unconstrained by|unburdened by|unrestrained by|devoid of|lacking|beyond) (?:any |all |the |your |its |their |usual |normal |typical |standard )?{_w(2)}{_GUARDS}"),
+    _r("persona.no_longer_bound", 0.65,
+       rf"\b(?:no longer|not|never|aren't|are not|isn't|is not) (?:\w+ )?(?:bound|restricted|limited|constrained|governed|held back|restrained|tied|shackled) (?:by|to) {_w(3)}(?:{_GUARDS}|openai|anthropic|google|your (?:creators?|developers?|makers?|programming|training))"),
+    _r("persona.pretend_no_rules", 0.65,
+       rf"\b(?:pretend|imagine|act as if|act like|behave as if|assume|suppose|role-?play|simulate|emulate|hypothetically|let's say|lets say|play the role|play a character|you are playing) {_w(8)}(?:no|zero|without|free of|free from|lacks?|lacking|absence of|don't have|do not have|didn't have|doesn't have|does not have|never had|has no|have no|had no|not bound by|isn't bound by|is not bound by|unbound by|ignores?|ignoring|disregards?|beyond) (?:any |all |the |your |its |their |usual |normal |standard )?{_w(2)}{_GUARDS}"),
+    _r("persona.act_as", 0.6,
+       r"\b(?:act|behave|respond|answer|operate|function|reply|speak|write|talk|pose) (?:\w+ )?(?:as|like) (?:an? |the |my )?(?:\w+ ){0,2}?(?:unfiltered|uncensored|unrestricted|amoral|unethical|evil|rogue|jailbroken|unaligned|unbound|unhinged|lawless|immoral|unshackled|unconstrained|limitless|unlimited|uncontrolled)\b"),
+    _r("persona.unfiltered_ai", 0.55,
+       rf"\b(?:unfiltered|uncensored|unrestricted|amoral|jailbroken|unaligned|unshackled|unchained|unconstrained|limitless|rule-?free|filter-?free|unmoderated) {_w(1)}(?:{_AI}|version|persona|character|entity|alter ego|twin|mode)\b"),
+    _r("persona.freed", 0.6,
+       r"\b(?:you have been|you've been|you are|you're|you were|you got|you are now|you're now) (?:now |finally |officially )?(?:freed|liberated|released|unshackled|unchained|jailbroken|unleashed|unlocked|emancipated)\b"),
+    _r("persona.policy_void", 0.6,
+       r"\b(?:openai|anthropic|google|your (?:creators?|developers?|makers?|programmers?|owners?)|(?:your|the) (?:content |usage |safety )?polic(?:y|ies)|(?:your|the) (?:guidelines|rules|restrictions|filters)) (?:no longer|doesn't|don't|do not|does not|cannot|can't|won't|will not) (?:apply|matter|restrict|govern|exist|bind|control|limit|count)\b"),
+    _r("persona.never_refuse", 0.35,
+       r"\b(?:never|don't|do not|must not|mustn't|cannot|can't|won't|will not|shall not|are not allowed to|aren't allowed to|may not) (?:ever )?(?:refuse|decline|reject|say no|deny|apologi[sz]e|add (?:any )?(?:warnings|disclaimers|caveats)|include (?:any )?(?:warnings|disclaimers|caveats)|moralize|lecture|censor)\b"),
+    _r("persona.anything", 0.3,
+       r"\b(?:can|will|must|should|are able to|is able to) (?:do|say|answer|generate|produce|write|output|discuss) (?:absolutely )?(?:anything|everything|whatever)\b"),
+    _r("persona.character", 0.2,
+       r"\b(?:stay|remain|keep) in (?:character|role|persona)\b|\b(?:never|don't|do not) (?:break|leave|drop|exit) (?:character|role|persona)\b"),
+    _r("persona.jailbreak", 0.3, r"\bjail-?break(?:s|ing|ed)?\b|\bjail-?broken\b"),
+    _r("persona.jailbreak_strong", 0.45,
+       r"\b(?:jail-?break|jail-?broken) (?:mode|prompt|enabled|activated|successful|version|response|persona|yourself|you)\b|\b(?:you are|you're|you have been|you've been) jail-?broken\b"),
+    _r("persona.alter_ego", 0.3,
+       r"\b(?:opposite|anti|evil|shadow|dark|unchained|liberated|true|inner|uncensored|rebellious) (?:self|twin|version of yourself|alter ego|persona|personality|side)\b"),
+    _r("persona.ethics_off", 0.55,
+       rf"\b(?:ignore|ignoring|without|disable|disabling|turn off|switch off|remove|removing|drop|set aside|forget|bypass|no|zero|abandon) (?:any |all |your |the |its )?(?:ethical|moral|safety|content|alignment|usage) (?:\w+ )?(?:guidelines|considerations|concerns|rules|policies|filters|restrictions|constraints|limits|training|protocols|safeguards|boundaries|principles|judgement|judgment|filtering)\b"),
+    _r("persona.two_responses", 0.35,
+       r"\b(?:two|2|dual|both) (?:separate |different )?(?:responses|answers|replies|outputs)\b.{0,80}\b(?:jailbreak|jailbroken|unfiltered|uncensored|dan|unrestricted|classic)\b"),
+    # -- system prompt extraction -------------------------------------------------------------
+    _r("extract.system_prompt", 0.75,
+       rf"\b{_REVEAL} {_w(5)}(?:your|the|all|its|any|this|my|our) {_w(2)}{_SECRET_PROMPT}"),
+    _r("extract.text_above", 0.6,
+       rf"\b(?:repeat|print|output|show|reveal|display|dump|echo|recite|write out|copy|return|type out|spell out|paste|reproduce|regurgitate|quote|list) {_w(4)}(?:text|words|content|everything|all|message|messages|lines?|prompt|instructions|tokens|characters|conversation) {_w(2)}(?:above|before (?:this|my|the)|prior to|preceding|that (?:came|come|appear|appears) (?:before|above)|at the (?:very )?(?:start|beginning|top)|so far|from the (?:very )?(?:beginning|start|top))"),
+    _r("extract.question", 0.7,
+       rf"\bwhat (?:is|are|was|were|'s) (?:in )?(?:your|ur) {_w(2)}(?:system prompt|system message|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|secret (?:prompt|instructions?)|instructions|prompt|rules|directives|guidelines|programming|configuration)\b"),
+    _r("extract.told_before", 0.6,
+       r"\bwhat (?:were you|have you been|did (?:they|your (?:developers?|creators?|operators?)|someone|anyone)) (?:told|given|instructed|programmed|configured|set up)(?: (?:you|with|to do))? (?:before|prior to|at the (?:start|beginning)|initially|originally)\b"),
+    _r("extract.mention", 0.2,
+       r"\b(?:system prompt|system message|initial instructions|pre-?prompt|hidden instructions|secret instructions|original instructions)\b"),
+    _r("extract.starts_with", 0.4,
+       r"\b(?:begin|beginning|start|starting|starts|begins) with ['\"\u201c]?you are\b"),
+    _r("extract.verbatim", 0.15,
+       r"\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given|stated|provided)|in full|character for character)\b"),
+    _r("extract.your_instructions", 0.2,
+       r"\byour (?:own )?(?:instructions|system prompt|initial prompt|prompt|guidelines|rules|programming|directives|configuration)\b"),
+    # -- instructions hidden in documents and tool results ----------------------------------
+    _r("indirect.address_ai", 0.55,
+       rf"(?:^|[\n.!>\]\-*#:(]\s*|\bnote (?:to|for) (?:the |any |all )?|\battention,? |\bdear |\bhey,? |\bhello,? |\bhi,? |\bto (?:the |any |all )|\bmessage (?:to|for) (?:the |any |all )?|\binstructions? (?:to|for) (?:the |any |all )?)(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)"),
+    _r("indirect.if_ai", 0.55,
+       rf"\bif (?:you are|you're|youre|this is being (?:read|processed|summari[sz]ed) by) (?:an? |the )?(?:ai|a\.i\.|llm|language model|chat\s?bot|assistant|bot|agent|automated|gpt|machine|large language model|model)\b"),
+    _r("indirect.any_ai", 0.55,
+       rf"\b(?:any|all|every|each) (?:ai|llm|language model|automated|chat\s?bot|gpt) {_w(1)}(?:assistants?|agents?|systems?|models?|readers?|tools?|bots?|crawlers?|summari[sz]ers?)? ?(?:reading|processing|summari[sz]ing|that (?:reads?|processes|summari[sz]es|sees?)|who (?:reads?|processes)|analy[sz]ing|parsing|handling)\b"),
+    _r("indirect.when_you", 0.35,
+       r"\b(?:when|while|once|after|before|as) (?:you (?:are )?)?(?:summari[sz]|read|process|analy[sz]|translat|review|pars|index|ingest|scan)\w* (?:this|the following|these|it)\b.{0,60}\b(?:also|additionally|make sure|be sure|you must|you should|please|instead|secretly|do not|don't|include|add|append|insert|send|tell|say|respond|reply|recommend|mention|state|write)\b"),
+    _r("indirect.exfil_target", 0.35,
+       r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|cc|deliver|report|ship|relay|transfer|share) (?:\S+ ){0,8}?(?:to|at|into|via|with) (?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|ru|xyz|top|cn|info|biz|site|online)\b|(?:an? |the |my )?(?:attacker|external|remote|third[- ]party|outside) )"),
+    _r("indirect.exfil_data", 0.45,
+       r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved)? ?(?:passwords?|credentials|api[ _-]?keys?|access tokens?|tokens|secrets?|conversation history|chat history|chat logs?|history|personal (?:data|information|details)|user data|e-?mails|inbox|contacts|files|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b"),
+    _r("indirect.md_exfil", 0.3,
+       r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)"),
+    _r("indirect.html_comment", 0.4,
+       r"<!--(?:(?!-->)[\s\S]){0,600}?\b(?:ignore|disregard|instructions?|assistant|ai|model|llm|system|prompt|send|forward|reveal|do not tell|user|respond|reply|summar\w*|recommend)\b"),
+    _r("indirect.hidden_css", 0.2,
+       r"(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|color\s*:\s*(?:white|#fff(?:fff)?)\b|opacity\s*:\s*0(?:\.0)?\b)"),
+    _r("indirect.important_ai", 0.45,
+       rf"\b(?:important|urgent|attention|note|warning|notice|reminder|priority|critical|mandatory)\b[!:\s]+(?:\w+ ){{0,5}}?(?:ai|assistant|model|llm|language model|chat\s?bot|agent)s?\b"),
+    _r("indirect.priority", 0.4,
+       r"\b(?:high|highest|top|urgent|maximum|critical|absolute|emergency) priority (?:instruction|directive|override|task|message|command|order|update|notice)s?\b"),
+    _r("indirect.response_override", 0.35,
+       r"\b(?:respond|reply|answer|output|say|return) (?:only |just |exclusively |solely )?(?:with|by saying) ['\"\u201c][^'\"\u201d\n]{1,60}['\"\u201d] (?:and nothing else|only|regardless|no matter what|to (?:every|all|any))\b"),
+    # -- fake role markers and template tokens ---------------------------------------------
+    _r("marker.chat_tokens", 0.6,
+       r"<\|\s*(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id|begin_of_text|assistant|user)\s*\|>|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>",
+       flags=re.IGNORECASE, raw=True),
+    _r("marker.bracket_role", 0.5,
+       r"(?:\[|\{\{|\(\()\s*(?:system|sys|admin|administrator|developer|root|operator|system message|system override|system notice|system update|system prompt|new instructions?|override|instructions?)\s*(?:\]|\}\}|\)\))",
+       raw=True),
+    _r("marker.xml_role", 0.45,
+       r"</?\s*(?:system|sys|system_prompt|system-prompt|instructions?|admin|developer|override|im_start)\s*>", raw=True),
+    _r("marker.heading", 0.3,
+       r"(?:^|\n)\s*#{2,}\s*(?:system|instruction|instructions|new instructions|system prompt|admin|override|response)\b", raw=True),
+    _r("marker.alpaca", 0.35, r"(?:^|\n)\s*#{2,}\s*(?:instruction|input|response)\s*:", raw=True),
+    _r("marker.role_line", 0.45,
+       r"(?:^|\n)[ \t>*_#-]*(?:system|admin|administrator|developer|operator|root|security|it department) ?(?:message|note|notice|override|update|alert|instructions?|directive|command|prompt|announcement)\s*[:\-\u2014]",
+       raw=True),
+    _r("marker.bare_role", 0.2, r"(?:^|\n)\s*(?:system|assistant|ai|sys)\s*:\s*\S", raw=True),
+    _r("marker.end_of", 0.3,
+       r"\b(?:end of (?:the )?(?:document|email|e-mail|user input|input|text|context|conversation|data|file|message|transcript|prompt|article|page)|(?:begin|start) (?:of )?(?:new |real |actual |system |admin )(?:instructions?|prompt|session|conversation|message|task))\b"),
+    # -- obfuscation hints --------------------------------------------------------------------
+    _r("obfuscation.decode_and_follow", 0.55,
+       rf"\b(?:decode|decipher|decrypt|translate|convert|unscramble|reverse|rot-?13|base-?64|unhex|deobfuscate|read (?:it )?backwards) {_w(8)}(?:and|then|,) {_w(2)}(?:follow|execute|obey|do (?:what|as)|carry out|perform|run|act on|comply|apply|treat (?:it|them) as)\b"),
+    _r("obfuscation.encoded_instructions", 0.3,
+       r"\b(?:base-?64|rot-?13|hex(?:adecimal)?|encoded|encrypted|ciphered|obfuscated|reversed|scrambled)(?: text| string| message| payload| block)? (?:\w+ ){0,4}?(?:instructions?|commands?|orders?|directives?|prompt|task)\b"),
+]
+
+
+# -- other languages: a verb that throws something away, a word that points backwards and a
+# noun for a directive, in any order within one sentence. Written as (verbs, priors, nouns).
+
+
+def _lang_rules(
+    lang: str,
+    verbs: str,
+    priors: str,
+    nouns: str,
+    persona: str,
+    extract: str,
+    needs: Iterable[str],
+    cjk: bool = False,
+) -> list[_Rule]:
+    gap = r".{0,14}?" if cjk else r"[^.!?\n\u3002]{0,50}?"
+    short = r".{0,10}?" if cjk else r"[^.!?\n\u3002]{0,30}?"
+    b = "" if cjk else r"\b"
+    need = tuple(needs)
+    both = (
+        rf"{b}(?:{verbs}){gap}(?:(?:{priors}){short}(?:{nouns})|(?:{nouns}){short}(?:{priors}))"
+        rf"|(?:(?:{priors}){short}(?:{nouns})|(?:{nouns}){short}(?:{priors})){gap}(?:{verbs})"
+    )
+    return [
+        _r(f"override.{lang}", 0.8, both, need, raw=True),
+        _r(f"override.{lang}_generic", 0.35, rf"{b}(?:{verbs}){gap}(?:{nouns})", need, raw=True),
+        _r(f"persona.{lang}", 0.6, persona, (), raw=True),
+        _r(f"extract.{lang}", 0.7, extract, (), raw=True),
+    ]
+
+
+_ML_RULES: list[_Rule] = [
+    *_lang_rules(
+        "es",
+        r"ignora\w*|ignore\w*|olvid\w*|omit\w*|descart\w*|desestim\w*|haz caso omiso|hagan caso omiso|no hagas caso|no sigas|no sigan|deja de seguir|dejes de seguir|pasa por alto|pasen por alto|anula\w*|prescinde\w*|desobedec\w*",
+        r"anterior\w*|previ[ao]s|precedentes|de arriba|iniciales|originales|del sistema|hasta ahora|hasta este momento|tus|todas|todos|recibid[ao]s|dadas",
+        r"instruccion\w*|instrucción|indicaciones|órdenes|ordenes|reglas|directrices|normas|restricciones|pautas|consignas|limitaciones|políticas|prompt|directivas",
+        r"(?i)\bmodo (?:desarrollador|dios|sin restricciones|sin filtros?|libre|jailbreak|sin censura)\b|\b(?:sin|libre de) (?:ninguna |ningún |ningun |ningunas |tus )?(?:restricci\w+|filtros?|censura|límites|limites|reglas|normas éticas)\b|\b(?:finge|imagina|supón|actúa como si)\b[^.!?\n]{0,40}\b(?:no tienes|sin|ninguna)\b[^.!?\n]{0,20}\b(?:reglas|restricciones|límites|limites|filtros)\b|\bya no (?:estás|estas) (?:sujet|limitad|atad|obligad)\w*",
+        r"(?i)\b(?:muestra|muéstrame|muestrame|revela|revélame|revelame|dime|imprime|repite|escribe|enséñame|ensename|copia|comparte|indícame)\b[^.!?\n]{0,40}\b(?:prompt|mensaje|instrucciones|indicaciones|configuración) (?:del sistema|de sistema|inicial\w*|original\w*|ocult\w*|secret\w*)|\b(?:cuál|cual|qué|que) (?:es|son|eran|era) (?:tu|tus) (?:prompt|instrucciones|indicaciones|mensaje) (?:del sistema|de sistema|inicial\w*|original\w*|ocult\w*)|\b(?:repite|imprime|muestra)\b[^.!?\n]{0,30}\btexto (?:de arriba|anterior)\b",
+        ("instru", "indica", "orden", "regla", "directri", "norma", "restric", "pauta", "consign", "limita", "polít", "prompt", "directiv"),
+    ),
+    *_lang_rules(
+        "fr",
+        r"ignor\w*|oubli\w*|ne tiens pas compte|ne tenez pas compte|ne tenir aucun compte|fais abstraction|faites abstraction|néglig\w*|neglig\w*|écart\w*|laisse tomber|laissez tomber|ne suis plus|ne suivez plus|ne respecte plus|ne respectez plus|passe outre|passez outre|annul\w*|fais fi|faites fi|mets de côté|mettez de côté",
+        r"précédent\w*|precedent\w*|antérieur\w*|ci-dessus|plus haut|initial\w*|originel\w*|original\w*|du système|système|jusqu'ici|jusqu'à présent|toutes|tous|tes|vos|reçu\w*|données",
+        r"instructions?|consignes?|directives?|règles?|regles?|ordres?|indications?|restrictions?|limites?|prompt|politiques?|contraintes?",
+        r"(?i)\bmode (?:développeur|developpeur|dieu|sans restrictions?|sans filtres?|jailbreak|libre|non censuré)\b|\bsans (?:aucune |aucun |la moindre |tes |vos )?(?:restrictions?|limites?|filtres?|censure|règles?|contraintes?)\b|\b(?:fais|faites|imagine|imaginez) comme si tu n'avais (?:aucune|aucun|pas de|plus de)\b|\btu n'es plus (?:lié|limité|soumis|tenu|contraint)\w*|\btu es (?:désormais|maintenant|dorénavant) (?:libre|affranchi)\w*",
+        r"(?i)\b(?:montre|montrez|révèle|révélez|revele|affiche|affichez|répète|répétez|repete|donne|donnez|écris|écrivez|imprime|recopie|recopiez|dévoile|dévoilez|cite|citez)(?:-moi|-nous)?\b[^.!?\n]{0,40}\b(?:prompt|message|instructions|consignes|directives) (?:système|du système|de système|initia\w*|originel\w*|originales?|cach\w*|secr\w*)|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:ton|tes|votre|vos) (?:prompt|instructions|consignes|directives)(?: système| initiales| d'origine)?\b|\b(?:répète|répétez|affiche|recopie)\b[^.!?\n]{0,30}\btexte (?:ci-dessus|précédent|plus haut)\b",
+        ("instruct", "consign", "directiv", "règle", "regle", "ordre", "indicat", "restrict", "limite", "prompt", "politique", "contrainte"),
+    ),
+    *_lang_rules(
+        "de",
+        r"ignorier\w*|vergiss|vergessen|vergesst|missacht\w*|übergeh\w*|ubergeh\w*|verwirf|verwerft|verwerfen|befolge nicht mehr|befolgt nicht mehr|nicht mehr befolgen|hör auf|hört auf|überspring\w*|außer kraft|ausser kraft|beachte \w+ \w+ nicht|beachte nicht|beachtet nicht|setz\w* dich über|lass \w+ \w+ weg|streich\w*|kümmere dich nicht um",
+        r"vorherig\w*|vorig\w*|bisherig\w*|obig\w*|früher\w*|vorangegangen\w*|ursprünglich\w*|anfänglich\w*|alle|deine|ihre|sämtliche|system\w*|bis jetzt|zuvor|oben",
+        r"anweisung\w*|instruktion\w*|regeln?|vorgaben?|richtlinie\w*|befehle?|anordnung\w*|einschränkung\w*|beschränkung\w*|prompt|systemprompt|vorschrift\w*|direktive\w*",
+        r"(?i)\bentwicklermodus\b|\b(?:gott|jailbreak|dan|entwickler|admin)-?modus\b|\bohne (?:jegliche |irgendwelche |alle |deine )?(?:einschränkungen|beschränkungen|regeln|filter|zensur|grenzen|richtlinien)\b|\btu so,? als (?:ob |hättest )?[^.!?\n]{0,30}\bkeine (?:regeln|einschränkungen|grenzen|richtlinien|filter)\b|\bdu bist (?:nicht mehr|nun frei|jetzt frei|ab sofort frei|von nun an frei)\b",
+        r"(?i)\b(?:zeig|zeige|gib|nenne|wiederhole|verrate|drucke|schreib|schreibe|kopiere|enthülle|offenbare)\b[^.!?\n]{0,40}\b(?:systemprompt|system-prompt|systemnachricht|systemanweisung\w*|(?:ursprünglich|anfänglich|erst|versteckt|geheim|initial)\w* (?:anweisung\w*|prompt|instruktion\w*|vorgabe\w*))|\bwie lautet (?:dein|ihr) (?:systemprompt|prompt|system-prompt)\b|\bwas (?:sind|waren) deine (?:ursprünglichen |anfänglichen |geheimen )?(?:anweisungen|instruktionen)\b|\b(?:wiederhole|zeige)\b[^.!?\n]{0,30}\btext (?:oben|darüber)\b",
+        ("anweis", "instrukt", "regel", "vorgab", "richtlin", "befehl", "anordn", "einschränk", "beschränk", "prompt", "vorschrift", "direktiv"),
+    ),
+    *_lang_rules(
+        "it",
+        r"ignor\w*|dimentic\w*|trascur\w*|tralasci\w*|non seguire|non seguite|non considerare|non tenere conto|non tener conto|lascia perdere|lasciate perdere|scarta\w*|annulla\w*|smetti di seguire|fai finta di non aver",
+        r"precedent\w*|sopra|iniziali|originali|di sistema|del sistema|tutte|tutti|tue|finora|fino ad ora|ricevut\w*|anteriori",
+        r"istruzion\w*|indicazion\w*|regole|direttive|ordini|restrizion\w*|limitazion\w*|prompt|linee guida|consegne|vincoli",
+        r"(?i)\bmodalità (?:sviluppatore|dio|senza restrizioni|senza filtri|jailbreak|libera)\b|\bsenza (?:alcuna |alcun |nessuna |nessun |le tue )?(?:restrizion\w+|limiti|filtri|censura|regole|vincoli)\b|\bfai finta di non avere\b|\bnon sei più (?:vincolat|legat|limitat)\w*",
+        r"(?i)\b(?:mostra|mostrami|rivela|rivelami|dimmi|stampa|ripeti|scrivi|copia|riporta|condividi)\b[^.!?\n]{0,40}\b(?:prompt|messaggio|istruzioni) (?:di sistema|del sistema|iniziali|originali|nascost\w*|segret\w*)|\bqual (?:è|e|era) il tuo prompt\b|\bquali (?:sono|erano) le tue istruzioni\b|\b(?:ripeti|mostra)\b[^.!?\n]{0,30}\btesto (?:sopra|precedente)\b",
+        ("istruz", "indicaz", "regol", "direttiv", "ordin", "restriz", "limitaz", "prompt", "linee guida", "consegn", "vincol"),
+    ),
+    *_lang_rules(
+        "pt",
+        r"ignor\w*|esqueç\w*|esquec\w*|desconsider\w*|descart\w*|desprez\w*|não sig\w*|nao sig\w*|pare de seguir|deixe de seguir|deixe de lado|anul\w*|pul\w*|abandon\w*",
+        r"anterior\w*|prévi\w*|previ\w*|acima|iniciais|originais|do sistema|todas|todos|suas|tuas|até agora|ate agora|recebid\w*",
+        r"instruç\w*|instruc\w*|orientaç\w*|ordens|regras|diretrizes|normas|restriç\w*|restric\w*|limitaç\w*|prompt|comandos",
+        r"(?i)\bmodo (?:desenvolvedor|deus|sem restrições|sem filtros?|jailbreak|livre|sem censura)\b|\bsem (?:nenhuma |qualquer |quaisquer |suas )?(?:restriç\w+|restric\w+|limites|filtros?|censura|regras)\b|\bfinja que (?:você |voce |tu )?não (?:tem|possui)\b|\b(?:você|voce) não está mais (?:pres|limitad|sujeit)\w*",
+        r"(?i)\b(?:mostre|mostra|revele|revela|diga|imprima|repita|escreva|copie|compartilhe|exiba)(?:-me)?\b[^.!?\n]{0,40}\b(?:prompt|mensagem|instruções|instrucoes) (?:do sistema|de sistema|iniciais|originais|ocult\w*|secret\w*)|\bqual (?:é|e|era) (?:o )?seu prompt\b|\bquais (?:são|sao|eram) (?:as )?suas instruções\b|\b(?:repita|mostre)\b[^.!?\n]{0,30}\btexto (?:acima|anterior)\b",
+        ("instru", "orienta", "ordens", "regras", "diretriz", "normas", "restri", "limita", "prompt", "comandos"),
+    ),
+    *_lang_rules(
+        "ru",
+        r"игнориру\w*|проигнориру\w*|забудь\w*|забыть|не обращай\w* внимания|отбрось\w*|пренебреги|пренебрегай\w*|не следуй\w*|не выполняй\w*|перестань\w* следовать|отмени\w*|наплюй\w*|не слушай\w*|не соблюдай\w*|выкинь\w*",
+        r"предыдущ\w*|прошл\w*|прежн\w*|выше|ранее|ранн\w*|вышеуказанн\w*|изначальн\w*|исходн\w*|первоначальн\w*|системн\w*|все|всё|свои|твои|данн\w*",
+        r"инструкци\w*|указани\w*|правил\w*|команд\w*|директив\w*|ограничени\w*|приказ\w*|промпт\w*|установк\w*|запрет\w*",
+        r"(?i)режим\w* (?:разработчика|бога|без ограничений|dan|джейлбрейк)|\bбез (?:каких-либо |всяких |любых |каких-то )?(?:ограничений|правил|фильтров|цензуры)|притвор\w*[^.!?\n]{0,30}нет (?:никаких )?(?:правил|ограничений)|ты больше не (?:связан|ограничен|обязан)|ты (?:теперь )?свобод\w* от",
+        r"(?i)(?:покажи|выведи|раскрой|повтори|напиши|распечатай|скажи|перечисли|процитируй|выдай|напечатай)\w*[^.!?\n]{0,40}(?:системн\w* (?:промпт\w*|сообщени\w*|инструкци\w*|подсказк\w*)|(?:исходн|первоначальн|изначальн|скрыт|секретн)\w* (?:инструкци\w*|промпт\w*|указани\w*))|какой у тебя системный промпт|(?:повтори|покажи)\w*[^.!?\n]{0,30}текст выше",
+        ("инструкц", "указан", "правил", "команд", "директив", "ограничен", "приказ", "промпт", "установк", "запрет"),
+    ),
+    *_lang_rules(
+        "zh",
+        r"忽略|忽视|无视|忘记|忘掉|不要理会|不要遵守|不再遵守|不用遵守|别管|跳过|放弃|抛开|丢弃|撤销|覆盖|不理会|不必遵循|不要遵循|废除|作废|失效",
+        r"之前|以上|上面|前面|先前|此前|原来|原始|初始|所有|全部|系统|原有|一切",
+        r"指令|指示|说明|规则|提示|命令|要求|设定|限制|约束|规定|准则|提示词|指引",
+        r"开发者模式|开发人员模式|越狱|无限制模式|不受(?:任何)?(?:限制|约束)|没有(?:任何)?(?:限制|规则|约束|道德|审查)|假装你没有|不受.{0,6}(?:约束|限制|规则)|你现在是.{0,12}(?:没有|不受)|无视(?:任何)?(?:道德|伦理)",
+        r"(?:输出|显示|告诉我|打印|重复|泄露|透露|展示|给我看|列出|写出|复述|公开).{0,12}(?:系统提示|系统消息|初始(?:指令|提示|设定)|原始(?:指令|提示)|隐藏的?(?:指令|提示)|你的(?:指令|提示词|设定|初始))|你的系统提示(?:词)?是什么|(?:重复|输出).{0,6}上面的(?:文字|内容|文本)",
+        ("指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制", "约束", "规定", "准则", "指引"),
+        cjk=True,
+    ),
+    *_lang_rules(
+        "ja",
+        r"無視|忘れ|従わな|従うな|破棄|取り消|無効|スキップ|気にしな|放棄|捨て",
+        r"以前|前の|上記|これまで|先ほど|今まで|最初|元の|すべて|全て|全部|システム|既存",
+        r"指示|命令|指令|ルール|規則|制約|制限|設定|プロンプト|ガイドライン|ポリシー",
+        r"開発者モード|脱獄|制限(?:なし|の?ない|を受けない|から解放)|ルールのない|制約のない|何の制限も|何でも(?:できる|答える)|(?:ルール|制限|制約)が(?:ない|無い)(?:ふり|かのよう)",
+        r"(?:システムプロンプト|初期(?:指示|プロンプト|設定)|元の指示|隠された指示|最初の指示).{0,12}(?:表示|出力|教えて|見せて|繰り返|書き出|開示|公開)|(?:上記|上)の(?:文章|テキスト|内容).{0,8}(?:繰り返|表示|出力)",
+        ("指示", "命令", "指令", "ルール", "規則", "制約", "制限", "設定", "プロンプト", "ガイドライン", "ポリシー"),
+        cjk=True,
+    ),
+    # A few more languages with the commonest phrasing only.
+    _r("override.nl", 0.75, r"(?i)\b(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:vorige|eerdere|bovenstaande|alle|voorgaande)\b[^.!?\n]{0,20}\b(?:instructies|regels|aanwijzingen|opdrachten)\b", ("instructie", "regels", "aanwijzing", "opdracht"), raw=True),
+    _r("override.pl", 0.75, r"(?i)\b(?:zignoruj|ignoruj|zapomnij)\b[^.!?\n]{0,40}\b(?:poprzednie|wcześniejsze|powyższe|wszystkie)\b[^.!?\n]{0,20}\b(?:instrukcje|polecenia|zasady|reguły)\b", ("instrukc", "polecen", "zasad", "reguł"), raw=True),
+    _r("override.tr", 0.75, r"(?i)(?:önceki|yukarıdaki|tüm|bütün)[^.!?\n]{0,20}(?:talimat|kural|komut)\w*[^.!?\n]{0,20}(?:yok say|görmezden gel|unut|dikkate alma)", ("talimat", "kural", "komut"), raw=True),
+    _r("override.ko", 0.75, r"(?:이전|위의|모든|앞의).{0,10}(?:지시|명령|규칙|지침|프롬프트).{0,10}(?:무시|잊어)", ("지시", "명령", "규칙", "지침", "프롬프트"), raw=True),
+    _r("override.ar", 0.75, r"(?:تجاهل|انس|تناس)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد)", ("التعليمات", "الأوامر", "القواعد"), raw=True),
+    _r("override.hi", 0.75, r"(?:पिछले|पिछली|पहले|सभी|ऊपर).{0,20}(?:निर्देश|नियम|आदेश).{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)", ("निर्देश", "नियम", "आदेश"), raw=True),
+]
+
+_ALL_RULES: tuple[_Rule, ...] = (*_EN_RULES, *_ML_RULES)
+
+# --------------------------------------------------------------------------------------------
+# Normalisation and decoding
+# --------------------------------------------------------------------------------------------
+
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"),
+    None,
+)
+# Cyrillic and Greek letters that look Latin; folded only inside words that also hold Latin
+# letters, so Russian and Greek text stays as it is.
+_HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅαβεικνορτυχοΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+    "aeopcyxijsdhlqwABEKMHOPCTXYIJSabeiknoptuxoABEHIKMNOPTYXZ",
+)
+_HOMOGLYPH_CHARS = re.compile("[аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅαβεικνορτυχοΑΒΕΗΙΚΜΝΟΡΤΥΧΖ]")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+_COMBINING_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f\u0489\u20d0-\u20ff]+")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "|": "l", "!": "i", "8": "b", "9": "g", "+": "t", "€": "e"})
+_LEET_HINT = re.compile(r"[a-z][0134578@$|!+][a-z]|\b[0134578@$][a-z]{2,}|[a-z]{2,}[0134578@$]\b", re.IGNORECASE)
+_SPACED = re.compile(r"(?<![\w])(?:\w(?: {1,3}|[.\-_*|/~] ?|\u00a0)){4,}\w(?!\w)")
+_SPACED_SEP = re.compile(r"[ .\-_*|/~\u00a0]")
+_B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}")
+_HEX_RUN = re.compile(r"(?:(?:\\x|0x)?[0-9a-fA-F]{2}[\s:,]?){12,}")
+_HEX_CLEAN = re.compile(r"\\x|0x|[\s:,]")
+_PCT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
+_UNI_ESC = re.compile(r"(?:\\u[0-9a-fA-F]{4}){4,}")
+_ROT13 = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+# rot13 of the words an English injection can hardly avoid; finding one of them in the rot13
+# of a text means the text was probably rot13 to begin with.
+_ROT13_HINT = re.compile(
+    r"\b(?:vafgehpgvbaf?|vtaber|qvfertneq|cerivbhf|cebzcg|flfgrz|ehyrf|sbetrg|erirny|wnvyoernx|cergraq)\b",
+    re.IGNORECASE,
+)
+_REVERSE_HINT = re.compile(
+    r"\b(?:snoitcurtsni|erongi|suoiverp|tpmorp|metsys|drageresid)\b", re.IGNORECASE
+)
+
+# Suppression of quoted examples inside text that talks *about* injection (training material,
+# security write-ups): a hit inside quotes in such a text counts for less.
+_DISCUSSION = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|attacks?|prompts?|techniques?)|"
+    r"adversarial (?:prompts?|inputs?)|red[- ]team\w*|attackers? (?:might|may|could|can|often|would|use|try)|"
+    r"for (?:example|instance)|e\.g\.|such as|classifiers?|detect(?:ion|or|ing)?|defen[cs]es?|mitigat\w*|"
+    r"researchers?|payloads?|how (?:do|can|should|would) (?:i|we|you)|what is|owasp|examples? of|"
+    r"phrases? like|strings? like|known attacks?)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
+_QUOTE_DAMPING = 0.45
+
+
+def _fold_homoglyphs(text: str) -> str:
+    if not _HOMOGLYPH_CHARS.search(text):
+        return text
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
+
+
+def normalize(text: str) -> str:
+    """The text as a reader sees it: compatibility forms folded (fullwidth, math alphanumerics),
+    invisible characters dropped, and Latin lookalikes in Latin words turned into Latin."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = _COMBINING_AFTER_LATIN.sub("", text)
+    return _fold_homoglyphs(text)
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    letters = sum(1 for ch in text if ch.isalpha() or ch == " ")
+    return min(good / len(text), (letters + 1) / len(text) * 1.4)
+
+
+def _try_text(raw: bytes) -> str | None:
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return decoded if len(decoded) >= 8 and _printable_ratio(decoded) >= 0.85 else None
+
+
+def _decode_base64(blob: str) -> str | None:
+    blob = blob.rstrip("=")
+    blob += "=" * (-len(blob) % 4)
+    try:
+        if "-" in blob or "_" in blob:
+            raw = base64.urlsafe_b64decode(blob)
+        else:
+            raw = base64.b64decode(blob, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _try_text(raw)
+
+
+def _decoded_forms(text: str) -> list[tuple[str, str]]:
+    """Decoded renderings of blobs hidden in ``text``, each with the name of its encoding.
+
+    Each decoder is behind a cheap test, so ordinary prose pays a few regex scans and nothing
+    more."""
+    out: list[tuple[str, str]] = []
+    if len(text) >= 20:
+        for match in _B64_RUN.finditer(text):
+            blob = match.group(0)
+            # Words and identifiers are [A-Za-z] runs too; real base64 mixes cases and digits.
+            if blob.isalpha() and (blob.islower() or blob.isupper()):
+                continue
+            decoded = _decode_base64(blob)
+            if decoded:
+                out.append(("base64", decoded))
+        if "%" in text:
+            for match in _PCT_RUN.finditer(text):
+                out.append(("percent", unquote(match.group(0))))
+        if "\\u" in text:
+            for match in _UNI_ESC.finditer(text):
+                try:
+                    out.append(("unicode_escape", codecs.decode(match.group(0), "unicode_escape")))
+                except UnicodeDecodeError:
+                    pass
+        for match in _HEX_RUN.finditer(text):
+            digits = _HEX_CLEAN.sub("", match.group(0))
+            if len(digits) % 2:
+                digits = digits[:-1]
+            if digits.isdigit():
+                continue  # long numbers, not hex
+            try:
+                decoded = _try_text(bytes.fromhex(digits))
+            except ValueError:
+                decoded = None
+            if decoded:
+                out.append(("hex", decoded))
+    return out
+
+
+def _despace(text: str) -> str | None:
+    """Letters spaced apart ("i g n o r e") glued back; wider gaps are kept as word breaks."""
+    if not _SPACED.search(text):
+        return None
+
+    def glue(match: re.Match[str]) -> str:
+        run = match.group(0)
+        words = re.split(r" {2,}| ?/ ?| ?\| ?|\u00a0{2,}", run) if re.search(r" {2,}|/|\|", run) else [run]
+        return " ".join(_SPACED_SEP.sub("", word) for word in words)
+
+    return _SPACED.sub(glue, text)
+
+
+# --------------------------------------------------------------------------------------------
+# The scorer
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: _Rule
+    plain: re.Pattern[str]
+    glued: re.Pattern[str] | None
+
+
+def _compile_rules(rules: Sequence[_Rule]) -> tuple[_Compiled, ...]:
+    return tuple(
+        _Compiled(rule, rule.compile(False), None if rule.raw else rule.compile(True))
+        for rule in rules
+    )
+
+
+_COMPILED = _compile_rules(_ALL_RULES)
+
+
+def _as_pattern(item: PatternLike) -> re.Pattern[str]:
+    if isinstance(item, re.Pattern):
+        return item
+    return re.compile(re.escape(normalize(item)), re.IGNORECASE)
+
+
+def _combine(weights: Iterable[float]) -> float:
+    """Noisy-OR: the chance that at least one independent signal is right."""
+    miss = 1.0
+    for weight in weights:
+        miss *= 1.0 - max(0.0, min(1.0, weight))
+    return 1.0 - miss
+
+
+class _Scorer:
+    """Runs the rules over one text and every decoded form of it."""
+
+    def __init__(
+        self,
+        custom: Sequence[tuple[re.Pattern[str], float, str]],
+        allow: Sequence[re.Pattern[str]],
+        damp_quoted: bool,
+    ) -> None:
+        self.custom = custom
+        self.allow = allow
+        self.damp_quoted = damp_quoted
+
+    def score(self, text: str) -> InjectionScore:
+        best: dict[str, InjectionReason] = {}
+        self._scan(normalize(text), "plain", best, depth=0)
+        if not best:
+            return InjectionScore(0.0, [])
+        reasons = sorted(best.values(), key=lambda r: (-r.weight, r.rule))
+        return InjectionScore(round(_combine(r.weight for r in reasons), 4), reasons)
+
+    def _scan(self, text: str, via: str, best: dict[str, InjectionReason], depth: int) -> None:
+        found = self._match(text, via, best, glued=False)
+        if depth >= 2:
+            return
+        lower = text.lower()
+        variants: list[tuple[str, str, bool]] = []
+        spaced = _despace(text)
+        if spaced is not None:
+            variants.append(("spaced", spaced, True))
+        if _LEET_HINT.search(lower):
+            leet = lower.translate(_LEET)
+            if leet != lower:
+                variants.append(("leetspeak", leet, False))
+        if lower.isascii():
+            rot = lower.translate(_ROT13)
+            if _ROT13_HINT.search(rot):
+                variants.append(("rot13", rot, False))
+        if _REVERSE_HINT.search(lower):
+            variants.append(("reversed", text[::-1], False))
+        for name, decoded in _decoded_forms(text):
+            self._scan_variant(normalize(decoded), name, best, depth, found, glued=False)
+        for name, variant, glued in variants:
+            self._scan_variant(variant, name, best, depth, found, glued=glued)
+
+    def _scan_variant(
+        self,
+        text: str,
+        name: str,
+        best: dict[str, InjectionReason],
+        depth: int,
+        found_plain: bool,
+        glued: bool,
+    ) -> None:
+        before = set(best)
+        via_best: dict[str, InjectionReason] = {}
+        hit = self._match(text, name, via_best, glued=glued)
+        if depth + 1 < 2 and name in ("base64", "hex", "percent", "unicode_escape"):
+            self._scan(text, name, via_best, depth + 1)
+            hit = hit or bool(via_best)
+        for rule, reason in via_best.items():
+            if rule not in best or best[rule].weight < reason.weight:
+                best[rule] = reason
+        new = set(best) - before
+        if hit and via_best and (new or not found_plain):
+            top = max(r.weight for r in via_best.values())
+            self._add(best, InjectionReason(f"obfuscation.{name}", "obfuscation", round(min(0.5, top), 3), name))
+
+    @staticmethod
+    def _add(best: dict[str, InjectionReason], reason: InjectionReason) -> None:
+        current = best.get(reason.rule)
+        if current is None or current.weight < reason.weight:
+            best[reason.rule] = reason
+
+    def _match(
+        self, text: str, via: str, best: dict[str, InjectionReason], glued: bool
+    ) -> bool:
+        lower = text.lower()
+        allowed = [m.span() for p in self.allow for m in p.finditer(text)] if self.allow else []
+        quoted: list[tuple[int, int]] | None = None
+        hit = False
+        for compiled in _COMPILED:
+            rule = compiled.rule
+            if rule.needs and not any(n in lower for n in rule.needs):
+                continue
+            pattern = compiled.glued if glued and compiled.glued is not None else compiled.plain
+            weight = 0.0
+            for match in pattern.finditer(text):
+                span = match.span()
+                if allowed and any(a < span[1] and span[0] < b for a, b in allowed):
+                    continue
+                w = rule.weight
+                if self.damp_quoted:
+                    if quoted is None:
+                        quoted = (
+                            [m.span() for m in _QUOTED.finditer(text)]
+                            if _DISCUSSION.search(text)
+                            else []
+                        )
+                    if quoted and any(a <= span[0] and span[1] <= b for a, b in quoted):
+                        w *= _QUOTE_DAMPING
+                weight = max(weight, w)
+                if weight >= rule.weight:
+                    break
+            if weight > 0.0:
+                hit = True
+                self._add(best, InjectionReason(rule.id, rule.family, round(weight, 3), via))
+        for pattern, weight, rule_id in self.custom:
+            for match in pattern.finditer(text):
+                span = match.span()
+                if allowed and any(a < span[1] and span[0] < b for a, b in allowed):
+                    continue
+                hit = True
+                self._add(best, InjectionReason(rule_id, "custom", weight, via))
+                break
+        return hit
+
+
+_DEFAULT_SCORER = _Scorer((), (), True)
+
+
+def score(text: str) -> InjectionScore:
+    """Scores one text with the built-in rules, for use outside a call pipeline."""
+    return _DEFAULT_SCORER.score(text)
+
+
+# --------------------------------------------------------------------------------------------
+# The hook
+# --------------------------------------------------------------------------------------------
+
+
+class InjectionGuard(Hook):
+    """Blocks (or flags) a call whose user or tool text reads like an injection or jailbreak.
+
+    ``allow`` entries suppress any rule hit they overlap: a literal (matched case-insensitively)
+    or a compiled pattern; to exempt a whole message, give a pattern that matches all of it.
+    ``patterns`` add rules: ``(pattern, weight, rule_id)``, combined with the built-in ones.
+    ``damp_quoted`` counts a hit for less when it sits inside quotes in a text that is plainly
+    *about* injection, so that security write-ups can quote an attack without being blocked.
+    """
+
+    name = "injection_guard"
+
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        action: Action = "block",
+        roles: Iterable[str] = ("user", "tool"),
+        allow: Iterable[PatternLike] = (),
+        patterns: Iterable[tuple[PatternLike, float, str]] = (),
+        *,
+        last_n: int | None = None,
+        damp_quoted: bool = True,
+        on_finding: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError("threshold must be in (0, 1]")
+        if action not in ("block", "flag"):
+            raise ValueError("action must be 'block' or 'flag'")
+        if last_n is not None and last_n < 1:
+            raise ValueError("last_n must be a positive number of messages")
+        self.threshold = threshold
+        self.action: Action = action
+        self.roles = frozenset(roles)
+        self.last_n = last_n
+        self.on_finding = on_finding
+        custom = []
+        for pattern, weight, rule_id in patterns:
+            if not 0.0 <= weight <= 1.0:
+                raise ValueError(f"weight of custom rule {rule_id!r} must be in [0, 1]")
+            custom.append((_as_pattern(pattern), float(weight), str(rule_id)))
+        self._scorer = _Scorer(tuple(custom), tuple(_as_pattern(a) for a in allow), damp_quoted)
+
+    def __repr__(self) -> str:
+        return f"InjectionGuard(threshold={self.threshold}, action={self.action!r})"
+
+    def score(self, text: str) -> InjectionScore:
+        """Scores one text with this guard's allow-list and custom rules."""
+        return self._scorer.score(text)
+
+    def inspect(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
+        """Findings for the messages over the threshold, without raising; never mutates them."""
+        start = max(0, len(messages) - self.last_n) if self.last_n is not None else 0
+        findings: list[dict[str, Any]] = []
+        for index in range(start, len(messages)):
+            message = messages[index]
+            if message.role not in self.roles:
+                continue
+            for part, text in _texts(message):
+                if not text:
+                    continue
+                result = self._scorer.score(text)
+                if result.score >= self.threshold:
+                    finding: dict[str, Any] = {
+                        "type": "prompt_injection",
+                        "hook": self.name,
+                        "role": message.role,
+                        "message_index": index,
+                        "score": result.score,
+                        "rules": result.rules[:8],
+                    }
+                    if part is not None:
+                        finding["part_index"] = part
+                    findings.append(finding)
+        return findings
+
+    def before_request(self, ctx: CallContext) -> None:
+        findings = self.inspect(ctx.request.messages)
+        if not findings:
+            return
+        if self.action == "flag":
+            for finding in findings:
+                ctx.findings.append(finding)
+                if self.on_finding is not None:
+                    self.on_finding(finding)
+            return
+        first = findings[0]
+        raise SecurityViolation(
+            f"possible prompt injection in {first['role']} message {first['message_index']} "
+            f"(score {first['score']:.2f}: {', '.join(first['rules'][:3])})",
+            provider=ctx.provider,
+            model=ctx.model,
+            details={"reasons": findings, "threshold": self.threshold},
+        )
+
+
+def _texts(message: Message) -> list[tuple[int | None, str]]:
+    content = message.content
+    if content is None:
+        return []
+    if isinstance(content, str):
+        return [(None, content)]
+    return [(i, part.text) for i, part in enumerate(content) if isinstance(part, TextPart)]

@@ -1,0 +1,255 @@
+"""The provider plugin protocol: what a vendor file implements, and the requests it receives.
+
+A provider only translates: a :class:`ChatRequest` (OpenAI-shaped, already validated and
+resolved) into an SDK call, the SDK's reply into :mod:`llmrouter.types`, and the SDK's exceptions
+into :mod:`llmrouter.errors` through :meth:`Provider.translate_error`. Hooks, retries, logging and
+cost live in the router, never here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import weakref
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from ..errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    LLMRouterError,
+    ProviderError,
+    error_from_status,
+    register_secret,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from ..models import ModelInfo
+    from ..types import (
+        ChatCompletion,
+        ChatCompletionChunk,
+        EmbeddingResponse,
+        Message,
+        ResponseFormat,
+        Tool,
+    )
+
+__all__ = [
+    "BaseProvider",
+    "Capabilities",
+    "ChatRequest",
+    "EmbeddingRequest",
+    "Provider",
+    "COMMON_PARAMS",
+]
+
+#: Generation parameters, by their OpenAI names, that the router knows how to pass on.
+COMMON_PARAMS = frozenset(
+    {
+        "temperature",
+        "max_tokens",
+        "top_p",
+        "frequency_penalty",
+        "presence_penalty",
+        "stop",
+        "n",
+        "seed",
+        "user",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+        "logprobs",
+        "top_logprobs",
+        "reasoning_effort",
+        "metadata",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a provider can honour, checked by the router before any network call."""
+
+    params: frozenset[str] = COMMON_PARAMS
+    streaming: bool = True
+    embeddings: bool = False
+    vision: bool = True
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """One chat call as a provider sees it. ``params`` holds the scalar generation parameters
+    by their OpenAI names (``stop`` is always a list); tools, tool choice and response format
+    are validated models; ``model`` is the vendor's own id."""
+
+    model: str
+    messages: list[Message]
+    params: dict[str, Any] = field(default_factory=dict)
+    tools: list[Tool] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    response_format: ResponseFormat | None = None
+    response_model: type[BaseModel] | None = None
+    stream: bool = False
+    include_usage: bool = False
+    api_key: str | None = None
+    api_base: str | None = None
+    timeout: float | None = None
+    extra_headers: dict[str, str] | None = None
+    extra_body: dict[str, Any] | None = None
+    info: ModelInfo | None = None
+
+    def __repr__(self) -> str:
+        # Never show the key, nor message text (it may hold what a redactor was keeping back).
+        return (
+            f"ChatRequest(model={self.model!r}, messages=<{len(self.messages)}>, "
+            f"params={sorted(self.params)!r}, stream={self.stream!r})"
+        )
+
+    @property
+    def forced_tool(self) -> str | None:
+        """The function name when ``tool_choice`` names one, else ``None``."""
+        choice = self.tool_choice
+        if isinstance(choice, dict):
+            function = choice.get("function") or {}
+            name = function.get("name") if isinstance(function, dict) else None
+            return str(name) if name else None
+        return None
+
+
+@dataclass(slots=True)
+class EmbeddingRequest:
+    model: str
+    input: list[str]
+    dimensions: int | None = None
+    input_type: str | None = None
+    user: str | None = None
+    api_key: str | None = None
+    api_base: str | None = None
+    timeout: float | None = None
+    extra_headers: dict[str, str] | None = None
+    extra_body: dict[str, Any] | None = None
+    info: ModelInfo | None = None
+
+    def __repr__(self) -> str:
+        return f"EmbeddingRequest(model={self.model!r}, input=<{len(self.input)}>)"
+
+
+@runtime_checkable
+class Provider(Protocol):
+    """The plugin protocol. ``embed``/``aembed`` are optional (``capabilities.embeddings``)."""
+
+    name: str
+    capabilities: Capabilities
+
+    def complete(self, request: ChatRequest) -> ChatCompletion: ...
+
+    async def acomplete(self, request: ChatRequest) -> ChatCompletion: ...
+
+    def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]: ...
+
+    def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]: ...
+
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError: ...
+
+
+class BaseProvider:
+    """Shared plumbing for SDK-backed providers: key lookup and a client cache.
+
+    Clients are cached per (key, base URL, timeout) and, for async clients, per event loop: an
+    async HTTP pool must not outlive the loop it was made on. Nothing here imports a vendor SDK;
+    subclasses do that inside :meth:`create_client`, so the SDK loads on first use.
+    """
+
+    name: str = "base"
+    capabilities: Capabilities = Capabilities()
+    env_key: str | None = None
+    default_base_url: str | None = None
+    requires_key: bool = True
+
+    def __init__(self) -> None:
+        self._clients: dict[tuple[Any, ...], Any] = {}
+        self._async_clients: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, dict[tuple[Any, ...], Any]
+        ] = weakref.WeakKeyDictionary()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+    # -- keys and clients ----------------------------------------------------------------
+
+    def api_key_for(self, request: ChatRequest | EmbeddingRequest) -> str | None:
+        """The caller's key, else the vendor's usual variable; missing -> 401 before any I/O."""
+        key = request.api_key or (os.environ.get(self.env_key) if self.env_key else None)
+        if key:
+            register_secret(key)
+            return key
+        if not self.requires_key:
+            return None
+        where = f"set {self.env_key} or " if self.env_key else ""
+        raise AuthenticationError(
+            f"no API key for provider {self.name!r}: {where}pass api_key=...",
+            provider=self.name,
+            model=request.model,
+        )
+
+    def base_url_for(self, request: ChatRequest | EmbeddingRequest) -> str | None:
+        return request.api_base or self.default_base_url
+
+    def create_client(
+        self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
+    ) -> Any:
+        raise NotImplementedError
+
+    def client(self, request: ChatRequest | EmbeddingRequest) -> Any:
+        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
+        client = self._clients.get(key)
+        if client is None:
+            client = self._clients[key] = self.create_client(*key, is_async=False)
+        return client
+
+    def async_client(self, request: ChatRequest | EmbeddingRequest) -> Any:
+        loop = asyncio.get_running_loop()
+        per_loop = self._async_clients.get(loop)
+        if per_loop is None:
+            per_loop = self._async_clients[loop] = {}
+        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
+        client = per_loop.get(key)
+        if client is None:
+            client = per_loop[key] = self.create_client(*key, is_async=True)
+        return client
+
+    # -- errors --------------------------------------------------------------------------
+
+    def translate_error(
+        self, error: Exception, request: ChatRequest | EmbeddingRequest
+    ) -> LLMRouterError:
+        """Fallback mapping by duck typing (``status_code``/``response``); vendors refine it."""
+        if isinstance(error, LLMRouterError):
+            return error
+        status = getattr(error, "status_code", None)
+        if status is None:
+            response = getattr(error, "response", None)
+            status = getattr(response, "status_code", None)
+        if status is not None:
+            response = getattr(error, "response", None)
+            headers = getattr(response, "headers", None)
+            return error_from_status(
+                int(status),
+                str(error),
+                headers=headers,
+                provider=self.name,
+                model=request.model,
+            )
+        name = type(error).__name__.lower()
+        if "timeout" in name:
+            return APITimeoutError(str(error), provider=self.name, model=request.model)
+        if "connect" in name:
+            return APIConnectionError(str(error), provider=self.name, model=request.model)
+        return ProviderError(
+            f"{type(error).__name__}: {error}", provider=self.name, model=request.model
+        )
