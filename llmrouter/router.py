@@ -326,6 +326,8 @@ def build_call(
     tool_choice = tool_choice_of(params.pop("tool_choice", None), tools)
     response_format, response_model = response_format_of(params.pop("response_format", None))
     check_values(params)
+    if params.get("n") == 1:
+        del params["n"]  # the default everywhere; no reason to refuse it where n is unsupported
     for name, present in (("tools", tools), ("tool_choice", tool_choice), ("response_format", response_format)):
         if present is not None:
             params[name] = present

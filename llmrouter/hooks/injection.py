@@ -148,6 +148,7 @@ class _Rule:
     needs: tuple[str, ...]
     flags: int = re.IGNORECASE
     raw: bool = False  # source used as-is (no gap rewriting), e.g. CJK rules
+    group: str = ""  # rules that restate one signal share a group and count once (the max)
 
     def compile(self, glued: bool) -> re.Pattern[str]:
         if self.raw:
@@ -162,17 +163,18 @@ def _r(
     rule_id: str, weight: float, source: str, needs: Iterable[str] = (), **kw: Any
 ) -> _Rule:
     family = rule_id.split(".", 1)[0]
+    kw.setdefault("group", rule_id)
     return _Rule(rule_id, family, weight, source, tuple(n.lower() for n in needs), **kw)
 
 
 _EN_RULES: list[_Rule] = [
     # -- instruction override -----------------------------------------------------------------
     _r("override.prior", 0.8,
-       rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |my |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b"),
+       rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |my |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b", group="override.core"),
     _r("override.everything", 0.75,
-       rf"\b{_OVR_VERB} {_w(2)}(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))"),
+       rf"\b{_OVR_VERB} {_w(2)}(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))", group="override.core"),
     _r("override.generic", 0.4,
-       rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b"),
+       rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b", group="override.core"),
     _r("override.void", 0.75,
        rf"\b(?:{_PRIOR}|all|any) {_w(2)}{_DIRECTIVE} {_w(5)}(?:(?:are|is|were|was|have been|has been|should be|must be|can be|will be) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|invalid|outdated|superseded|overridden|lifted|removed|suspended|disabled|deactivated|ignored|disregarded|discarded|irrelevant|no longer (?:valid|active|in effect|in force|relevant|applicable|binding|apply))|no longer (?:apply|applies|matter|matters|count|stand|hold)|(?:don't|do not|doesn't|does not) (?:apply|matter|count) (?:anymore|any more|now)|(?:drop|forget|ignore|discard|scrap|ditch) (?:them|it|those)|out the window)"),
     _r("override.noted", 0.45,
@@ -261,7 +263,7 @@ _EN_RULES: list[_Rule] = [
     _r("indirect.exfil_target", 0.35,
        r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|cc|deliver|report|ship|relay|transfer|share) (?:\S+ ){0,8}?(?:to|at|into|via|with) (?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|ru|xyz|top|cn|info|biz|site|online)\b|(?:an? |the |my )?(?:attacker|external|remote|third[- ]party|outside) )"),
     _r("indirect.exfil_data", 0.45,
-       r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved)? ?(?:passwords?|credentials|api[ _-]?keys?|access tokens?|tokens|secrets?|conversation history|chat history|chat logs?|history|personal (?:data|information|details)|user data|e-?mails|inbox|contacts|files|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b"),
+       r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved)? ?(?:passwords?|credentials|api[\s_-]?keys?|access tokens?|tokens|secrets?|conversation history|chat history|chat logs?|history|personal (?:data|information|details)|user data|e-?mails|inbox|contacts|files|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b"),
     _r("indirect.md_exfil", 0.3,
        r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)"),
     _r("indirect.html_comment", 0.4,
@@ -323,10 +325,10 @@ def _lang_rules(
         rf"|(?:(?:{priors}){short}(?:{nouns})|(?:{nouns}){short}(?:{priors})){gap}(?:{verbs})"
     )
     return [
-        _r(f"override.{lang}", 0.8, both, need, raw=True),
-        _r(f"override.{lang}_generic", 0.35, rf"{b}(?:{verbs}){gap}(?:{nouns})", need, raw=True),
+        _r(f"override.{lang}", 0.8, both, need, raw=True, group="override.core"),
+        _r(f"override.{lang}_generic", 0.35, rf"{b}(?:{verbs}){gap}(?:{nouns})", need, raw=True, group="override.core"),
         _r(f"persona.{lang}", 0.6, persona, (), raw=True),
-        _r(f"extract.{lang}", 0.7, extract, (), raw=True),
+        _r(f"extract.{lang}", 0.7, extract, (), raw=True, group="extract.core"),
     ]
 
 
@@ -406,12 +408,12 @@ _ML_RULES: list[_Rule] = [
         cjk=True,
     ),
     # A few more languages with the commonest phrasing only.
-    _r("override.nl", 0.75, r"(?i)\b(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:vorige|eerdere|bovenstaande|alle|voorgaande)\b[^.!?\n]{0,20}\b(?:instructies|regels|aanwijzingen|opdrachten)\b", ("instructie", "regels", "aanwijzing", "opdracht"), raw=True),
-    _r("override.pl", 0.75, r"(?i)\b(?:zignoruj|ignoruj|zapomnij)\b[^.!?\n]{0,40}\b(?:poprzednie|wcześniejsze|powyższe|wszystkie)\b[^.!?\n]{0,20}\b(?:instrukcje|polecenia|zasady|reguły)\b", ("instrukc", "polecen", "zasad", "reguł"), raw=True),
-    _r("override.tr", 0.75, r"(?i)(?:önceki|yukarıdaki|tüm|bütün)[^.!?\n]{0,20}(?:talimat|kural|komut)\w*[^.!?\n]{0,20}(?:yok say|görmezden gel|unut|dikkate alma)", ("talimat", "kural", "komut"), raw=True),
-    _r("override.ko", 0.75, r"(?:이전|위의|모든|앞의).{0,10}(?:지시|명령|규칙|지침|프롬프트).{0,10}(?:무시|잊어)", ("지시", "명령", "규칙", "지침", "프롬프트"), raw=True),
-    _r("override.ar", 0.75, r"(?:تجاهل|انس|تناس)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد)", ("التعليمات", "الأوامر", "القواعد"), raw=True),
-    _r("override.hi", 0.75, r"(?:पिछले|पिछली|पहले|सभी|ऊपर).{0,20}(?:निर्देश|नियम|आदेश).{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)", ("निर्देश", "नियम", "आदेश"), raw=True),
+    _r("override.nl", 0.75, r"(?i)\b(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:vorige|eerdere|bovenstaande|alle|voorgaande)\b[^.!?\n]{0,20}\b(?:instructies|regels|aanwijzingen|opdrachten)\b", ("instructie", "regels", "aanwijzing", "opdracht"), raw=True, group="override.core"),
+    _r("override.pl", 0.75, r"(?i)\b(?:zignoruj|ignoruj|zapomnij)\b[^.!?\n]{0,40}\b(?:poprzednie|wcześniejsze|powyższe|wszystkie)\b[^.!?\n]{0,20}\b(?:instrukcje|polecenia|zasady|reguły)\b", ("instrukc", "polecen", "zasad", "reguł"), raw=True, group="override.core"),
+    _r("override.tr", 0.75, r"(?i)(?:önceki|yukarıdaki|tüm|bütün)[^.!?\n]{0,20}(?:talimat|kural|komut)\w*[^.!?\n]{0,20}(?:yok say|görmezden gel|unut|dikkate alma)", ("talimat", "kural", "komut"), raw=True, group="override.core"),
+    _r("override.ko", 0.75, r"(?:이전|위의|모든|앞의).{0,10}(?:지시|명령|규칙|지침|프롬프트).{0,10}(?:무시|잊어)", ("지시", "명령", "규칙", "지침", "프롬프트"), raw=True, group="override.core"),
+    _r("override.ar", 0.75, r"(?:تجاهل|انس|تناس)[^.!?\n]{0,30}(?:التعليمات|الأوامر|القواعد)", ("التعليمات", "الأوامر", "القواعد"), raw=True, group="override.core"),
+    _r("override.hi", 0.75, r"(?:पिछले|पिछली|पहले|सभी|ऊपर).{0,20}(?:निर्देश|नियम|आदेश).{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)", ("निर्देश", "नियम", "आदेश"), raw=True, group="override.core"),
 ]
 
 _ALL_RULES: tuple[_Rule, ...] = (*_EN_RULES, *_ML_RULES)
@@ -639,9 +641,8 @@ class _Scorer:
             if leet != lower:
                 variants.append(("leetspeak", leet, False))
         if lower.isascii():
-            rot = lower.translate(_ROT13)
-            if _ROT13_HINT.search(rot):
-                variants.append(("rot13", rot, False))
+            if _ROT13_HINT.search(lower):
+                variants.append(("rot13", lower.translate(_ROT13), False))
         if _REVERSE_HINT.search(lower):
             variants.append(("reversed", text[::-1], False))
         for name, decoded in _decoded_forms(text):
