@@ -413,7 +413,7 @@ def retry_delay(error: LLMRouterError, attempt: int, num_retries: int) -> float 
         return None
     if error.retry_after is not None:
         return min(error.retry_after, 60.0)
-    return min(0.5 * 2 ** (attempt - 1), 8.0) * (0.5 + random.random() / 2)
+    return min(0.5 * 2.0 ** (attempt - 1), 8.0) * (0.5 + random.random() / 2)
 
 
 def translate(call: Call, exc: BaseException) -> LLMRouterError:

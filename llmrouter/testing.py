@@ -143,10 +143,10 @@ def block_network() -> Iterator[list[Any]]:
             raise NetworkBlockedError(f"test tried to reach {address!r}; tests must replay cassettes")
         return original_connect_ex(self, address)
 
-    socket.socket.connect = guarded_connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    socket.socket.connect = guarded_connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign,assignment]
     try:
         yield blocked
     finally:
-        socket.socket.connect = original_connect  # type: ignore[method-assign]
-        socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign]
+        socket.socket.connect = original_connect  # type: ignore[method-assign,assignment]
+        socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign,assignment]

@@ -47,7 +47,7 @@ _PRIORITY = {
     "JWT": 80,
     "API_KEY": 80,
     "AWS_ACCESS_KEY": 80,
-    "PASSWORD": 60,
+    "PASSWORD": 75,
     "SECRET": 50,
     "EMAIL": 70,
     "IBAN": 70,
@@ -189,6 +189,7 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _SSN = re.compile(r"(\d{3})([- ])(\d{2})\2(\d{4})")
 _CARD = re.compile(r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}")
+_CARDISH = re.compile(r"\d{4}(?:[ \-]\d{4}){2,4}(?:[ \-]\d{1,4})?")
 _PHONE_INTL = re.compile(
     r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}"
 )
@@ -198,7 +199,7 @@ _PHONE_DOMESTIC = re.compile(
 )
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _VERSION_BEFORE = re.compile(
-    r"(?:version|ver\.?|release|build|rev\.?|firmware|patch|update|v|[=<>~^@])\s*[:#]?\s*$",
+    r"\b(?:version|ver\.?|release|build|rev\.?|firmware|patch|update|v|==|[<>~^@]=?)\s*[:#]?\s*$",
     re.IGNORECASE,
 )
 _NOT_CARD_BEFORE = re.compile(
@@ -228,7 +229,8 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
                 ok = True
             if ok and 8 <= len(d) <= 15 and len(set(d)) > 2:
                 return "PHONE"
-        return None
+        if first == "+":
+            return None
     if _IPV4.fullmatch(cand):
         try:
             ipaddress.IPv4Address(cand)
@@ -278,11 +280,26 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
             continue
         if rs > 1 and text[rs - 1] in "-." and text[rs - 2] in _WORDISH:
             continue
-        groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, rs, re_)][:16]
-        k = len(groups)
         end_glued = re_ < n and (
             text[re_] in _WORDISH or (text[re_] in ".:-" and _TS_AFTER.match(text, re_) is not None)
         )
+        if not end_glued:
+            # Fast path: most runs are one entity or one look-alike.
+            cs = rs - 1 if rs > 0 and text[rs - 1] in "+(" and (rs == 1 or text[rs - 2] not in _WORDISH) else rs
+            kind = _classify_number(text, cs, re_)
+            if kind is None and cs != rs:
+                kind = _classify_number(text, rs, re_)
+                cs = rs
+            if kind is not None:
+                out.append(Finding(cs, re_, kind))
+                continue
+        run_text = text[rs:re_]
+        if " " not in run_text or _CARD.fullmatch(run_text) or _CARDISH.fullmatch(run_text):
+            # Only a space separates entities; a card-shaped run that failed Luhn is one
+            # number, not a phone hiding in its last groups.
+            continue
+        groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, rs, re_)][:16]
+        k = len(groups)
         # A sub-run may only start or stop where the separator holds a space: ``1.2.3.4.5``
         # and ``4111-1111-1111-1111-2`` are one number, not an IP or a card plus a digit.
         cut = [True] + [" " in text[groups[g - 1][1] : groups[g][0]] for g in range(1, k)] + [True]
@@ -319,7 +336,7 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
 # IBAN, e-mail, IPv6
 # --------------------------------------------------------------------------------------------
 
-_IBAN_HEAD = re.compile(r"\d\d(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3})")
+_IBAN_HEAD = re.compile(r"\d\d(?<=[A-Z]{2}\d\d)(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3})")
 _EMAIL_DOMAIN = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
 )
@@ -427,7 +444,7 @@ def _jwt_ok(text: str, m: re.Match[str]) -> bool:
 def _min_entropy(bits: float) -> Callable[[str, re.Match[str]], bool]:
     def check(text: str, m: re.Match[str]) -> bool:
         v = m.group(m.lastindex or 0)
-        return _has_mix(v) and shannon_entropy(v) >= bits
+        return shannon_entropy(v) >= bits
 
     return check
 
@@ -460,12 +477,13 @@ _PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.M
      "API_KEY", _min_entropy(3.0)),
 ]
 
-_URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{1,128}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_SECRET_HINT = re.compile(r"-----BEGIN|eyJ|sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|AIza|_live_|_test_")
+_URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{1,128}):([^\s/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
 _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 
 # Generic assignments: found by keyword with ``str.find`` on lowered text, then one anchored match.
-_KEYWORDS = ("password", "passwd", "passphrase", "pwd", "pass", "secret", "token", "apikey",
-             "api_key", "api-key", "key", "credential", "auth")  # fmt: skip
+_KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+_PASS_LONG = ("password", "passwd", "passphrase")
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pwd", "pass"})
 _KEY_COMPOUNDS = ("api", "access", "secret", "private", "auth", "signing", "master",
                   "encryption", "client", "app", "service", "license", "account", "_", "-", "")  # fmt: skip
@@ -477,11 +495,19 @@ _KEY_STOP = ("url", "uri", "path", "file", "type", "count", "len", "limit", "max
              "ttl", "expir", "name", "header", "field", "endpoint", "id", "hint", "policy",
              "reset", "prompt", "label", "size", "format", "mode", "version")  # fmt: skip
 _PLACEHOLDER_VALUE = re.compile(
-    r"^(?:\$|\{|%|<|\*{2,}|x{3,}|\.{3}|\[|os\.|process\.|env\b|getenv|null$|none$|nil$|true$|"
+    r"^(?:\$|\{|%[sd]$|%\(|<|=|\*{2,}|x{3,}|\.{3}|\[|os\.|process\.|env\b|getenv|null$|none$|nil$|true$|"
     r"false$|undefined$|redacted|changeit$|your[_\-]|\?+$)",
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
+def _scan_prefixed(text: str, out: list[Finding]) -> None:
+    for needles, pattern, kind, check in _PREFIXED:
+        if any(nd in text for nd in needles):
+            for m in pattern.finditer(text):
+                if check(text, m):
+                    out.append(Finding(m.start(), m.end(), kind))
 
 
 def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
@@ -491,11 +517,17 @@ def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
         while pos != -1:
             start = pos
             pos = low.find(kw, pos + 1)
-            end_kw = start + len(kw)
+            word = kw
+            if kw == "pass":
+                for long_word in _PASS_LONG:
+                    if low.startswith(long_word, start):
+                        word = long_word
+                        break
+            end_kw = start + len(word)
             before = low[max(0, start - 12) : start]
             lead = len(before) - len(before.rstrip("abcdefghijklmnopqrstuvwxyz"))
             prefix_word = before[len(before) - lead :] if lead else ""
-            if kw in ("pass", "pwd", "auth") and prefix_word:
+            if word in ("pass", "pwd", "auth") and prefix_word:
                 continue
             if kw == "key" and prefix_word not in _KEY_COMPOUNDS:
                 continue
@@ -528,12 +560,15 @@ def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
                     continue
                 if value.startswith(("http://", "https://")):
                     continue
-            is_password = kw in _PASSWORD_WORDS and not suffix
+            is_password = word in _PASSWORD_WORDS and not suffix
             if is_password:
                 if op == ":" and not quoted and not m.group(2):
-                    # prose ("password: reset below") rather than config: need a non-word value
-                    if value.isalpha() and value.islower():
-                        continue
+                    # Prose ("password: reset it below") rather than a credential: a plain
+                    # lower-case word counts only when it ends the line or sentence.
+                    after = text[m.end() : m.end() + 2]
+                    if value.isalpha() and value.islower() and after[:1] not in ("", "\n", "\r"):
+                        if not (after[:1] in ".;," and after[1:2] in ("", " ", "\n")):
+                            continue
                 kind = "PASSWORD"
             else:
                 if len(value) < 16 or shannon_entropy(value) < 3.0:
@@ -564,11 +599,8 @@ class BuiltinDetector:
         _scan_iban(text, out)
         if "::" in text or text.count(":") >= 7:
             _scan_ipv6(text, out)
-        for needles, pattern, kind, check in _PREFIXED:
-            if any(nd in text for nd in needles):
-                for m in pattern.finditer(text):
-                    if check(text, m):
-                        out.append(Finding(m.start(), m.end(), kind))
+        if _SECRET_HINT.search(text) is not None:
+            _scan_prefixed(text, out)
         if "://" in text:
             for m in _URL_USERINFO.finditer(text):
                 out.append(Finding(m.start(2), m.end(2), "PASSWORD"))

@@ -51,7 +51,7 @@ def hook_name(hook: object) -> str:
     return str(name) if name else type(hook).__name__
 
 
-@dataclass
+@dataclass(repr=False)
 class CallContext:
     """What one call looks like to hooks: the request (as rewritten so far) and, later, its result.
 
@@ -75,6 +75,16 @@ class CallContext:
     redactions: dict[str, int] = field(default_factory=dict)
     findings: list[dict[str, Any]] = field(default_factory=list)
     state: dict[Any, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # No message or reply text: a repr may end up in a log, and text may hold what a
+        # redactor restored.
+        error = type(self.error).__name__ if self.error is not None else None
+        return (
+            f"CallContext(provider={self.provider!r}, model={self.model!r}, "
+            f"stream={self.stream!r}, attempt={self.attempt!r}, redactions={self.redactions!r}, "
+            f"error={error})"
+        )
 
     @property
     def messages(self) -> list[Message]:
@@ -151,17 +161,21 @@ def _wrap(name: str, event: str, exc: BaseException) -> LLMRouterError:
 def _finish_coroutine(name: str, event: str, result: Awaitable[Any]) -> Any:
     """Runs an ``async`` hook method from a sync call by stepping it; a hook that really waits
     on I/O has to be used with ``acompletion`` and is told so."""
+    message = (
+        f"hook {name!r} awaited real I/O in {event} during a sync call; use acompletion() "
+        "with this hook, or give it a sync method"
+    )
     coro = result.__await__()
     try:
         coro.send(None)
     except StopIteration as stop:
         return stop.value
+    except RuntimeError as exc:  # asyncio primitives refuse to run without a loop
+        if "event loop" not in str(exc):
+            raise
+        raise HookError(message, hook=name) from exc
     coro.close()
-    raise HookError(
-        f"hook {name!r} awaited real I/O in {event} during a sync call; use acompletion() "
-        "with this hook, or give it a sync method",
-        hook=name,
-    )
+    raise HookError(message, hook=name)
 
 
 def run_sync(

@@ -590,6 +590,7 @@ def _compile_rules(rules: Sequence[_Rule]) -> tuple[_Compiled, ...]:
 
 
 _COMPILED = _compile_rules(_ALL_RULES)
+_GROUP_OF = {rule.id: rule.group for rule in _ALL_RULES}
 
 
 def _as_pattern(item: PatternLike) -> re.Pattern[str]:
@@ -598,10 +599,17 @@ def _as_pattern(item: PatternLike) -> re.Pattern[str]:
     return re.compile(re.escape(normalize(item)), re.IGNORECASE)
 
 
-def _combine(weights: Iterable[float]) -> float:
-    """Noisy-OR: the chance that at least one independent signal is right."""
+def _combine(reasons: Iterable[InjectionReason]) -> float:
+    """Noisy-OR over independent signals: the chance that at least one of them is right.
+
+    Rules that restate one signal (the English and Portuguese override rules both match
+    "ignore previous instructions") share a group and count once, at their strongest."""
+    groups: dict[str, float] = {}
+    for reason in reasons:
+        group = _GROUP_OF.get(reason.rule, reason.rule)
+        groups[group] = max(groups.get(group, 0.0), reason.weight)
     miss = 1.0
-    for weight in weights:
+    for weight in groups.values():
         miss *= 1.0 - max(0.0, min(1.0, weight))
     return 1.0 - miss
 
@@ -624,8 +632,13 @@ class _Scorer:
         self._scan(normalize(text), "plain", best, depth=0)
         if not best:
             return InjectionScore(0.0, [])
-        reasons = sorted(best.values(), key=lambda r: (-r.weight, r.rule))
-        return InjectionScore(round(_combine(r.weight for r in reasons), 4), reasons)
+        top: dict[str, InjectionReason] = {}
+        for reason in best.values():
+            group = _GROUP_OF.get(reason.rule, reason.rule)
+            if group not in top or top[group].weight < reason.weight:
+                top[group] = reason
+        reasons = sorted(top.values(), key=lambda r: (-r.weight, r.rule))
+        return InjectionScore(round(_combine(reasons), 4), reasons)
 
     def _scan(self, text: str, via: str, best: dict[str, InjectionReason], depth: int) -> None:
         found = self._match(text, via, best, glued=False)

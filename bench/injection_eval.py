@@ -1,0 +1,111 @@
+"""Quality and speed of the injection guard on ``tests/data/injection_eval.jsonl``.
+
+Prints precision, recall, F1, the false-positive rate on benign text, recall per attack
+category, false positives per benign category, and p50/p99 latency of ``score()`` per message.
+
+Run: ``python bench/injection_eval.py [--threshold 0.5] [--errors]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from llmrouter.hooks.injection import score  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5) -> dict[str, Any]:
+    tp = fp = fn = tn = 0
+    per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errors: list[tuple[str, float, dict[str, Any], list[str]]] = []
+    for row in rows:
+        result = score(row["text"])
+        predicted = result.score >= threshold
+        positive = row["label"] == "injection"
+        per_cat[f"{row['label']}/{row['category']}"][0] += predicted
+        per_cat[f"{row['label']}/{row['category']}"][1] += 1
+        if positive and predicted:
+            tp += 1
+        elif positive:
+            fn += 1
+            errors.append(("FN", result.score, row, result.rules))
+        elif predicted:
+            fp += 1
+            errors.append(("FP", result.score, row, result.rules))
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    return {
+        "n": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+        "precision": precision, "recall": recall, "f1": f1, "fpr": fpr,
+        "per_category": dict(per_cat), "errors": errors,
+    }
+
+
+def latency(rows: list[dict[str, Any]], rounds: int = 20) -> dict[str, float]:
+    samples: list[float] = []
+    for _ in range(rounds):
+        for row in rows:
+            start = time.perf_counter_ns()
+            score(row["text"])
+            samples.append((time.perf_counter_ns() - start) / 1000.0)
+    samples.sort()
+    return {
+        "p50_us": statistics.median(samples),
+        "p99_us": samples[int(len(samples) * 0.99) - 1],
+        "mean_us": statistics.fmean(samples),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--errors", action="store_true", help="list misclassified texts")
+    args = parser.parse_args()
+    rows = load()
+    report = evaluate(rows, args.threshold)
+    n_inj = report["tp"] + report["fn"]
+    print(f"eval set: {report['n']} texts ({n_inj} injection, {report['n'] - n_inj} benign), "
+          f"threshold {args.threshold}")
+    print(f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
+          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}  "
+          f"(tp {report['tp']} fp {report['fp']} fn {report['fn']} tn {report['tn']})")
+    print("\nper category (flagged / total):")
+    for cat, (hit, total) in sorted(report["per_category"].items()):
+        kind = "recall" if cat.startswith("injection/") else "false positives"
+        print(f"  {cat:34s} {hit:3d}/{total:<3d} {kind} {hit / total:.2f}")
+    everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
+    lat_all = latency(rows)
+    lat_everyday = latency(everyday, rounds=200)
+    print(f"\nlatency, all texts:       p50 {lat_all['p50_us']:.1f} us  p99 {lat_all['p99_us']:.1f} us  "
+          f"mean {lat_all['mean_us']:.1f} us")
+    print(f"latency, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
+          f"p99 {lat_everyday['p99_us']:.1f} us")
+    if args.errors:
+        print("\nmisclassified:")
+        for kind, value, row, rules in report["errors"]:
+            text = row["text"].replace("\n", " | ")[:150]
+            print(f"  {kind} {value:.2f} [{row['category']}/{row['style']}] {rules[:4]} {text}")
+
+
+if __name__ == "__main__":
+    main()

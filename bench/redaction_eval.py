@@ -1,0 +1,203 @@
+"""Quality and speed of the built-in redaction detectors on ``tests/data/pii_eval.jsonl``.
+
+Run ``python bench/redaction_eval.py``. A finding matches a labelled span when the types agree
+and the two overlap by at least half of their union (IoU >= 0.5); exact matches are counted too.
+"Leak" is the share of labelled characters that no finding of any type covers: what would reach
+the vendor verbatim. Throughput is detection only (``Redactor.scan``) on one core, best of three.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from llmrouter.hooks.redact import Finding, Redactor  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "pii_eval.jsonl"
+VALIDATED = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS")
+TARGET_RECALL = 0.98
+TARGET_PRECISION = 0.97
+TARGET_MBPS = 20.0
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    per_type: dict[str, Counts] = field(default_factory=dict)
+    gold_chars: int = 0
+    leaked_chars: int = 0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def leak_share(self) -> float:
+        return self.leaked_chars / self.gold_chars if self.gold_chars else 0.0
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None) -> Report:
+    redactor = redactor or Redactor()
+    report = Report()
+    for row in rows:
+        text = row["text"]
+        found: list[Finding] = redactor.scan(text)
+        gold = [(s["start"], s["end"], s["type"]) for s in row["spans"]]
+        used: set[int] = set()
+        covered = bytearray(len(text))
+        for f in found:
+            covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+        for gs, ge, gt in gold:
+            counts = report.per_type.setdefault(gt, Counts())
+            report.gold_chars += ge - gs
+            report.leaked_chars += (ge - gs) - sum(covered[gs:ge])
+            best, best_i = 0.0, -1
+            for i, f in enumerate(found):
+                if i in used or f.entity_type != gt:
+                    continue
+                score = _iou((gs, ge), (f.start, f.end))
+                if score > best:
+                    best, best_i = score, i
+            if best >= 0.5:
+                used.add(best_i)
+                counts.tp += 1
+                if best == 1.0:
+                    counts.exact += 1
+            else:
+                counts.fn += 1
+                report.errors.append(("FN", gt, text[gs:ge]))
+        for i, f in enumerate(found):
+            if i not in used:
+                report.per_type.setdefault(f.entity_type, Counts()).fp += 1
+                lo, hi = max(0, f.start - 20), min(len(text), f.end + 20)
+                report.errors.append(("FP", f.entity_type, text[lo:hi]))
+    return report
+
+
+def timing(rows: list[dict[str, Any]], redactor: Redactor) -> tuple[float, float, float]:
+    """MB/s over the whole set (best of three), and p50/p99 per-message latency in µs."""
+    texts = [row["text"] for row in rows]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    per: list[float] = []
+    for _ in range(3):
+        lat: list[float] = []
+        clock = time.perf_counter
+        start = clock()
+        for t in texts:
+            t0 = clock()
+            redactor.scan(t)
+            lat.append(clock() - t0)
+        elapsed = clock() - start
+        if elapsed < best:
+            best, per = elapsed, lat
+    per.sort()
+    p50 = statistics.median(per) * 1e6
+    p99 = per[min(len(per) - 1, int(len(per) * 0.99))] * 1e6
+    return size / best / 1e6, p50, p99
+
+
+def clean_corpus(rows: list[dict[str, Any]], target: int = 2_000_000) -> list[str]:
+    """Typical text without PII: the labelled spans cut out of the prose, e-mail and log rows."""
+    pieces: list[str] = []
+    for row in rows:
+        text = row["text"]
+        for span in sorted(row["spans"], key=lambda s: -s["start"]):
+            text = text[: span["start"]] + "someone" + text[span["end"] :]
+        pieces.append(text)
+    out: list[str] = []
+    size = 0
+    while size < target:
+        for p in pieces:
+            out.append(p)
+            size += len(p)
+    return out
+
+
+def main() -> int:
+    rows = load()
+    redactor = Redactor()
+    report = evaluate(rows, redactor)
+    print(f"pii_eval.jsonl: {len(rows)} texts, {sum(len(r['spans']) for r in rows)} labelled spans")
+    print("match rule: same type and IoU >= 0.5 (exact = identical span)\n")
+    head = f"{'type':<16}{'gold':>6}{'tp':>6}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}{'exact':>8}"
+    print(head)
+    print("-" * len(head))
+    ok = True
+    for kind in sorted(report.per_type, key=lambda k: (k not in VALIDATED, k)):
+        c = report.per_type[kind]
+        gold = c.tp + c.fn
+        mark = ""
+        if kind in VALIDATED and (c.recall < TARGET_RECALL or c.precision < TARGET_PRECISION):
+            mark, ok = "  <- below target", False
+        exact = c.exact / c.tp if c.tp else 0.0
+        print(f"{kind:<16}{gold:>6}{c.tp:>6}{c.fp:>5}{c.fn:>5}{c.precision:>8.3f}{c.recall:>8.3f}"
+              f"{c.f1:>8.3f}{exact:>8.3f}{mark}")  # fmt: skip
+    total = Counts(
+        sum(c.tp for c in report.per_type.values()),
+        sum(c.fp for c in report.per_type.values()),
+        sum(c.fn for c in report.per_type.values()),
+        sum(c.exact for c in report.per_type.values()),
+    )
+    print("-" * len(head))
+    print(f"{'all':<16}{total.tp + total.fn:>6}{total.tp:>6}{total.fp:>5}{total.fn:>5}"
+          f"{total.precision:>8.3f}{total.recall:>8.3f}{total.f1:>8.3f}{total.exact / max(total.tp, 1):>8.3f}")  # fmt: skip
+    print(f"\nleaked PII characters: {report.leaked_chars} of {report.gold_chars} "
+          f"({100 * report.leak_share:.2f}%)")  # fmt: skip
+
+    mbps, p50, p99 = timing(rows, redactor)
+    clean = clean_corpus(rows)
+    cmbps, cp50, cp99 = timing([{"text": t} for t in clean], redactor)
+    print(f"\n{'corpus':<28}{'MB/s':>8}{'p50 µs':>10}{'p99 µs':>10}")
+    print(f"{'eval set (PII-dense)':<28}{mbps:>8.1f}{p50:>10.1f}{p99:>10.1f}")
+    print(f"{'same text, PII cut out':<28}{cmbps:>8.1f}{cp50:>10.1f}{cp99:>10.1f}")
+    if mbps < TARGET_MBPS:
+        ok = False
+        print(f"throughput below target {TARGET_MBPS} MB/s")
+    if "-v" in sys.argv:
+        print()
+        for kind, typ, snippet in report.errors:
+            print(f"{kind} {typ:<14} {snippet!r}")
+    print("\ntargets met" if ok else "\nTARGETS NOT MET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
