@@ -193,18 +193,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")
-        self.send_header("Transfer-Encoding", "chunked")
         self.send_header("x-request-id", "req_0123456789abcdef0123456789abcdef")
+        if self.server.sse_close:  # type: ignore[attr-defined]
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            for event in events:
+                self.wfile.write(event)
+            return
+        self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
         for event in events:  # one HTTP chunk per SSE event, as a real server sends them
             self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
         self.wfile.write(b"0\r\n\r\n")
 
 
-def _serve(port_conn: Any, stop: Any, chunks: int, requests: Any, connections: Any) -> None:
+def _serve(port_conn: Any, stop: Any, chunks: int, sse_close: bool, requests: Any, connections: Any) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     server.chunks = chunks  # type: ignore[attr-defined]
+    server.sse_close = sse_close  # type: ignore[attr-defined]
     server.stats = {"requests": requests, "connections": connections}  # type: ignore[attr-defined]
     server.stats_lock = threading.Lock()  # type: ignore[attr-defined]
     port_conn.send(server.server_address[1])
@@ -228,7 +236,7 @@ def _serve(port_conn: Any, stop: Any, chunks: int, requests: Any, connections: A
 class Server:
     """The loopback server in a child process; a context manager that always stops it."""
 
-    def __init__(self, chunks: int) -> None:
+    def __init__(self, chunks: int, *, sse_close: bool = False) -> None:
         ctx = mp.get_context("spawn")
         self._stop = ctx.Event()
         self.requests = ctx.Value("q", 0)
@@ -236,7 +244,7 @@ class Server:
         parent_conn, child_conn = ctx.Pipe(duplex=False)
         self._process = ctx.Process(
             target=_serve,
-            args=(child_conn, self._stop, chunks, self.requests, self.connections),
+            args=(child_conn, self._stop, chunks, sse_close, self.requests, self.connections),
             daemon=True,
         )
         self._process.start()
@@ -333,12 +341,18 @@ def _time_block(fn: Any, n: int) -> tuple[float, float]:
     return time.process_time() - c0, time.perf_counter() - w0
 
 
-def compare(raw: Any, ours: Any, calls: int, warmup: int, rounds: int, block: int) -> dict[str, Any]:
-    """Alternating blocks of ``block`` calls (raw/ours, then ours/raw, ...); per-call medians."""
+def compare(
+    raw: Any, ours: Any, calls: int, warmup: int, rounds: int, block: int, connections: Any
+) -> dict[str, Any]:
+    """Alternating blocks of ``block`` calls (raw/ours, then ours/raw, ...); per-call medians.
+
+    ``connections`` is the server's connection counter, read between blocks (outside the timed
+    part) to tell how many new TCP connections each side opened per call."""
     for _ in range(warmup):
         raw()
         ours()
     per_round: dict[str, list[float]] = {"raw_cpu": [], "our_cpu": [], "raw_wall": [], "our_wall": [], "ratio": []}
+    new_conns = {"raw": 0, "our": 0}
     for _ in range(rounds):
         totals = {"raw_cpu": 0.0, "our_cpu": 0.0, "raw_wall": 0.0, "our_wall": 0.0}
         done, flip = 0, False
@@ -346,7 +360,9 @@ def compare(raw: Any, ours: Any, calls: int, warmup: int, rounds: int, block: in
             n = min(block, calls - done)
             order = (("our", ours), ("raw", raw)) if flip else (("raw", raw), ("our", ours))
             for side, fn in order:
+                before = connections.value
                 cpu, wall = _time_block(fn, n)
+                new_conns[side] += connections.value - before
                 totals[f"{side}_cpu"] += cpu
                 totals[f"{side}_wall"] += wall
             done += n
@@ -355,7 +371,9 @@ def compare(raw: Any, ours: Any, calls: int, warmup: int, rounds: int, block: in
             per_round[key].append(total / calls)
         per_round["ratio"].append(totals["our_cpu"] / totals["raw_cpu"])
     return {key: statistics.median(values) for key, values in per_round.items()} | {
-        "ratios": per_round["ratio"]
+        "ratios": per_round["ratio"],
+        "raw_conns_per_call": new_conns["raw"] / (calls * rounds),
+        "our_conns_per_call": new_conns["our"] / (calls * rounds),
     }
 
 
@@ -372,8 +390,18 @@ t = time.perf_counter()
 elapsed = time.perf_counter() - t
 peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 heavy = [m for m in {heavy!r} if m in sys.modules]
-print(json.dumps({{"s": elapsed, "peak_kb": peak_kb, "heavy": heavy, "modules": len(sys.modules)}}))
+try:
+    hwm_kb = int([l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1])
+except (OSError, IndexError, ValueError):
+    hwm_kb = peak_kb
+print(json.dumps({{"s": elapsed, "peak_kb": peak_kb, "hwm_kb": hwm_kb, "heavy": heavy, "modules": len(sys.modules)}}))
 """
+
+# Linux keeps ru_maxrss across execve, and a forked child starts from its parent's high-water mark:
+# a python started straight from this (large) process would report this process's peak. A shell
+# in between forks the probe from a small process, so its ru_maxrss is its own (VmHWM agrees).
+_VIA_SHELL = '"$0" -c "$1"; exit $?'
+
 
 
 def probe_import(stmt: str) -> dict[str, Any]:
@@ -381,7 +409,7 @@ def probe_import(stmt: str) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(ROOT)
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
+        ["/bin/sh", "-c", _VIA_SHELL, sys.executable, code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -399,6 +427,7 @@ def measure_imports(runs: int) -> dict[str, dict[str, Any]]:
         result[name] = {
             "s": statistics.median(r["s"] for r in rows),
             "peak_mb": statistics.median(r["peak_kb"] for r in rows) / 1024,
+            "hwm_mb": statistics.median(r["hwm_kb"] for r in rows) / 1024,
             "heavy": sorted({m for r in rows for m in r["heavy"]}),
             "modules": statistics.median(r["modules"] for r in rows),
         }
@@ -422,6 +451,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=30, help="warm-up calls per side (default 30)")
     parser.add_argument("--block", type=int, default=10, help="calls per alternating block (default 10)")
     parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import probe")
+    parser.add_argument(
+        "--sse-close",
+        action="store_true",
+        help="SSE replies with Connection: close instead of chunked keep-alive (both sides reconnect)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     args = parser.parse_args(argv)
     if args.calls < 1 or args.rounds < 1 or args.block < 1 or args.chunks < 3:
@@ -433,10 +467,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {sys.version.split()[0]}, openai {openai.__version__}, pid {os.getpid()}")
     print(
         f"{args.calls} calls/side/round x {args.rounds} rounds, blocks of {args.block}, "
-        f"warm-up {args.warmup}, {args.chunks} chunks/stream (+1 usage chunk)"
+        f"warm-up {args.warmup}, {args.chunks} chunks/stream (+1 usage chunk), "
+        f"SSE {'Connection: close' if args.sse_close else 'chunked keep-alive'}"
     )
 
-    with Server(args.chunks) as server:
+    with Server(args.chunks, sse_close=args.sse_close) as server:
         print(f"server: {server.base_url} (pid in child process)")
         callers = make_callers(server.base_url)
         # sanity: both sides see the same reply
@@ -446,17 +481,22 @@ def main(argv: list[str] | None = None) -> int:
         events = args.chunks + 1
 
         print("\n== non-streamed ==")
-        plain = compare(callers["raw"], callers["ours"], args.calls, args.warmup, args.rounds, args.block)
+        plain = compare(
+            callers["raw"], callers["ours"], args.calls, args.warmup, args.rounds, args.block, server.connections
+        )
         print(
             f"raw SDK   : {plain['raw_cpu'] * 1e6:8.1f} us CPU/call  {plain['raw_wall'] * 1e6:8.1f} us wall/call\n"
             f"llmrouter : {plain['our_cpu'] * 1e6:8.1f} us CPU/call  {plain['our_wall'] * 1e6:8.1f} us wall/call\n"
             f"ratio ours/raw (CPU): {plain['ratio']:.3f}  (target <= 1.05)  rounds: "
             + ", ".join(f"{r:.3f}" for r in plain["ratios"])
+            + f"\nnew TCP connections per call: raw {plain['raw_conns_per_call']:.2f}, "
+            f"llmrouter {plain['our_conns_per_call']:.2f}"
         )
 
         print("\n== streamed ==")
         streamed = compare(
-            callers["raw_stream"], callers["our_stream"], args.calls, args.warmup, args.rounds, args.block
+            callers["raw_stream"], callers["our_stream"], args.calls, args.warmup, args.rounds, args.block,
+            server.connections,
         )
         print(
             f"raw SDK   : {streamed['raw_cpu'] * 1e6:8.1f} us CPU/call  "
@@ -465,6 +505,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{streamed['our_cpu'] / events * 1e6:6.2f} us CPU/chunk  {streamed['our_wall'] * 1e6:8.1f} us wall/call\n"
             f"ratio ours/raw (CPU per chunk): {streamed['ratio']:.3f}  (target <= 1.05)  rounds: "
             + ", ".join(f"{r:.3f}" for r in streamed["ratios"])
+            + f"\nnew TCP connections per call: raw {streamed['raw_conns_per_call']:.2f}, "
+            f"llmrouter {streamed['our_conns_per_call']:.2f}"
+            + ("  (the SDK's Stream closes the response right after [DONE], before the chunked "
+               "terminator is read, so httpx2 cannot reuse that connection)"
+               if streamed["raw_conns_per_call"] > 0.5 and not args.sse_close else "")
         )
         requests, connections = server.requests.value, server.connections.value
     print(f"\nserver saw {requests} requests over {connections} connections (keep-alive check)")
@@ -474,7 +519,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, label in (("llmrouter", "import llmrouter"), ("pydantic", "from pydantic import BaseModel"), ("empty", "pass")):
         row = imports[name]
         print(
-            f"{label:32s} {row['s'] * 1e3:7.1f} ms  peak RSS {row['peak_mb']:5.1f} MB  "
+            f"{label:32s} {row['s'] * 1e3:7.1f} ms  peak RSS {row['peak_mb']:5.1f} MB "
+            f"(VmHWM {row['hwm_mb']:5.1f} MB)  "
             f"{row['modules']:.0f} modules"
         )
     import_ratio = imports["llmrouter"]["s"] / imports["pydantic"]["s"]
@@ -496,6 +542,9 @@ def main(argv: list[str] | None = None) -> int:
         ("stream wall/call, raw / llmrouter",
          f"{streamed['raw_wall'] * 1e6:.0f} / {streamed['our_wall'] * 1e6:.0f} us", "-", None),
         ("stream CPU/chunk ratio ours/raw", f"{streamed['ratio']:.3f}", "<= 1.05", streamed["ratio"] <= 1.05),
+        ("new TCP connections/call, raw / llmrouter (non-stream; stream)",
+         f"{plain['raw_conns_per_call']:.2f} / {plain['our_conns_per_call']:.2f}; "
+         f"{streamed['raw_conns_per_call']:.2f} / {streamed['our_conns_per_call']:.2f}", "-", None),
         ("import llmrouter time", f"{imports['llmrouter']['s'] * 1e3:.1f} ms", "-", None),
         ("from pydantic import BaseModel time", f"{imports['pydantic']['s'] * 1e3:.1f} ms", "-", None),
         ("import time ratio llmrouter/pydantic", f"{import_ratio:.2f}x", "<= 2x", import_ratio <= 2.0),
@@ -508,7 +557,11 @@ def main(argv: list[str] | None = None) -> int:
               "absent", m not in heavy) for m in HEAVY_MODULES]
 
     print("\n## Summary\n")
-    print(f"N={args.calls} calls/side/round, {args.rounds} rounds (median), K={args.chunks} chunks (+1 usage)\n")
+    print(
+        f"N={args.calls} calls/side/round, {args.rounds} rounds (median), K={args.chunks} chunks (+1 usage), "
+        f"SSE {'Connection: close' if args.sse_close else 'chunked keep-alive'}; "
+        "CPU = this process's time.process_time()\n"
+    )
     print("| figure | value | target | result |")
     print("| --- | ---: | --- | --- |")
     for name, value, target, passed in rows:

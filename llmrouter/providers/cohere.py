@@ -271,13 +271,19 @@ def build_chat_kwargs(request: ChatRequest) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 
 
-def _finish_reason(vendor: Any, has_tool_calls: bool, error: Any = None) -> FinishReason:
+def _finish_reason(vendor: Any, has_tool_calls: bool, error: Any = None, model: str | None = None) -> FinishReason:
     """Cohere's finish reason in OpenAI terms; ``ERROR`` raises (the generation failed)."""
     if vendor == "ERROR":
-        raise ProviderError(f"Cohere reported a failed generation: {error or 'ERROR'}", provider="cohere")
+        raise ProviderError(
+            f"Cohere reported a failed generation: {error or 'ERROR'}", provider="cohere", model=model
+        )
     if has_tool_calls:
         return "tool_calls"
     return _FINISH_REASONS.get(str(vendor), "stop")
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _int(value: Any) -> int | None:
@@ -288,7 +294,7 @@ def _usage(vendor: Any) -> Usage | None:
     """``usage.tokens`` in OpenAI semantics; ``None`` when Cohere sent no token counts."""
     if not isinstance(vendor, dict):
         return None
-    tokens = vendor.get("tokens") if isinstance(vendor.get("tokens"), dict) else {}
+    tokens = _obj(vendor.get("tokens"))
     prompt, completion = _int(tokens.get("input_tokens")), _int(tokens.get("output_tokens"))
     if prompt is None and completion is None:
         return None
@@ -316,8 +322,8 @@ def _arguments(value: Any) -> str:
 
 
 def _tool_call_start(index: int, call: Any, message_id: str) -> ToolCallDelta:
-    call = call if isinstance(call, dict) else {}
-    function = call.get("function") if isinstance(call.get("function"), dict) else {}
+    call = _obj(call)
+    function = _obj(call.get("function"))
     name = str(function.get("name") or "")
     return ToolCallDelta(
         index=index,
@@ -372,7 +378,7 @@ def _reply_chunks(body: Any, model: str) -> list[ChatCompletionChunk]:
     calls = [call for call in message.get("tool_calls") or () if isinstance(call, dict)]
     for index, call in enumerate(calls):
         chunks.append(maker.delta(tool_calls=[_tool_call_start(index, call, maker.id)]))
-    chunks.append(maker.delta(finish=_finish_reason(body.get("finish_reason"), bool(calls))))
+    chunks.append(maker.delta(finish=_finish_reason(body.get("finish_reason"), bool(calls), model=model)))
     usage = _usage(body.get("usage"))
     if usage is not None:
         chunks.append(maker.usage(usage))
@@ -403,14 +409,14 @@ class _StreamTranslator:
 
     def feed(self, event: dict[str, Any]) -> list[ChatCompletionChunk]:
         kind = event.get("type")
-        delta = event.get("delta") if isinstance(event.get("delta"), dict) else {}
-        message = delta.get("message") if isinstance(delta.get("message"), dict) else {}
+        delta = _obj(event.get("delta"))
+        message = _obj(delta.get("message"))
         maker = self.maker
         if kind == "message-start":
             maker.id = str(event.get("id") or maker.id)
             return [maker.delta()]
         if kind in ("content-start", "content-delta"):
-            content = message.get("content") if isinstance(message.get("content"), dict) else {}
+            content = _obj(message.get("content"))
             if content.get("thinking"):
                 return [maker.delta(reasoning_content=str(content["thinking"]))]
             if content.get("text"):
@@ -425,8 +431,8 @@ class _StreamTranslator:
             self.tool_calls = max(self.tool_calls, index + 1)
             return [maker.delta(tool_calls=[_tool_call_start(index, message.get("tool_calls"), maker.id)])]
         if kind == "tool-call-delta":
-            call = message.get("tool_calls") if isinstance(message.get("tool_calls"), dict) else {}
-            function = call.get("function") if isinstance(call.get("function"), dict) else {}
+            call = _obj(message.get("tool_calls"))
+            function = _obj(call.get("function"))
             fragment = _arguments(function.get("arguments"))
             index = _int(event.get("index"))
             if not fragment:
@@ -439,7 +445,9 @@ class _StreamTranslator:
             ]
         if kind == "message-end":
             self.finished = True
-            finish = _finish_reason(delta.get("finish_reason"), self.tool_calls > 0, delta.get("error"))
+            finish = _finish_reason(
+                delta.get("finish_reason"), self.tool_calls > 0, delta.get("error"), maker.model
+            )
             chunks = [maker.delta(finish=finish)]
             usage = _usage(delta.get("usage"))
             if usage is not None:
@@ -493,8 +501,8 @@ def _embedding_response(body: Any, model: str) -> EmbeddingResponse:
     vectors = embeddings.get("float") if isinstance(embeddings, dict) else None
     if not isinstance(vectors, list):
         raise ProviderError("Cohere sent no float embeddings", provider="cohere", model=model)
-    meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
-    billed = meta.get("billed_units") if isinstance(meta.get("billed_units"), dict) else {}
+    meta = _obj(body.get("meta"))
+    billed = _obj(meta.get("billed_units"))
     tokens = _int(billed.get("input_tokens"))
     return EmbeddingResponse(
         data=[Embedding(index=i, embedding=[float(x) for x in vector]) for i, vector in enumerate(vectors)],
