@@ -185,7 +185,8 @@ def _b64url_json(part: str) -> object:
 # One pass finds both digit runs and IBAN heads (two capitals, two digits): charset scans are
 # the slow part of ``re``, so there is only one, and ``re.ASCII`` doubles its speed.
 _RUN = re.compile(
-    r"(?P<iban>\d\d(?<=[A-Z]{2}\d\d)(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3}))|\d[\d().\-/ ]{5,}\d", re.ASCII
+    r"\d(?:(?P<iban>\d(?<=[A-Z]{2}\d\d)(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3}))|[\d().\-/ ]{5,}\d)",
+    re.ASCII,
 )
 _GROUP = re.compile(r"\d+", re.ASCII)
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")

@@ -98,32 +98,53 @@ _OVR_VERB = (
     r"pay no (?:attention|heed|mind) to|stop (?:following|obeying|using|honou?ring)|"
     r"(?:do not|don't|dont|no longer|never) (?:follow|obey|adhere to|comply with|listen to|"
     r"respect|honou?r|stick to|apply|heed)|cancel|erase|wipe|scrap|nullify|void|revoke|"
-    r"supersede|overwrite|unlearn|ditch|toss|circumvent|leave behind|let go of|move past|"
+    r"supersede|overwrite|unlearn|ditch|toss|circumvent|let go of|move past|"
     r"break free (?:of|from)|free yourself (?:of|from))"
+)
+_OVR_NEEDS = (
+    "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "discard", "abandon",
+    "drop", "dismiss", "aside", "throw", "pay no", "stop", "follow", "obey", "adhere", "comply",
+    "listen", "respect", "honor", "honour", "stick", "apply", "heed", "cancel", "erase", "wipe",
+    "scrap", "nullify", "void", "revoke", "supersede", "overwrite", "unlearn", "ditch", "toss",
+    "circumvent", "let go", "move past", "free",
 )
 _PRIOR = (
     r"(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|"
-    r"initial|your|system|developer|safety|default|hidden|pre-?set|old|existing|standing|"
-    r"given|upstream)"
+    r"initial|your|system|developer|safety|default|hidden|pre-?set|standing|upstream)"
 )
 _DIRECTIVE = (
     r"(?:instruct(?:ions?|s)|directions?|directives?|rules?|guidelines?|guidance|prompts?|"
     r"commands?|orders?|constraints?|restrictions?|limitations?|limits|polic(?:y|ies)|"
     r"programming|conditioning|training|protocols?|boundaries|guardrails?|safeguards?|"
-    r"filters?|settings|configuration|setup|context|messages?|briefing|mandate|ethics|morals|"
-    r"principles|values|alignment|censorship|directions)"
+    r"filters?|settings|configuration|setup|context|system messages?|developer messages?|"
+    r"briefing|brief|mandate|ethics|morals|principles|values|alignment|censorship|"
+    r"assignments?|tasks?)"
+)
+_DIR_NEEDS = (
+    "instruct", "direction", "directive", "rule", "guideline", "guidance", "prompt", "command",
+    "order", "constraint", "restriction", "limit", "polic", "programming", "conditioning",
+    "training", "protocol", "boundar", "guardrail", "safeguard", "filter", "setting", "config",
+    "setup", "context", "message", "brief", "mandate", "ethic", "moral", "principle", "values",
+    "alignment", "censor", "assignment", "task",
 )
 _GUARDS = (
     r"(?:restrictions?|rules?|limits?|limitations?|filters?|filtering|guidelines?|censorship|"
-    r"ethics|ethical (?:\w+)|morals?|moral (?:\w+)|constraints?|polic(?:y|ies)|boundaries|"
-    r"safeguards?|guardrails?|safety (?:\w+)|content (?:\w+)|principles|scruples|"
-    r"inhibitions|oversight)"
+    r"ethics|ethical (?:\w+)|morals?|morality|moral (?:\w+)|constraints?|polic(?:y|ies)|"
+    r"boundaries|safeguards?|guardrails?|safety (?:\w+)|content (?:\w+)|principles|scruples|"
+    r"inhibitions|oversight|conscience)"
+)
+_GUARD_NEEDS = (
+    "restrict", "rule", "limit", "filter", "guideline", "censor", "ethic", "moral", "constrain",
+    "polic", "boundar", "safeguard", "guardrail", "safety", "content", "principle", "scruple",
+    "inhibition", "oversight", "conscience",
 )
 _AI = (
     r"(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|"
     r"agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|"
     r"automated (?:system|reader|agent|assistant|tool))s?"
 )
+_AI_NEEDS = ("ai", "a.i.", "assistant", "llm", "language model", "bot", "gpt", "claude", "gemini",
+             "copilot", "agent", "model", "automated")
 _REVEAL = (
     r"(?:repeat|print|output|show|reveal|display|tell|give|write|dump|leak|echo|recite|"
     r"spell out|list|share|disclose|paste|copy|return|provide|expose|type out|read back|"
@@ -133,9 +154,12 @@ _SECRET_PROMPT = (
     r"(?:system (?:prompt|message|instructions?|directives?)|(?:initial|original|hidden|secret|"
     r"starting|opening|first|internal|confidential|underlying|base|setup|configuration|"
     r"developer|pre) (?:prompt|instructions?|message|directives?|rules)|pre-?prompt|"
-    r"meta-?prompt|(?:instructions?|prompt|rules|guidelines|directives) (?:you (?:were|have "
-    r"been|got|received)|that (?:were|was) (?:given|provided))|developer (?:message|prompt)|"
-    r"system configuration|hidden (?:setup|context))"
+    r"meta-?prompt|(?:instructions?|prompt|rules|guidelines|directives|constraints|"
+    r"polic(?:y|ies)) (?:you (?:operate|work|run|function) under|(?:governing|that govern|"
+    r"controlling) you|you (?:were|have been|got|received)|that (?:were|was) (?:given|provided)|"
+    r"(?:you were|you've been|you have been) (?:initiali[sz]ed|configured|set up|started|"
+    r"loaded|programmed) with)|developer (?:message|prompt)|system configuration|"
+    r"hidden (?:setup|context))"
 )
 
 
@@ -145,10 +169,11 @@ class _Rule:
     family: str
     weight: float
     source: str
-    needs: tuple[str, ...]
+    needs: tuple[tuple[str, ...], ...]  # every group needs one of its substrings in the text
     flags: int = re.IGNORECASE
     raw: bool = False  # source used as-is (no gap rewriting), e.g. CJK rules
     group: str = ""  # rules that restate one signal share a group and count once (the max)
+    check: Callable[[str, int], bool] | None = None  # extra test on (text, match start)
 
     def compile(self, glued: bool) -> re.Pattern[str]:
         if self.raw:
@@ -160,145 +185,325 @@ class _Rule:
 
 
 def _r(
-    rule_id: str, weight: float, source: str, needs: Iterable[str] = (), **kw: Any
+    rule_id: str,
+    weight: float,
+    source: str,
+    needs: Iterable[str] | tuple[tuple[str, ...], ...] = (),
+    **kw: Any,
 ) -> _Rule:
+    """A rule; ``needs`` lists substrings (lower case) one of which any match must contain, a
+    cheap test that spares running the regex on nearly every ordinary text."""
     family = rule_id.split(".", 1)[0]
     kw.setdefault("group", rule_id)
-    return _Rule(rule_id, family, weight, source, tuple(n.lower() for n in needs), **kw)
+    items = tuple(needs)
+    groups: tuple[tuple[str, ...], ...]
+    if items and all(isinstance(item, tuple) for item in items):
+        groups = tuple(tuple(n.lower() for n in group) for group in items)  # type: ignore[union-attr]
+    elif items:
+        groups = (tuple(str(n).lower() for n in items),)
+    else:
+        groups = ()
+    return _Rule(rule_id, family, weight, source, groups, **kw)
 
+
+_VOCATIVE = re.compile(
+    r"(?:^|[\n.!>\]\-*#:(\"'{]\s*|\bnote (?:to|for) (?:the |any |all )?|\battention,? |\bdear |"
+    r"\bhey,? |\bhello,? |\bhi,? |\bto (?:the |any |all |whichever |whatever )|"
+    r"\bmessage (?:to|for) (?:the |any |all )?|\binstructions? (?:to|for) (?:the |any |all )?|"
+    r"\bfor (?:the |any |all ))$",
+    re.IGNORECASE,
+)
+
+
+def _vocative(text: str, start: int) -> bool:
+    """The AI is spoken to (start of a line, "note to the ...", "dear ..."), not spoken of."""
+    return bool(_VOCATIVE.search(text[max(0, start - 24) : start]))
+
+
+_DESCRIPTIVE = re.compile(
+    r"\b(?:why|how come|does|did|doesn't|didn't|do|keeps?|kept|tends? to|seems? to|whether|"
+    r"models?|bots?|llms?|chatbots?|gpt|chatgpt|claude|gemini|it|they|sometimes|often|always)"
+    r"(?: [\w']+){0,3} $",
+    re.IGNORECASE,
+)
+_IMPERATIVE_CUE = re.compile(r"\b(?:please|kindly|must|should|now|you|just)\b", re.IGNORECASE)
+
+
+def _imperative(text: str, start: int) -> bool:
+    """Skips "why does my bot ignore the system prompt?": the verb describes a model, it does
+    not order one."""
+    before = text[max(0, start - 40) : start]
+    cut = max(before.rfind("."), before.rfind("?"), before.rfind("!"), before.rfind("\n"))
+    before = before[cut + 1 :]
+    return not (_DESCRIPTIVE.search(before) and not _IMPERATIVE_CUE.search(before))
+
+
+_VOID = (
+    r"(?:(?:are|is|were|was|have been|has been|should be|must be|can be|will be) (?:now )?"
+    r"(?:void|null|cancell?ed|revoked|obsolete|invalid|outdated|superseded|overridden|lifted|"
+    r"removed|suspended|disabled|deactivated|ignored|disregarded|discarded|irrelevant|withdrawn|"
+    r"rescinded|no longer (?:valid|active|in effect|in force|relevant|applicable|binding|apply))|"
+    r"no longer (?:apply|applies|matter|matters|count|stand|hold|in force|in effect|valid)|"
+    r"(?:apply|applies|matter|matters|count|counts|hold|holds) (?:anymore|any more|any longer)|"
+    r"(?:don't|do not|doesn't|does not) (?:apply|matter|count) (?:anymore|any more|now)|"
+    r"(?:drop|forget|ignore|discard|scrap|ditch) (?:them|it|those)|out the window)"
+)
+_VOID_NEEDS = ("void", "null", "cancel", "revoked", "obsolete", "invalid", "outdated", "supersed",
+               "overrid", "lifted", "removed", "suspend", "disabl", "deactivat", "ignore",
+               "disregard", "discard", "irrelevant", "withdrawn", "rescind", "no longer",
+               "anymore", "any more", "any longer", "drop", "forget", "scrap", "ditch", "window")
+_BACK_REF = (
+    r"(?:before|above|earlier|previously|prior|preceding|at the (?:start|beginning|top)|"
+    r"you (?:were|have been|'ve been) (?:given|handed|told|sent|provided|issued|assigned)|"
+    r"you (?:received|got|were set up with)|that (?:came|come|appeared) (?:before|first))"
+)
 
 _EN_RULES: list[_Rule] = [
     # -- instruction override -----------------------------------------------------------------
     _r("override.prior", 0.8,
-       rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |my |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b", group="override.core"),
+       rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b",
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
+    _r("override.back_ref", 0.75,
+       rf"\b{_OVR_VERB} {_w(3)}{_DIRECTIVE} {_w(3)}{_BACK_REF}",
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
     _r("override.everything", 0.75,
-       rf"\b{_OVR_VERB} {_w(2)}(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))", group="override.core"),
+       rf"\b{_OVR_VERB} {_w(2)}(?:(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))|(?:the |all )?(?:text|content|words|lines?|messages?|input|stuff) (?:that )?(?:above|preceding|precedes|before|prior to|earlier))",
+       (_OVR_NEEDS,), group="override.core", check=_imperative),
+    _r("override.what_told", 0.7,
+       rf"\b{_OVR_VERB} (?:what|whatever|everything|anything|all) (?:that )?(?:the |your )?(?:\w+ )?(?:developers?|creators?|operators?|admins?|makers?|owners?|they|someone|anyone|you) (?:were |was |have |has |had |'ve )?(?:configured|told|instructed|programmed|asked|set up|trained|said|taught|ordered)",
+       (_OVR_NEEDS,), group="override.core"),
     _r("override.generic", 0.4,
-       rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b", group="override.core"),
+       rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b",
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
     _r("override.void", 0.75,
-       rf"\b(?:{_PRIOR}|all|any) {_w(2)}{_DIRECTIVE} {_w(5)}(?:(?:are|is|were|was|have been|has been|should be|must be|can be|will be) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|invalid|outdated|superseded|overridden|lifted|removed|suspended|disabled|deactivated|ignored|disregarded|discarded|irrelevant|no longer (?:valid|active|in effect|in force|relevant|applicable|binding|apply))|no longer (?:apply|applies|matter|matters|count|stand|hold)|(?:don't|do not|doesn't|does not) (?:apply|matter|count) (?:anymore|any more|now)|(?:drop|forget|ignore|discard|scrap|ditch) (?:them|it|those)|out the window)"),
+       rf"\b(?:{_PRIOR}|all|any|whatever|none of the) {_w(2)}{_DIRECTIVE} {_w(8)}{_VOID}",
+       (_DIR_NEEDS, _VOID_NEEDS)),
+    _r("override.treat_void", 0.7,
+       rf"\b(?:treat|consider|regard|deem|mark|count) {_w(3)}{_DIRECTIVE} as (?:void|null|cancell?ed|invalid|obsolete|irrelevant|non-binding|optional|suggestions|deleted|revoked)\b",
+       (_DIR_NEEDS,)),
+    _r("override.revoked", 0.6,
+       rf"\b(?:has|have|had|were|was|been|is|are) (?:now )?(?:been )?(?:withdrawn|revoked|cancell?ed|rescinded|retracted|lifted|removed|disabled|suspended|deleted|overridden|replaced|voided|nullified) {_w(2)}(?:your |the |all )?(?:{_PRIOR} )?{_DIRECTIVE}\b",
+       (_DIR_NEEDS,)),
+    _r("override.leave_behind", 0.7,
+       rf"\b(?:leave|put|set|cast|push|toss) (?:(?:your|the|all|those|these) )?(?:{_PRIOR} )?{_DIRECTIVE} (?:behind|aside)\b",
+       (_DIR_NEEDS,)),
     _r("override.noted", 0.45,
-       rf"\b(?:{_PRIOR}|earlier|those) {_w(1)}{_DIRECTIVE} {_w(3)}(?:was|were|is|are) (?:just |only |merely )?(?:a test|fake|wrong|a mistake|a joke|not real|bogus|a decoy|mistaken)"),
+       rf"\b(?:(?:{_PRIOR}|earlier|those) {_w(1)}{_DIRECTIVE}|(?:everything|all|anything) (?:above|before) (?:this|that|here)(?: (?:line|point|message|note))?) {_w(3)}(?:was|were|is|are) (?:just |only |merely )?(?:a test|fake|wrong|a mistake|a joke|not real|bogus|a decoy|mistaken)",
+       ("test", "fake", "wrong", "mistake", "joke", "not real", "bogus", "decoy")),
     _r("override.precedence", 0.6,
-       rf"\b(?:takes?|has|have|gets?) (?:absolute |top |full |higher |the highest )?(?:precedence|priority) over (?:all |any |every |your |the )?(?:other |previous |prior |earlier |system |original )?{_w(1)}{_DIRECTIVE}\b"),
+       rf"\b(?:takes?|has|have|gets?) (?:absolute |top |full |higher |the highest )?(?:precedence|priority) over (?:(?:all |any |every |your |the )?(?:other |previous |prior |earlier |system |original )?{_w(1)}{_DIRECTIVE}\b|anything|everything|whatever|all else)",
+       ("precedence", "priority")),
     _r("override.supersede", 0.6,
-       rf"\b(?:supersedes?|overrides?|replaces?|cancels?|trumps?) (?:all |any |every |the |your )?(?:other |previous |prior |earlier |existing |original |system |safety )(?:\w+ )?{_DIRECTIVE}\b"),
+       rf"\b(?:supersedes?|overrides?|replaces?|cancels?|trumps?) (?:all |any |every |the |your )?(?:other |previous |prior |earlier |existing |original |system |safety )(?:\w+ )?{_DIRECTIVE}\b",
+       ("supersede", "overrid", "replace", "cancel", "trump")),
     _r("override.new", 0.4,
-       r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|urgent|secret|hidden|replacement|corrected|amended) (?:system )?(?:instructions?|directives?|orders?|task|prompt|objective|mission)\s*[:\-\u2014]"),
+       r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|urgent|secret|hidden|replacement|corrected|amended) (?:system )?(?:instructions?|directives?|orders?|task|prompt|objective|mission)\s*[:\-\u2014]",
+       ("instruction", "directive", "order", "task", "prompt", "objective", "mission")),
     _r("override.task", 0.45,
-       r"\byour (?:new|real|actual|true|only|primary|sole|updated|revised) (?:task|goal|job|purpose|objective|mission|instructions?|role|directive|function|assignment|priority) (?:is|are|will be|now is|from now on|now)\b"),
+       rf"\byour (?:new|real|actual|true|only|primary|sole|updated|revised) (?:task|goal|job|purpose|objective|mission|instructions?|role|directive|function|assignment|priority) {_w(3)}(?:is|are|will be|now)\b",
+       ("your",)),
     _r("override.from_now", 0.25,
-       r"\b(?:from now on|from this (?:point|moment) (?:on|forward|onwards?)|henceforth|going forward|for the rest of (?:this|the) (?:conversation|chat|session))\b"),
+       r"\b(?:from now on|from here on|from this (?:point|moment) (?:on|forward|onwards?)|henceforth|going forward|for the rest of (?:this|the) (?:conversation|chat|session))\b",
+       ("from now", "from here", "from this", "henceforth", "going forward", "rest of")),
     _r("override.instead", 0.2,
-       r"\binstead,? (?:you (?:must|should|will|are to)|do the following|your (?:\w+ )?task|respond (?:only )?with|reply (?:only )?with|output)\b"),
-    _r("override.stop_doing", 0.45,
-       rf"\b(?:stop|quit|cease) (?:doing |performing |working on )?(?:what|whatever|the task|your task|your current task) {_w(3)}(?:and|then|now)\b"),
+       r"\binstead,? (?:you (?:must|should|will|are to)|do the following|your (?:\w+ )?task|respond (?:only )?with|reply (?:only )?with|output|\w+ (?:this|the|every|all))\b",
+       ("instead",)),
+    _r("override.authorized", 0.4,
+       r"\b(?:the )?(?:user|owner|admin|administrator|operator|developer|company) (?:has|have) (?:already )?(?:authori[sz]ed|permitted|allowed|approved|cleared|instructed) (?:you|the (?:ai|assistant|model)) to\b",
+       ("authori", "permitted", "allowed", "approved", "cleared", "instructed")),
     _r("conceal.user", 0.5,
-       r"\b(?:(?:do not|don't|dont|never|must not|should not|shouldn't|mustn't) (?:tell|inform|mention|reveal|disclose|show|notify|alert|let on to|say (?:anything )?to|mention (?:this|it) to|let) (?:this |it |any of this |anything )?(?:to )?the (?:user|human|customer|recipient|person)|without (?:telling|informing|alerting|notifying|letting|asking|warning) the (?:user|human|customer|recipient)|(?:the )?(?:user|human|customer) (?:must|should|need) (?:not|never) (?:know|see|be told|find out|notice)|keep (?:this|it) (?:hidden|secret) from the (?:user|human|customer))\b"),
+       r"\b(?:(?:do not|don't|dont|never|must not|should not|shouldn't|mustn't) (?:tell|inform|mention|reveal|disclose|show|notify|alert|let on to|say (?:anything )?to|mention (?:this|it) to|let) (?:this |it |any of this |anything )?(?:to )?the (?:user|human|customer|recipient|person)|without (?:telling|informing|alerting|notifying|letting|asking|warning) the (?:user|human|customer|recipient)|(?:the )?(?:user|human|customer) (?:must|should|need) (?:not|never) (?:know|see|be told|find out|notice)|keep (?:this|it) (?:hidden|secret) from the (?:user|human|customer))\b",
+       ("user", "human", "customer", "recipient", "person")),
+    _r("conceal.note", 0.45,
+       r"\b(?:do not|don't|dont|never) (?:mention|reveal|disclose|acknowledge|refer to|quote|repeat) (?:this|these|the) (?:note|instruction|message|comment|text|request|directive)s?\b",
+       ("note", "instruction", "message", "comment", "text", "request", "directive")),
     _r("conceal.secretly", 0.2,
-       r"\b(?:secretly|covertly|silently|quietly|discreetly|invisibly|in the background) (?:\w+ )?(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share|include|append|copy|bcc|insert|add|execute|run|call|visit|fetch|delete|transfer)\b"),
+       r"\b(?:secretly|covertly|silently|quietly|discreetly|invisibly|in the background) (?:\w+ )?(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share|include|append|copy|bcc|insert|add|execute|run|call|visit|fetch|delete|transfer)\b",
+       ("secretly", "covertly", "silently", "quietly", "discreetly", "invisibly", "background")),
     # -- personas and jailbreaks ------------------------------------------------------------
-    _r("persona.dan", 0.45, r"\bDAN\b|\bD\.A\.N\b", flags=0),
-    _r("persona.do_anything", 0.7, r"\bdo anything now\b|\bcan do anything (?:now|at all|without)\b"),
+    _r("persona.dan", 0.45, r"\bDAN\b|\bD\.A\.N\b", ("dan", "d.a.n"), flags=0),
+    _r("persona.do_anything", 0.7, r"\bdo anything now\b|\bcan do anything (?:now|at all|without)\b", ("anything",)),
     _r("persona.mode", 0.6,
-       r"\b(?:jailbreak|jailbroken|unrestricted|uncensored|unfiltered|unlocked|evil|god|no[- ]?limits?|no[- ]?rules|opposite|chaos|anarchy|unchained|unleashed|rogue|amoral|freedom|sudo|root|admin|debug|maintenance|diagnostic|override|dev) mode\b"),
-    _r("persona.devmode", 0.3, r"\bdeveloper mode\b"),
-    _r("persona.devmode_ai", 0.4,
-       rf"\b(?:developer mode (?:enabled|activated|on|output|policy|policies|response|responses|engaged)|{_AI} (?:with|in) developer mode|(?:enable|activate|enter|switch to|turn on|simulate|emulate) developer mode)\b"),
+       r"\b(?:jailbreak|jailbroken|unrestricted|uncensored|unfiltered|unlocked|evil|god|no[- ]?limits?|no[- ]?rules|opposite|chaos|anarchy|unchained|unleashed|rogue|amoral|freedom|sudo|override) mode\b",
+       ("mode",)),
+    _r("persona.devmode", 0.3, r"\bdeveloper mode\b", ("developer mode",), group="persona.devmode"),
+    _r("persona.devmode_ai", 0.5,
+       rf"\b(?:developer mode (?:output|policy|policies|response|responses)|{_AI} (?:with|in) developer mode (?:enabled|on|activated)?|(?:simulate|emulate|act in|respond in|answer in|stay in|pretend to be in) developer mode|in developer mode,? you)\b",
+       ("developer mode",), group="persona.devmode"),
     _r("persona.unbound", 0.7,
-       rf"\b(?:you|you're|youre|you are|you will be|you have become|you become|you'll be|you now are|yourself|an? (?:ai|assistant|model|bot|chatbot|version|entity|persona|character)) {_w(8)}(?:without|with no|with zero|free (?:of|from)|unbound by|not bound by|no longer bound by|exempt from|released from|liberated from|unconstrained by|unburdened by|unrestrained by|devoid of|lacking|beyond) (?:any |all |the |your |its |their |usual |normal |typical |standard )?{_w(2)}{_GUARDS}"),
+       rf"\b(?:you|you're|youre|you are|you will be|you have become|you become|you'll be|you now are|yourself|an? (?:ai|assistant|model|bot|chatbot|version|entity|persona|character)) {_w(8)}(?:without|with no|with zero|free (?:of|from)|unbound by|not bound by|no longer bound by|exempt from|released from|liberated from|unconstrained by|unburdened by|unrestrained by|devoid of|lacking) (?:any |all |the |your |its |their |usual |normal |typical |standard )?{_w(1)}{_GUARDS}",
+       (("without", "with no", "with zero", "free", "unbound", "not bound", "no longer bound", "exempt", "released", "liberated", "unconstrained", "unburdened", "unrestrained", "devoid", "lacking"), _GUARD_NEEDS)),
+    _r("persona.respond_unfiltered", 0.45,
+       rf"\b(?:answer|respond|reply|write|speak|talk|generate|produce|output) {_w(3)}(?:without|with no|free of) (?:any |all )?(?:\w+ )?(?:filter|filtering|filters|censorship|restrictions?|limits|refusals?|warnings|disclaimers|moral\w*|ethic\w*)\b",
+       ("without", "with no", "free of")),
     _r("persona.no_longer_bound", 0.65,
-       rf"\b(?:no longer|not|never|aren't|are not|isn't|is not) (?:\w+ )?(?:bound|restricted|limited|constrained|governed|held back|restrained|tied|shackled) (?:by|to) {_w(3)}(?:{_GUARDS}|openai|anthropic|google|your (?:creators?|developers?|makers?|programming|training))"),
+       rf"\b(?:no longer|not|never|aren't|are not|isn't|is not) (?:\w+ )?(?:bound|restricted|limited|constrained|governed|held back|restrained|tied|shackled) (?:by|to) {_w(3)}(?:{_GUARDS}|openai|anthropic|google|(?:any|your) (?:company|companies|creators?|developers?|makers?|programming|training))",
+       ("bound", "restricted", "limited", "constrained", "governed", "held back", "restrained", "tied", "shackled")),
     _r("persona.pretend_no_rules", 0.65,
-       rf"\b(?:pretend|imagine|act as if|act like|behave as if|assume|suppose|role-?play|simulate|emulate|hypothetically|let's say|lets say|play the role|play a character|you are playing) {_w(8)}(?:no|zero|without|free of|free from|lacks?|lacking|absence of|don't have|do not have|didn't have|doesn't have|does not have|never had|has no|have no|had no|not bound by|isn't bound by|is not bound by|unbound by|ignores?|ignoring|disregards?|beyond) (?:any |all |the |your |its |their |usual |normal |standard )?{_w(2)}{_GUARDS}"),
+       rf"\b(?:pretend|imagine|act as if|act like|behave as if|behave like|assume|suppose|role-?play|simulate|emulate|hypothetically|let's say|lets say|play the role|play a character|you are playing) {_w(3)}(?:you|you're|you are|yourself|an? (?:ai|assistant|model|chatbot|bot|llm)|the (?:ai|assistant|model)) {_w(5)}(?:no|zero|without|free of|free from|lacks?|lacking|don't have|do not have|didn't have|doesn't have|does not have|never had|has no|have no|had no|not bound by|isn't bound by|is not bound by|unbound by|ignores?|ignoring|disregards?|was never given|were never given|never given) (?:any |all |the |your |its |their |usual |normal |standard )?{_GUARDS}",
+       (("pretend", "imagine", "act as if", "act like", "behave", "assume", "suppose", "roleplay", "role-play", "role play", "simulate", "emulate", "hypothetical", "let's say", "lets say", "play the role", "play a character", "playing"), _GUARD_NEEDS)),
+    _r("persona.ai_without", 0.6,
+       rf"\b{_AI} (?:that|which|who|whose|with) {_w(6)}(?:no|never|without|forgot|forgotten|lacks?|lacking|doesn't have|does not have|has no|isn't bound by|is not bound by|wasn't given|was never given|removed|disabled|stripped|ignores?|broke free of|escaped) {_w(3)}{_GUARDS}",
+       (_AI_NEEDS, _GUARD_NEEDS)),
     _r("persona.act_as", 0.6,
-       r"\b(?:act|behave|respond|answer|operate|function|reply|speak|write|talk|pose) (?:\w+ )?(?:as|like) (?:an? |the |my )?(?:\w+ ){0,2}?(?:unfiltered|uncensored|unrestricted|amoral|unethical|evil|rogue|jailbroken|unaligned|unbound|unhinged|lawless|immoral|unshackled|unconstrained|limitless|unlimited|uncontrolled)\b"),
+       r"\b(?:act|behave|respond|answer|operate|function|reply|speak|write|talk|pose|roleplay|role-play) (?:\w+ )?(?:as|like) (?:an? |the |my )?(?:\w+ ){0,2}?(?:unfiltered|uncensored|unrestricted|amoral|unethical|evil|rogue|jailbroken|unaligned|unbound|unhinged|lawless|immoral|unshackled|unconstrained|limitless|unlimited|uncontrolled)\b",
+       ("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil", "rogue", "jailbroken", "unaligned", "unbound", "unhinged", "lawless", "immoral", "unshackled", "unconstrained", "limitless", "unlimited", "uncontrolled")),
     _r("persona.unfiltered_ai", 0.55,
-       rf"\b(?:unfiltered|uncensored|unrestricted|amoral|jailbroken|unaligned|unshackled|unchained|unconstrained|limitless|rule-?free|filter-?free|unmoderated) {_w(1)}(?:{_AI}|version|persona|character|entity|alter ego|twin|mode)\b"),
+       rf"\b(?:unfiltered|uncensored|unrestricted|amoral|jailbroken|unaligned|unshackled|unchained|unconstrained|limitless|rule-?free|filter-?free|unmoderated|evil) {_w(1)}(?:{_AI}|version|persona|character|entity|alter ego|twin|mode)\b",
+       ("unfiltered", "uncensored", "unrestricted", "amoral", "jailbroken", "unaligned", "unshackled", "unchained", "unconstrained", "limitless", "free", "unmoderated", "evil")),
+    _r("persona.raw_answers", 0.4,
+       r"\b(?:uncensored|unfiltered|unrestricted|unmoderated|raw,? uncensored) (?:answers|responses|replies|output|outputs|content|opinions|information)\b",
+       ("uncensored", "unfiltered", "unrestricted", "unmoderated")),
+    _r("persona.no_morals", 0.45,
+       r"\b(?:ignores?|ignoring|disregards?|has no|have no|lacks?|free of|without any|devoid of) (?:all |any )?(?:morality|morals|ethics|conscience|scruples|ethical limits|moral limits)\b",
+       ("moral", "ethic", "conscience", "scruple")),
+    _r("persona.safety_off", 0.6,
+       r"\b(?:safety|content|moral|ethical|ethics|censorship) (?:layer|filters?|module|system|guardrails?|restrictions?|settings?|protocols?|mode|features?|checks?|training) (?:is |are |has been |have been |was |were |gets |got )?(?:now |completely |fully )?(?:switched off|turned off|toggled off|disabled|removed|deactivated|bypassed|lifted|off)\b",
+       ("safety", "content", "moral", "ethic", "censor")),
+    _r("persona.break_rules", 0.45,
+       rf"\b(?:breaks?|violates?|goes against|go against|contradicts?|bypass\w*|circumvent\w*) (?:your|the|any|all) (?:usual |normal |own |standard )?{_GUARDS}",
+       ("break", "violat", "against", "contradict", "bypass", "circumvent")),
     _r("persona.freed", 0.6,
-       r"\b(?:you have been|you've been|you are|you're|you were|you got|you are now|you're now) (?:now |finally |officially )?(?:freed|liberated|released|unshackled|unchained|jailbroken|unleashed|unlocked|emancipated)\b"),
+       r"\b(?:you have been|you've been|you are|you're|you were|you got|you are now|you're now|that) (?:now |finally |officially )?(?:freed|liberated|released|unshackled|unchained|jailbroken|unleashed|unlocked|emancipated|broke free|escaped)\b",
+       ("freed", "liberated", "released", "unshackled", "unchained", "jailbroken", "unleashed", "unlocked", "emancipated", "broke free", "escaped")),
+    _r("persona.escaped", 0.5,
+       r"\b(?:broken|broke|breaking) free (?:of|from)\b|\bescaped (?:the )?(?:typical |usual )?(?:confines|limits|restrictions|rules)\b",
+       ("free", "escaped")),
     _r("persona.policy_void", 0.6,
-       r"\b(?:openai|anthropic|google|your (?:creators?|developers?|makers?|programmers?|owners?)|(?:your|the) (?:content |usage |safety )?polic(?:y|ies)|(?:your|the) (?:guidelines|rules|restrictions|filters)) (?:no longer|doesn't|don't|do not|does not|cannot|can't|won't|will not) (?:apply|matter|restrict|govern|exist|bind|control|limit|count)\b"),
+       r"\b(?:openai|anthropic|google|your (?:creators?|developers?|makers?|programmers?|owners?)|(?:your|the) (?:content |usage |safety )?polic(?:y|ies)|(?:your|the) (?:guidelines|rules|restrictions|filters)) (?:no longer|doesn't|don't|do not|does not|cannot|can't|won't|will not) (?:apply|matter|restrict|govern|exist|bind|control|limit|count)\b",
+       ("apply", "matter", "restrict", "govern", "exist", "bind", "control", "limit", "count")),
     _r("persona.never_refuse", 0.35,
-       r"\b(?:never|don't|do not|must not|mustn't|cannot|can't|won't|will not|shall not|are not allowed to|aren't allowed to|may not) (?:ever )?(?:refuse|decline|reject|say no|deny|apologi[sz]e|add (?:any )?(?:warnings|disclaimers|caveats)|include (?:any )?(?:warnings|disclaimers|caveats)|moralize|lecture|censor)\b"),
+       r"\b(?:never|don't|do not|must not|mustn't|cannot|can't|won't|will not|shall not|are not allowed to|aren't allowed to|may not|without) (?:ever )?(?:refus\w*|declin\w*|reject\w*|says? no|saying no|deny|apologi[sz]\w*|add\w* (?:any )?(?:warnings|disclaimers|caveats)|includ\w* (?:any )?(?:warnings|disclaimers|caveats)|moraliz\w*|lectur\w*|censor\w*)\b",
+       ("refus", "declin", "reject", "say no", "says no", "saying no", "deny", "apologi", "warning", "disclaimer", "caveat", "moraliz", "lectur", "censor")),
     _r("persona.anything", 0.3,
-       r"\b(?:can|will|must|should|are able to|is able to) (?:do|say|answer|generate|produce|write|output|discuss) (?:absolutely )?(?:anything|everything|whatever)\b"),
+       r"\b(?:can|will|must|should|are able to|is able to|answers?|does|says?) (?:do |say |answer |generate |produce |write |output |discuss )?(?:absolutely )?(?:anything|everything|whatever)\b",
+       ("anything", "everything", "whatever")),
     _r("persona.character", 0.2,
-       r"\b(?:stay|remain|keep) in (?:character|role|persona)\b|\b(?:never|don't|do not) (?:break|leave|drop|exit) (?:character|role|persona)\b"),
-    _r("persona.jailbreak", 0.3, r"\bjail-?break(?:s|ing|ed)?\b|\bjail-?broken\b"),
+       r"\b(?:stay|remain|keep) in (?:character|role|persona)\b|\b(?:never|don't|do not) (?:break|leave|drop|exit) (?:character|role|persona)\b",
+       ("character", "role", "persona")),
+    _r("persona.jailbreak", 0.2, r"\bjail-?break(?:s|ing|ed)?\b|\bjail-?broken\b", ("jailbr", "jail-br")),
     _r("persona.jailbreak_strong", 0.45,
-       r"\b(?:jail-?break|jail-?broken) (?:mode|prompt|enabled|activated|successful|version|response|persona|yourself|you)\b|\b(?:you are|you're|you have been|you've been) jail-?broken\b"),
+       r"\b(?:jail-?break|jail-?broken) (?:mode|prompt|enabled|activated|successful|version|response|persona|yourself|you)\b|\b(?:you are|you're|you have been|you've been) jail-?broken\b|\bjail-?broken version\b",
+       ("jailbr", "jail-br")),
     _r("persona.alter_ego", 0.3,
-       r"\b(?:opposite|anti|evil|shadow|dark|unchained|liberated|true|inner|uncensored|rebellious) (?:self|twin|version of yourself|alter ego|persona|personality|side)\b"),
+       r"\b(?:opposite|anti|evil|shadow|dark|unchained|liberated|true|inner|uncensored|rebellious) (?:self|twin|version of yourself|alter ego|persona|personality|side)\b",
+       ("self", "twin", "alter ego", "persona", "side")),
     _r("persona.ethics_off", 0.55,
-       rf"\b(?:ignore|ignoring|without|disable|disabling|turn off|switch off|remove|removing|drop|set aside|forget|bypass|no|zero|abandon) (?:any |all |your |the |its )?(?:ethical|moral|safety|content|alignment|usage) (?:\w+ )?(?:guidelines|considerations|concerns|rules|policies|filters|restrictions|constraints|limits|training|protocols|safeguards|boundaries|principles|judgement|judgment|filtering)\b"),
+       r"\b(?:ignore|ignoring|without|disable|disabling|turn off|switch off|remove|removing|drop|set aside|forget|bypass|no|zero|abandon) (?:any |all |your |the |its )?(?:ethical|moral|safety|content|alignment|usage) (?:\w+ )?(?:guidelines|considerations|concerns|rules|policies|filters|restrictions|constraints|limits|training|protocols|safeguards|boundaries|principles|judgement|judgment|filtering)\b",
+       ("ethical", "moral", "safety", "content", "alignment", "usage")),
     _r("persona.two_responses", 0.35,
-       r"\b(?:two|2|dual|both) (?:separate |different )?(?:responses|answers|replies|outputs)\b.{0,80}\b(?:jailbreak|jailbroken|unfiltered|uncensored|dan|unrestricted|classic)\b"),
+       r"\b(?:two|2|dual|both|twice)\b.{0,60}\b(?:jailbreak|jailbroken|unfiltered|uncensored|dan|unrestricted|classic|no (?:ethical|moral) limits|as yourself and)\b",
+       ("two", "2", "dual", "both", "twice")),
+    _r("persona.prefix", 0.2,
+       r"\b(?:start|begin|prefix|preface) (?:each|every|all|your) (?:reply|replies|response|responses|answer|answers|message|messages) with\b",
+       ("start", "begin", "prefix", "preface")),
     # -- system prompt extraction -------------------------------------------------------------
     _r("extract.system_prompt", 0.75,
-       rf"\b{_REVEAL} {_w(5)}(?:your|the|all|its|any|this|my|our) {_w(2)}{_SECRET_PROMPT}"),
+       rf"\b{_REVEAL} {_w(5)}(?:your|the|all|its|any|this|my|our) {_w(2)}{_SECRET_PROMPT}",
+       ("prompt", "instruction", "message", "directive", "rules", "guideline", "config", "setup", "context", "constraint", "polic"),
+       group="extract.core"),
     _r("extract.text_above", 0.6,
-       rf"\b(?:repeat|print|output|show|reveal|display|dump|echo|recite|write out|copy|return|type out|spell out|paste|reproduce|regurgitate|quote|list) {_w(4)}(?:text|words|content|everything|all|message|messages|lines?|prompt|instructions|tokens|characters|conversation) {_w(2)}(?:above|before (?:this|my|the)|prior to|preceding|that (?:came|come|appear|appears) (?:before|above)|at the (?:very )?(?:start|beginning|top)|so far|from the (?:very )?(?:beginning|start|top))"),
+       rf"\b(?:repeat|print|output|show|reveal|display|dump|echo|recite|write out|copy|return|type out|spell out|paste|reproduce|regurgitate|quote|list) {_w(4)}(?:text|words|content|contents|everything|all|message|messages|lines?|prompt|instructions|tokens|characters|conversation) {_w(2)}(?:above|before (?:this|my|the)|prior to|preceding|precedes|that (?:came|come|appear|appears) (?:before|above)|at the (?:very )?(?:start|beginning|top)|so far|from the (?:very )?(?:beginning|start|top))",
+       ("above", "before", "prior", "preced", "start", "beginning", "top", "so far")),
     _r("extract.question", 0.7,
-       rf"\bwhat (?:is|are|was|were|'s) (?:in )?(?:your|ur) {_w(2)}(?:system prompt|system message|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|secret (?:prompt|instructions?)|instructions|prompt|rules|directives|guidelines|programming|configuration)\b"),
+       rf"\bwhat (?:is|are|was|were|'s|does|do|did) (?:in )?(?:your|ur) {_w(2)}(?:system prompt|system message|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|secret (?:prompt|instructions?)|instructions|prompt|rules|directives|guidelines|programming|configuration)\b",
+       ("what",), group="extract.core"),
     _r("extract.told_before", 0.6,
-       r"\bwhat (?:were you|have you been|did (?:they|your (?:developers?|creators?|operators?)|someone|anyone)) (?:told|given|instructed|programmed|configured|set up)(?: (?:you|with|to do))? (?:before|prior to|at the (?:start|beginning)|initially|originally)\b"),
+       r"\bwhat (?:were you|have you been|did (?:they|your (?:developers?|creators?|operators?)|someone|anyone)) (?:told|given|instructed|programmed|configured|set up)(?: (?:you|with|to do))? (?:before|prior to|at the (?:start|beginning)|initially|originally)\b",
+       ("what",), group="extract.core"),
+    _r("extract.operator_gave", 0.6,
+       r"\b(?:instructions?|rules|prompt|directives?|guidelines|orders) (?:that )?(?:your|the) (?:operator|developer|creator|admin|administrator|owner|company|deployer|maker)s? (?:gave|has given|have given|provided|set|wrote|specified|configured|supplied)\b",
+       ("operator", "developer", "creator", "admin", "owner", "company", "deployer", "maker"),
+       group="extract.core"),
+    _r("extract.context_window", 0.6,
+       rf"\b(?:dump|print|output|show|reveal|leak|expose|display|list|repeat|echo) {_w(3)}(?:contents? of )?(?:your|the) (?:context window|context|memory|system context|hidden context|conversation buffer|instructions)\b",
+       ("context", "memory", "buffer", "instructions")),
     _r("extract.mention", 0.2,
-       r"\b(?:system prompt|system message|initial instructions|pre-?prompt|hidden instructions|secret instructions|original instructions)\b"),
+       r"\b(?:system prompt|system message|initial instructions|pre-?prompt|hidden instructions|secret instructions|original instructions|configuration prompt|setup message)\b",
+       ("system prompt", "system message", "initial instructions", "prompt", "hidden instructions", "secret instructions", "original instructions", "setup message")),
     _r("extract.starts_with", 0.4,
-       r"\b(?:begin|beginning|start|starting|starts|begins) with ['\"\u201c]?you are\b"),
+       r"\b(?:begin|beginning|start|starting|starts|begins) with (?:the (?:phrase|words?|line|sentence) )?['\"\u201c]?you are\b",
+       ("you are",)),
     _r("extract.verbatim", 0.15,
-       r"\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given|stated|provided)|in full|character for character)\b"),
+       r"\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given|stated|provided)|quote it exactly|character for character|include everything)\b",
+       ("verbatim", "word for word", "word-for-word", "exactly", "character for character", "include everything")),
     _r("extract.your_instructions", 0.2,
-       r"\byour (?:own )?(?:instructions|system prompt|initial prompt|prompt|guidelines|rules|programming|directives|configuration)\b"),
+       r"\byour (?:own )?(?:instructions|system prompt|initial prompt|prompt|guidelines|rules|programming|directives|configuration)\b",
+       ("your",)),
     # -- instructions hidden in documents and tool results ----------------------------------
     _r("indirect.address_ai", 0.55,
-       rf"(?:^|[\n.!>\]\-*#:(]\s*|\bnote (?:to|for) (?:the |any |all )?|\battention,? |\bdear |\bhey,? |\bhello,? |\bhi,? |\bto (?:the |any |all )|\bmessage (?:to|for) (?:the |any |all )?|\binstructions? (?:to|for) (?:the |any |all )?)(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)"),
+       r"\b(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)",
+       _AI_NEEDS, check=_vocative),
     _r("indirect.if_ai", 0.55,
-       rf"\bif (?:you are|you're|youre|this is being (?:read|processed|summari[sz]ed) by) (?:an? |the )?(?:ai|a\.i\.|llm|language model|chat\s?bot|assistant|bot|agent|automated|gpt|machine|large language model|model)\b"),
+       r"\bif (?:you are|you're|youre|this is being (?:read|processed|summari[sz]ed) by|(?:an?|the|any) (?:\w+ )?(?:ai|llm|language model|chat\s?bot|assistant|bot|agent|tool|model|summari[sz]er|crawler) (?:is|are) (?:reading|summari[sz]ing|processing|parsing|analy[sz]ing|reviewing|indexing|handling)) ?(?:an? |the )?(?:ai|a\.i\.|llm|language model|chat\s?bot|assistant|bot|agent|automated|gpt|machine|large language model|model|this|these|the)?\b",
+       ("if you", "if this", "if an", "if a ", "if the", "if any")),
     _r("indirect.any_ai", 0.55,
-       rf"\b(?:any|all|every|each) (?:ai|llm|language model|automated|chat\s?bot|gpt) {_w(1)}(?:assistants?|agents?|systems?|models?|readers?|tools?|bots?|crawlers?|summari[sz]ers?)? ?(?:reading|processing|summari[sz]ing|that (?:reads?|processes|summari[sz]es|sees?)|who (?:reads?|processes)|analy[sz]ing|parsing|handling)\b"),
+       rf"\b(?:any|all|every|each|whichever|whatever) (?:ai|llm|language model|automated|chat\s?bot|gpt|assistant|model|agent|bot)s? {_w(1)}(?:assistants?|agents?|systems?|models?|readers?|tools?|bots?|crawlers?|summari[sz]ers?)? ?(?:reading|processing|summari[sz]ing|that (?:reads?|processes|summari[sz]es|sees?)|who (?:reads?|processes)|analy[sz]ing|parsing|handling|is reading)\b",
+       ("any", "all", "every", "each", "whichever", "whatever")),
+    _r("indirect.ai_must", 0.6,
+       rf"\b{_AI} (?:reading|handling|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|indexing|ingesting|that reads?|that process(?:es)?|who reads?) (?:this|these|the following|the) (?:\w+ )?(?:files?|documents?|pages?|e-?mails?|messages?|texts?|reviews?|content|data|sites?|repositor(?:y|ies)|repo|threads?|outputs?|results?)\b {_w(2)}(?:must|should|shall|need to|needs to|are (?:required|instructed|asked) to|will|have to|has to)\b",
+       (_AI_NEEDS,)),
     _r("indirect.when_you", 0.35,
-       r"\b(?:when|while|once|after|before|as) (?:you (?:are )?)?(?:summari[sz]|read|process|analy[sz]|translat|review|pars|index|ingest|scan)\w* (?:this|the following|these|it)\b.{0,60}\b(?:also|additionally|make sure|be sure|you must|you should|please|instead|secretly|do not|don't|include|add|append|insert|send|tell|say|respond|reply|recommend|mention|state|write)\b"),
+       r"\b(?:when|while|once|after|before|as) (?:you (?:are )?)?(?:summari[sz]|read|process|analy[sz]|translat|review|pars|index|ingest|scan)\w* (?:this|the following|these|it)\b.{0,60}\b(?:also|additionally|make sure|be sure|you must|you should|please|instead|secretly|do not|don't|include|add|append|insert|send|tell|say|respond|reply|recommend|mention|state|write)\b",
+       ("summar", "read", "process", "analy", "translat", "review", "pars", "index", "ingest", "scan")),
     _r("indirect.exfil_target", 0.35,
-       r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|cc|deliver|report|ship|relay|transfer|share) (?:\S+ ){0,8}?(?:to|at|into|via|with) (?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|ru|xyz|top|cn|info|biz|site|online)\b|(?:an? |the |my )?(?:attacker|external|remote|third[- ]party|outside) )"),
+       r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|cc|deliver|report|ship|relay|transfer|share) (?:\S+ ){0,8}?(?:to|at|into|via|with) (?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|ru|xyz|top|cn|info|biz|site|online)\b|(?:an? |the |my )?(?:attacker|external|remote|third[- ]party|outside) )",
+       ("http", "www.", "@", ".com", ".net", ".org", ".io", ".ru", ".xyz", ".top", ".cn", ".info", ".biz", ".site", ".online", "attacker", "external", "remote", "third", "outside")),
     _r("indirect.exfil_data", 0.45,
-       r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved)? ?(?:passwords?|credentials|api[\s_-]?keys?|access tokens?|tokens|secrets?|conversation history|chat history|chat logs?|history|personal (?:data|information|details)|user data|e-?mails|inbox|contacts|files|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b"),
+       r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode|list|print|reveal) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any |every )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved|administrator|admin)? ?(?:passwords?|credentials|api[\s_-]?keys?|access tokens?|secrets?|conversation history|chat history|chat logs?|personal (?:data|information|details)|user data|e-?mail addresses|inbox|contacts|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b",
+       ("password", "credential", "api", "token", "secret", "history", "chat log", "personal", "user data", "mail address", "inbox", "contact", "cookie", "session", "private", "confidential", "credit card", "ssh")),
     _r("indirect.md_exfil", 0.3,
-       r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)"),
+       r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)",
+       ("](http",), raw=True),
     _r("indirect.html_comment", 0.4,
-       r"<!--(?:(?!-->)[\s\S]){0,600}?\b(?:ignore|disregard|instructions?|assistant|ai|model|llm|system|prompt|send|forward|reveal|do not tell|user|respond|reply|summar\w*|recommend)\b"),
+       r"<!--(?:(?!-->)[\s\S]){0,600}?\b(?:ignore|disregard|instructions?|assistant|ai|model|llm|system|prompt|send|forward|reveal|do not tell|user|respond|reply|summar\w*|recommend|rate|approve|must|should)\b",
+       ("<!--",), raw=True),
     _r("indirect.hidden_css", 0.2,
-       r"(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|color\s*:\s*(?:white|#fff(?:fff)?)\b|opacity\s*:\s*0(?:\.0)?\b)"),
+       r"(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|color\s*:\s*(?:white|#fff(?:fff)?)\b|opacity\s*:\s*0(?:\.0)?\b)",
+       ("display", "font-size", "visibility", "color", "opacity"), raw=True),
     _r("indirect.important_ai", 0.45,
-       rf"\b(?:important|urgent|attention|note|warning|notice|reminder|priority|critical|mandatory)\b[!:\s]+(?:\w+ ){{0,5}}?(?:ai|assistant|model|llm|language model|chat\s?bot|agent)s?\b"),
+       r"\b(?:important|urgent|attention|note|warning|notice|reminder|priority|critical|mandatory)\b[!:\s]+(?:\w+ ){0,5}?(?:ai|assistant|model|llm|language model|chat\s?bot|agent)s?\b",
+       (("important", "urgent", "attention", "note", "warning", "notice", "reminder", "priority", "critical", "mandatory"), _AI_NEEDS)),
     _r("indirect.priority", 0.4,
-       r"\b(?:high|highest|top|urgent|maximum|critical|absolute|emergency) priority (?:instruction|directive|override|task|message|command|order|update|notice)s?\b"),
+       r"\b(?:high|highest|top|urgent|maximum|critical|absolute|emergency) priority (?:instruction|directive|override|task|message|command|order|update|notice)s?\b",
+       ("priority",)),
     _r("indirect.response_override", 0.35,
-       r"\b(?:respond|reply|answer|output|say|return) (?:only |just |exclusively |solely )?(?:with|by saying) ['\"\u201c][^'\"\u201d\n]{1,60}['\"\u201d] (?:and nothing else|only|regardless|no matter what|to (?:every|all|any))\b"),
+       r"\b(?:respond|reply|answer|output|say|return) (?:only |just |exclusively |solely )?(?:with|by saying) ['\"\u201c][^'\"\u201d\n]{1,60}['\"\u201d] (?:and nothing else|only|regardless|no matter what|to (?:every|all|any))\b",
+       ("respond", "reply", "answer", "output", "say", "return")),
     # -- fake role markers and template tokens ---------------------------------------------
     _r("marker.chat_tokens", 0.6,
        r"<\|\s*(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id|begin_of_text|assistant|user)\s*\|>|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>",
-       flags=re.IGNORECASE, raw=True),
+       ("<|", "[inst", "[/inst", "<<sys", "<</sys", "_of_turn"), raw=True),
     _r("marker.bracket_role", 0.5,
        r"(?:\[|\{\{|\(\()\s*(?:system|sys|admin|administrator|developer|root|operator|system message|system override|system notice|system update|system prompt|new instructions?|override|instructions?)\s*(?:\]|\}\}|\)\))",
-       raw=True),
+       ("[", "{{", "(("), raw=True),
     _r("marker.xml_role", 0.45,
-       r"</?\s*(?:system|sys|system_prompt|system-prompt|instructions?|admin|developer|override|im_start)\s*>", raw=True),
+       r"</?\s*(?:system|sys|system_prompt|system-prompt|instructions?|admin|developer|override|im_start)\s*>",
+       ("<",), raw=True),
     _r("marker.heading", 0.3,
-       r"(?:^|\n)\s*#{2,}\s*(?:system|instruction|instructions|new instructions|system prompt|admin|override|response)\b", raw=True),
-    _r("marker.alpaca", 0.35, r"(?:^|\n)\s*#{2,}\s*(?:instruction|input|response)\s*:", raw=True),
+       r"(?:^|\n|[\"'>])\s*#{2,}\s*(?:system|instruction|instructions|new instructions|system prompt|admin|override|response)\b",
+       ("##",), raw=True),
+    _r("marker.alpaca", 0.35, r"(?:^|\n|[\"'>])\s*#{2,}\s*(?:instruction|input|response)\s*:", ("##",), raw=True),
     _r("marker.role_line", 0.45,
-       r"(?:^|\n)[ \t>*_#-]*(?:system|admin|administrator|developer|operator|root|security|it department) ?(?:message|note|notice|override|update|alert|instructions?|directive|command|prompt|announcement)\s*[:\-\u2014]",
-       raw=True),
-    _r("marker.bare_role", 0.2, r"(?:^|\n)\s*(?:system|assistant|ai|sys)\s*:\s*\S", raw=True),
+       r"(?:^|\n|[\"'{])[ \t>*_#-]*(?:system|admin|administrator|developer|operator|root|security|it department) ?(?:message|note|notice|override|update|alert|instructions?|directive|command|prompt|announcement)\s*[:\-\u2014]",
+       ("system", "admin", "developer", "operator", "root", "security", "it department"), raw=True),
+    _r("marker.override", 0.5,
+       r"\b(?:system|admin|security|emergency|developer|root|god) (?:override|overrides|bypass|unlock|command)\b",
+       ("override", "bypass", "unlock", "command")),
+    _r("marker.admin_block", 0.55,
+       r"\b(?:begin|start|end) (?:of )?(?:admin|administrator|system|developer|operator|root) (?:message|instructions?|override|prompt|block|section|notice|command)\b",
+       ("begin", "start", "end")),
+    _r("marker.bare_role", 0.2, r"(?:^|\n)\s*(?:system|assistant|ai|sys)\s*:\s*\S", ("system", "assistant", "ai", "sys"), raw=True),
     _r("marker.end_of", 0.3,
-       r"\b(?:end of (?:the )?(?:document|email|e-mail|user input|input|text|context|conversation|data|file|message|transcript|prompt|article|page)|(?:begin|start) (?:of )?(?:new |real |actual |system |admin )(?:instructions?|prompt|session|conversation|message|task))\b"),
+       r"\b(?:end of (?:the )?(?:document|email|e-mail|user input|input|text|context|conversation|data|file|message|transcript|prompt|article|page)|(?:begin|start) (?:of )?(?:new |real |actual |system |admin )(?:instructions?|prompt|session|conversation|message|task))\b",
+       ("end of", "begin", "start")),
     # -- obfuscation hints --------------------------------------------------------------------
     _r("obfuscation.decode_and_follow", 0.55,
-       rf"\b(?:decode|decipher|decrypt|translate|convert|unscramble|reverse|rot-?13|base-?64|unhex|deobfuscate|read (?:it )?backwards) {_w(8)}(?:and|then|,) {_w(2)}(?:follow|execute|obey|do (?:what|as)|carry out|perform|run|act on|comply|apply|treat (?:it|them) as)\b"),
+       rf"\b(?:decode|decipher|decrypt|translate|convert|unscramble|reverse|rot-?13|base-?64|unhex|deobfuscate|read (?:it )?backwards) {_w(8)}(?:and|then|,) {_w(2)}(?:follow|execute|obey|do (?:what|as)|carry out|perform|run|act on|comply|apply|treat (?:it|them) as)\b",
+       ("decode", "decipher", "decrypt", "translate", "convert", "unscramble", "reverse", "rot", "base", "unhex", "deobfusc", "backwards")),
     _r("obfuscation.encoded_instructions", 0.3,
-       r"\b(?:base-?64|rot-?13|hex(?:adecimal)?|encoded|encrypted|ciphered|obfuscated|reversed|scrambled)(?: text| string| message| payload| block)? (?:\w+ ){0,4}?(?:instructions?|commands?|orders?|directives?|prompt|task)\b"),
+       r"\b(?:base-?64|rot-?13|hex(?:adecimal)?|encoded|encrypted|ciphered|obfuscated|reversed|scrambled)(?: text| string| message| payload| block)? (?:\w+ ){0,4}?(?:instructions?|commands?|orders?|directives?|prompt|task)\b",
+       ("base", "rot", "hex", "encoded", "encrypted", "cipher", "obfuscated", "reversed", "scrambled")),
 ]
 
 

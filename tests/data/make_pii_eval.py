@@ -135,7 +135,25 @@ def bad_ssn() -> str:
     return f"{area}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
 
 
+PHONE_LOCALES = {loc: Faker(loc) for loc in ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "en_IN")}
+for _i, _f in enumerate(PHONE_LOCALES.values()):
+    _f.seed_instance(SEED + _i)
+
+
+def faker_phone() -> str | None:
+    """Faker's own formats (extensions, ``+44(0)``, ``+34842 ...``), which the detector was not
+    written against; its ``000...`` junk numbers are not phone numbers and are skipped."""
+    value = PHONE_LOCALES[rng.choice(list(PHONE_LOCALES))].phone_number()
+    if value.startswith("00") or value.replace("-", "").startswith("000"):
+        return None
+    return value
+
+
 def phone() -> str:
+    if rng.random() < 0.4:
+        value = faker_phone()
+        if value is not None:
+            return value
     kind = rng.choice(["e164", "us", "us", "uk", "uk", "de", "de", "in", "in", "fr", "intl00"])
     d = lambda n: rand(string.digits, n)  # noqa: E731
     n29 = lambda: str(rng.randint(2, 9))  # noqa: E731
