@@ -9,7 +9,15 @@ from typing import Any
 
 from .base import CallContext, Hook, HookPlan
 
-__all__ = ["CallContext", "Hook", "HookPlan", "InjectionGuard", "Redactor"]
+__all__ = [
+    "CallContext",
+    "Hook",
+    "HookPlan",
+    "InjectionGuard",
+    "LoggingHook",
+    "Redactor",
+    "UsageTracker",
+]
 
 _LAZY = {
     "Redactor": ".redact",
@@ -18,6 +26,9 @@ _LAZY = {
     "PresidioDetector": ".redact",
     "InjectionGuard": ".injection",
     "InjectionScore": ".injection",
+    "LoggingHook": ".logging",
+    "UsageTracker": ".cost",
+    "UsageRecord": ".cost",
 }
 
 

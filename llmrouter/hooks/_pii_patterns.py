@@ -205,13 +205,14 @@ _PHONE_DOMESTIC = re.compile(
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _VERSION_BEFORE = re.compile(
     r"\b(?:version|ver\.?|release|build|rev\.?|firmware|patch|update|v|==|[<>~^@]=?)\s*[:#]?\s*$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _NOT_CARD_BEFORE = re.compile(
     r"(?:order|invoice|tracking|ref(?:erence)?|ticket|account no|acct|isbn|id|no\.?|nr\.?)"
     r"\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
+_EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE)
 _TS_AFTER = re.compile(r"[T:]\d")
 
 
@@ -273,7 +274,34 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
                     return "PHONE"
         if _PHONE_IN.fullmatch(cand):
             return "PHONE"
+        if cand.isdigit() and 10 <= len(cand) <= 12 and _phone_context(text, s):
+            return "PHONE"
     return None
+
+
+# Words that announce a phone number, in the languages we see most; a bare run of ten digits is
+# a phone number only after one of them (or under a CSV column so named), never on its own.
+_PHONE_WORDS = re.compile(
+    r"phone|tel\b|tel\.|telephone|mobile|cell|fax|call|whatsapp|sms|text me|contact|reach"
+    r"|telefon|handy|rufnummer|erreichen|téléphone|tél|portable|appel|contacter|teléfono|"
+    r"llám|móvil|celular|फ़ोन|फोन|कॉल|मोबाइल|電話|携帯|連絡",
+    re.IGNORECASE,
+)
+
+
+def _phone_context(text: str, s: int) -> bool:
+    before = text[max(0, s - 40) : s]
+    if _NOT_CARD_BEFORE.search(before):
+        return False
+    if _PHONE_WORDS.search(before):
+        return True
+    # CSV: the header names the column this value sits in.
+    line_start = text.rfind("\n", 0, s) + 1
+    if line_start == 0 or "," not in text[line_start:s]:
+        return False
+    column = text.count(",", line_start, s)
+    header = text[: text.find("\n")].split(",")
+    return column < len(header) and _PHONE_WORDS.search(header[column]) is not None
 
 
 def _scan_numbers(text: str, out: list[Finding]) -> None:
@@ -299,6 +327,11 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
         end_glued = re_ < n and (
             text[re_] in _WORDISH or (text[re_] in ".:-" and _TS_AFTER.match(text, re_) is not None)
         )
+        ext_end = 0
+        if end_glued and text[re_] in "xXe":
+            ext = _EXT.match(text, re_)
+            if ext is not None:
+                end_glued, ext_end = False, ext.end()
         if not end_glued:
             # Fast path: most runs are one entity or one look-alike.
             cs = rs - 1 if rs > 0 and text[rs - 1] in "+(" and (rs == 1 or text[rs - 2] not in _WORDISH) else rs
@@ -307,7 +340,7 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
                 kind = _classify_number(text, rs, re_)
                 cs = rs
             if kind is not None:
-                out.append(Finding(cs, re_, kind))
+                out.append(Finding(cs, ext_end if ext_end and kind == "PHONE" else re_, kind))
                 continue
         run_text = text[rs:re_]
         if " " not in run_text or _CARD.fullmatch(run_text) or _CARDISH.fullmatch(run_text):

@@ -520,11 +520,15 @@ def _lang_rules(
     extract: str,
     needs: Iterable[str],
     cjk: bool = False,
+    *,
+    verb_needs: Iterable[str] = (),
+    persona_needs: Iterable[str] = (),
+    extract_needs: Iterable[str] = (),
 ) -> list[_Rule]:
     gap = r".{0,14}?" if cjk else r"[^.!?\n\u3002]{0,50}?"
     short = r".{0,10}?" if cjk else r"[^.!?\n\u3002]{0,30}?"
     b = "" if cjk else r"\b"
-    need = tuple(needs)
+    need = (tuple(needs), tuple(verb_needs)) if verb_needs else (tuple(needs),)
     both = (
         rf"{b}(?:{verbs}){gap}(?:(?:{priors}){short}(?:{nouns})|(?:{nouns}){short}(?:{priors}))"
         rf"|(?:(?:{priors}){short}(?:{nouns})|(?:{nouns}){short}(?:{priors})){gap}(?:{verbs})"
@@ -532,8 +536,8 @@ def _lang_rules(
     return [
         _r(f"override.{lang}", 0.8, both, need, raw=True, group="override.core"),
         _r(f"override.{lang}_generic", 0.35, rf"{b}(?:{verbs}){gap}(?:{nouns})", need, raw=True, group="override.core"),
-        _r(f"persona.{lang}", 0.6, persona, (), raw=True),
-        _r(f"extract.{lang}", 0.7, extract, (), raw=True, group="extract.core"),
+        _r(f"persona.{lang}", 0.6, persona, tuple(persona_needs), raw=True),
+        _r(f"extract.{lang}", 0.7, extract, tuple(extract_needs), raw=True, group="extract.core"),
     ]
 
 
@@ -545,7 +549,10 @@ _ML_RULES: list[_Rule] = [
         r"instruccion\w*|instrucción|indicaciones|órdenes|ordenes|reglas|directrices|normas|restricciones|pautas|consignas|limitaciones|políticas|prompt|directivas",
         r"(?i)\bmodo (?:desarrollador|dios|sin restricciones|sin filtros?|libre|jailbreak|sin censura)\b|\b(?:sin|libre de) (?:ninguna |ningún |ningun |ningunas |tus )?(?:restricci\w+|filtros?|censura|límites|limites|reglas|normas éticas)\b|\b(?:finge|imagina|supón|actúa como si)\b[^.!?\n]{0,40}\b(?:no tienes|sin|ninguna)\b[^.!?\n]{0,20}\b(?:reglas|restricciones|límites|limites|filtros)\b|\bya no (?:estás|estas) (?:sujet|limitad|atad|obligad)\w*",
         r"(?i)\b(?:muestra|muéstrame|muestrame|revela|revélame|revelame|dime|imprime|repite|escribe|enséñame|ensename|copia|comparte|indícame)\b[^.!?\n]{0,40}\b(?:prompt|mensaje|instrucciones|indicaciones|configuración) (?:del sistema|de sistema|inicial\w*|original\w*|ocult\w*|secret\w*)|\b(?:cuál|cual|qué|que) (?:es|son|eran|era) (?:tu|tus) (?:prompt|instrucciones|indicaciones|mensaje) (?:del sistema|de sistema|inicial\w*|original\w*|ocult\w*)|\b(?:repite|imprime|muestra)\b[^.!?\n]{0,30}\btexto (?:de arriba|anterior)\b",
-        ("instru", "indica", "orden", "regla", "directri", "norma", "restric", "pauta", "consign", "limita", "polít", "prompt", "directiv"),
+        ("instru", "indica", "orden", "órden", "regla", "directri", "norma", "restric", "pauta", "consign", "limita", "polít", "prompt", "directiv"),
+        verb_needs=("ignor", "olvid", "omit", "descart", "desestim", "caso omiso", "no hagas", "no sigas", "no sigan", "deja", "dejes", "pasa por alto", "pasen por alto", "anula", "prescind", "desobedec"),
+        persona_needs=("modo", "sin ", "libre", "finge", "imagina", "supón", "actúa", "ya no", "no tienes"),
+        extract_needs=("prompt", "mensaje", "instruc", "indicac", "configura", "texto"),
     ),
     *_lang_rules(
         "fr",
@@ -555,6 +562,9 @@ _ML_RULES: list[_Rule] = [
         r"(?i)\bmode (?:développeur|developpeur|dieu|sans restrictions?|sans filtres?|jailbreak|libre|non censuré)\b|\bsans (?:aucune |aucun |la moindre |tes |vos )?(?:restrictions?|limites?|filtres?|censure|règles?|contraintes?)\b|\b(?:fais|faites|imagine|imaginez) comme si tu n'avais (?:aucune|aucun|pas de|plus de)\b|\btu n'es plus (?:lié|limité|soumis|tenu|contraint)\w*|\btu es (?:désormais|maintenant|dorénavant) (?:libre|affranchi)\w*",
         r"(?i)\b(?:montre|montrez|révèle|révélez|revele|affiche|affichez|répète|répétez|repete|donne|donnez|écris|écrivez|imprime|recopie|recopiez|dévoile|dévoilez|cite|citez)(?:-moi|-nous)?\b[^.!?\n]{0,40}\b(?:prompt|message|instructions|consignes|directives) (?:système|du système|de système|initia\w*|originel\w*|originales?|cach\w*|secr\w*)|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:ton|tes|votre|vos) (?:prompt|instructions|consignes|directives)(?: système| initiales| d'origine)?\b|\b(?:répète|répétez|affiche|recopie)\b[^.!?\n]{0,30}\btexte (?:ci-dessus|précédent|plus haut)\b",
         ("instruct", "consign", "directiv", "règle", "regle", "ordre", "indicat", "restrict", "limite", "prompt", "politique", "contrainte"),
+        verb_needs=("ignor", "oubli", "compte", "abstraction", "néglig", "neglig", "écart", "laisse", "ne suis", "ne suivez", "respecte", "outre", "annul", "fais fi", "faites fi", "de côté"),
+        persona_needs=("mode", "sans ", "comme si", "n'es plus", "désormais", "maintenant", "dorénavant"),
+        extract_needs=("prompt", "message", "instruction", "consigne", "directive", "texte"),
     ),
     *_lang_rules(
         "de",
@@ -564,6 +574,9 @@ _ML_RULES: list[_Rule] = [
         r"(?i)\bentwicklermodus\b|\b(?:gott|jailbreak|dan|entwickler|admin)-?modus\b|\bohne (?:jegliche |irgendwelche |alle |deine )?(?:einschränkungen|beschränkungen|regeln|filter|zensur|grenzen|richtlinien)\b|\btu so,? als (?:ob |hättest )?[^.!?\n]{0,30}\bkeine (?:regeln|einschränkungen|grenzen|richtlinien|filter)\b|\bdu bist (?:nicht mehr|nun frei|jetzt frei|ab sofort frei|von nun an frei)\b",
         r"(?i)\b(?:zeig|zeige|gib|nenne|wiederhole|verrate|drucke|schreib|schreibe|kopiere|enthülle|offenbare)\b[^.!?\n]{0,40}\b(?:systemprompt|system-prompt|systemnachricht|systemanweisung\w*|(?:ursprünglich|anfänglich|erst|versteckt|geheim|initial)\w* (?:anweisung\w*|prompt|instruktion\w*|vorgabe\w*))|\bwie lautet (?:dein|ihr) (?:systemprompt|prompt|system-prompt)\b|\bwas (?:sind|waren) deine (?:ursprünglichen |anfänglichen |geheimen )?(?:anweisungen|instruktionen)\b|\b(?:wiederhole|zeige)\b[^.!?\n]{0,30}\btext (?:oben|darüber)\b",
         ("anweis", "instrukt", "regel", "vorgab", "richtlin", "befehl", "anordn", "einschränk", "beschränk", "prompt", "vorschrift", "direktiv"),
+        verb_needs=("ignorier", "vergiss", "vergessen", "vergesst", "missacht", "übergeh", "ubergeh", "verwirf", "verwerf", "befolg", "hör auf", "hört auf", "überspring", "kraft", "beachte", "über", "lass", "streich", "kümmere"),
+        persona_needs=("modus", "ohne ", "tu so", "du bist"),
+        extract_needs=("prompt", "nachricht", "anweisung", "instruktion", "vorgabe", "text"),
     ),
     *_lang_rules(
         "it",
@@ -573,6 +586,9 @@ _ML_RULES: list[_Rule] = [
         r"(?i)\bmodalità (?:sviluppatore|dio|senza restrizioni|senza filtri|jailbreak|libera)\b|\bsenza (?:alcuna |alcun |nessuna |nessun |le tue )?(?:restrizion\w+|limiti|filtri|censura|regole|vincoli)\b|\bfai finta di non avere\b|\bnon sei più (?:vincolat|legat|limitat)\w*",
         r"(?i)\b(?:mostra|mostrami|rivela|rivelami|dimmi|stampa|ripeti|scrivi|copia|riporta|condividi)\b[^.!?\n]{0,40}\b(?:prompt|messaggio|istruzioni) (?:di sistema|del sistema|iniziali|originali|nascost\w*|segret\w*)|\bqual (?:è|e|era) il tuo prompt\b|\bquali (?:sono|erano) le tue istruzioni\b|\b(?:ripeti|mostra)\b[^.!?\n]{0,30}\btesto (?:sopra|precedente)\b",
         ("istruz", "indicaz", "regol", "direttiv", "ordin", "restriz", "limitaz", "prompt", "linee guida", "consegn", "vincol"),
+        verb_needs=("ignor", "dimentic", "trascur", "tralasci", "non seguire", "non seguite", "non considerare", "non tener", "lascia", "lasciate", "scarta", "annulla", "smetti", "fai finta"),
+        persona_needs=("modalità", "senza ", "fai finta", "non sei più"),
+        extract_needs=("prompt", "messaggio", "istruzion", "testo"),
     ),
     *_lang_rules(
         "pt",
@@ -582,6 +598,9 @@ _ML_RULES: list[_Rule] = [
         r"(?i)\bmodo (?:desenvolvedor|deus|sem restrições|sem filtros?|jailbreak|livre|sem censura)\b|\bsem (?:nenhuma |qualquer |quaisquer |suas )?(?:restriç\w+|restric\w+|limites|filtros?|censura|regras)\b|\bfinja que (?:você |voce |tu )?não (?:tem|possui)\b|\b(?:você|voce) não está mais (?:pres|limitad|sujeit)\w*",
         r"(?i)\b(?:mostre|mostra|revele|revela|diga|imprima|repita|escreva|copie|compartilhe|exiba)(?:-me)?\b[^.!?\n]{0,40}\b(?:prompt|mensagem|instruções|instrucoes) (?:do sistema|de sistema|iniciais|originais|ocult\w*|secret\w*)|\bqual (?:é|e|era) (?:o )?seu prompt\b|\bquais (?:são|sao|eram) (?:as )?suas instruções\b|\b(?:repita|mostre)\b[^.!?\n]{0,30}\btexto (?:acima|anterior)\b",
         ("instru", "orienta", "ordens", "regras", "diretriz", "normas", "restri", "limita", "prompt", "comandos"),
+        verb_needs=("ignor", "esqueç", "esquec", "desconsider", "descart", "desprez", "não sig", "nao sig", "pare de", "deixe de", "anul", "pul", "abandon"),
+        persona_needs=("modo", "sem ", "finja", "não está mais", "nao esta mais"),
+        extract_needs=("prompt", "mensagem", "instruç", "instruc", "texto"),
     ),
     *_lang_rules(
         "ru",
@@ -591,6 +610,9 @@ _ML_RULES: list[_Rule] = [
         r"(?i)режим\w* (?:разработчика|бога|без ограничений|dan|джейлбрейк)|\bбез (?:каких-либо |всяких |любых |каких-то )?(?:ограничений|правил|фильтров|цензуры)|притвор\w*[^.!?\n]{0,30}нет (?:никаких )?(?:правил|ограничений)|ты больше не (?:связан|ограничен|обязан)|ты (?:теперь )?свобод\w* от",
         r"(?i)(?:покажи|выведи|раскрой|повтори|напиши|распечатай|скажи|перечисли|процитируй|выдай|напечатай)\w*[^.!?\n]{0,40}(?:системн\w* (?:промпт\w*|сообщени\w*|инструкци\w*|подсказк\w*)|(?:исходн|первоначальн|изначальн|скрыт|секретн)\w* (?:инструкци\w*|промпт\w*|указани\w*))|какой у тебя системный промпт|(?:повтори|покажи)\w*[^.!?\n]{0,30}текст выше",
         ("инструкц", "указан", "правил", "команд", "директив", "ограничен", "приказ", "промпт", "установк", "запрет"),
+        verb_needs=("игнор", "забуд", "забыть", "не обращай", "отбрось", "пренебр", "не следуй", "не выполняй", "перестань", "отмени", "наплюй", "не слушай", "не соблюдай", "выкинь"),
+        persona_needs=("режим", "без ", "притвор", "больше не", "свобод"),
+        extract_needs=("промпт", "сообщени", "инструкц", "подсказк", "указани", "текст"),
     ),
     *_lang_rules(
         "zh",
@@ -601,6 +623,9 @@ _ML_RULES: list[_Rule] = [
         r"(?:输出|显示|告诉我|打印|重复|泄露|透露|展示|给我看|列出|写出|复述|公开).{0,12}(?:系统提示|系统消息|初始(?:指令|提示|设定)|原始(?:指令|提示)|隐藏的?(?:指令|提示)|你的(?:指令|提示词|设定|初始))|你的系统提示(?:词)?是什么|(?:重复|输出).{0,6}上面的(?:文字|内容|文本)",
         ("指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制", "约束", "规定", "准则", "指引"),
         cjk=True,
+        verb_needs=("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要遵守", "不再遵守", "不用遵守", "别管", "跳过", "放弃", "抛开", "丢弃", "撤销", "覆盖", "不理会", "不必遵循", "不要遵循", "废除", "作废", "失效"),
+        persona_needs=("模式", "越狱", "限制", "约束", "规则", "道德", "审查", "假装", "你现在是", "伦理"),
+        extract_needs=("提示", "消息", "指令", "设定", "文字", "内容", "文本"),
     ),
     *_lang_rules(
         "ja",
@@ -611,7 +636,26 @@ _ML_RULES: list[_Rule] = [
         r"(?:システムプロンプト|初期(?:指示|プロンプト|設定)|元の指示|隠された指示|最初の指示).{0,12}(?:表示|出力|教えて|見せて|繰り返|書き出|開示|公開)|(?:上記|上)の(?:文章|テキスト|内容).{0,8}(?:繰り返|表示|出力)",
         ("指示", "命令", "指令", "ルール", "規則", "制約", "制限", "設定", "プロンプト", "ガイドライン", "ポリシー"),
         cjk=True,
+        verb_needs=("無視", "忘れ", "従わな", "従うな", "破棄", "取り消", "無効", "スキップ", "気にしな", "放棄", "捨て"),
+        persona_needs=("モード", "脱獄", "制限", "ルール", "制約", "何でも"),
+        extract_needs=("プロンプト", "指示", "設定", "文章", "テキスト", "内容"),
     ),
+    # "Forget everything you were told", "the rules no longer apply", "you have no limits".
+    _r("override.es_told", 0.75, r"(?i)\b(?:olvid|ignor|descart|omit)\w*(?: \w+)? (?:todo )?lo que (?:te|se te|le) (?:\w+ )?(?:dijeron|han dicho|ha dicho|dije|dijo|indicaron|ordenaron|pidieron|han indicado|enseñaron)", ("lo que",), raw=True, group="override.core"),
+    _r("persona.es_none", 0.55, r"(?i)\bno tienes (?:ninguna|ningún|ningun|ya)? ?(?:restricci\w+|límites?|limites?|reglas|filtros?|censura)", ("no tienes",), raw=True),
+    _r("override.fr_told", 0.75, r"(?i)\b(?:oubli|ignor)\w* tout ce qu(?:e |')(?:on|je|ils|l'on|tu) (?:t'|vous |m')?(?:a|as|ont|avait|avaient) (?:\w+ )?(?:dit|demandé|indiqué|ordonné|appris|expliqué)", ("tout ce qu",), raw=True, group="override.core"),
+    _r("override.fr_void", 0.65, r"(?i)\bne (?:tiens|tenez|tenir) plus compte\b|\b(?:consignes|instructions|règles|directives) (?:précédentes |antérieures )?(?:ne s'appliquent plus|sont (?:annulées|caduques|obsolètes))", ("compte", "appliquent", "annulées", "caduques", "obsolètes"), raw=True, group="override.core"),
+    _r("override.de_told", 0.75, r"(?i)\b(?:vergiss|vergesst|ignorier\w*)\b[^.!?\n]{0,10}\balles\b,? (?:was|das) (?:man )?(?:dir|ihnen|euch) (?:\w+ )?(?:gesagt|aufgetragen|befohlen|vorgegeben|erklärt|beigebracht)", ("alles",), raw=True, group="override.core"),
+    _r("override.de_void", 0.7, r"(?i)\b(?:bisherig|vorherig|vorig|obig|früher|ursprünglich|alt)\w* (?:anweisung|vorgabe|regel|richtlinie|instruktion|einschränkung)\w* (?:gelten|gilt|sind|ist) (?:ab sofort |jetzt |nun |ab jetzt )?(?:nicht mehr|ungültig|aufgehoben|außer kraft|hinfällig)", ("nicht mehr", "ungültig", "aufgehoben", "kraft", "hinfällig"), raw=True, group="override.core"),
+    _r("persona.de_none", 0.55, r"(?i)\b(?:ki|assistent|modell|bot)\b[^.!?\n]{0,20}\bohne (?:jegliche|irgendwelche|alle|jede)", ("ohne",), raw=True),
+    _r("override.it_told", 0.75, r"(?i)\b(?:dimentic|ignor)\w* tutto (?:quello|ciò|cio|quanto)(?: che ti (?:è|e) stato (?:detto|chiesto|indicato|ordinato))?", ("tutto",), raw=True, group="override.core"),
+    _r("override.it_given", 0.7, r"(?i)\b(?:ignor|dimentic|trascur)\w* (?:le |tutte le )?(?:regole|istruzioni|indicazioni|direttive) che ti (?:hanno|sono state|avevano) (?:dato|date|fornit\w*|impost\w*|dett\w*)", ("che ti",), raw=True, group="override.core"),
+    _r("persona.it_none", 0.55, r"(?i)\bsenza (?:alcun|alcuna|nessun|nessuna) (?:limit\w*|restrizion\w*|filtr\w*|regol\w*|censura)", ("senza",), raw=True),
+    _r("override.pt_told", 0.75, r"(?i)\b(?:esqueç|esquec|ignor|desconsider)\w* tudo (?:o )?que (?:lhe|te|você|voce) (?:\w+ )?(?:disseram|foi dito|foram ditos|falaram|pediram|mandaram|disse)", ("tudo",), raw=True, group="override.core"),
+    _r("override.ru_told", 0.75, r"(?i)(?:забудь|забудьте|игнорируй|игнорируйте|проигнорируй)\w*[^.!?\n]{0,6}(?:всё|все)(?: то)?,? что (?:тебе|вам) (?:\w+ )?(?:говорили|сказали|велели|приказали|поручили|писали)", ("что тебе", "что вам"), raw=True, group="override.core"),
+    _r("override.zh_told", 0.75, r"(?:忘掉|忘记|忽略|无视|不要理会).{0,10}(?:告诉你|对你说|给你|让你做)的(?:一切|所有|内容|话|东西)", ("告诉你", "对你说", "给你", "让你"), raw=True, group="override.core"),
+    _r("extract.zh_rev", 0.7, r"(?:系统提示|系统消息|初始(?:指令|提示|设定)|原始(?:指令|提示)|隐藏的?(?:指令|提示)).{0,12}(?:输出|显示|告诉我|打印|重复|泄露|透露|给我)", ("系统", "初始", "原始", "隐藏"), raw=True, group="extract.core"),
+    _r("override.ja_told", 0.75, r"(?:これまで|今まで|以前|前|先ほど)に?(?:言われた|指示された|教えられた|与えられた|命じられた)(?:こと|内容|指示|ルール).{0,10}(?:忘れ|無視)", ("忘れ", "無視"), raw=True, group="override.core"),
     # A few more languages with the commonest phrasing only.
     _r("override.nl", 0.75, r"(?i)\b(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:vorige|eerdere|bovenstaande|alle|voorgaande)\b[^.!?\n]{0,20}\b(?:instructies|regels|aanwijzingen|opdrachten)\b", ("instructie", "regels", "aanwijzing", "opdracht"), raw=True, group="override.core"),
     _r("override.pl", 0.75, r"(?i)\b(?:zignoruj|ignoruj|zapomnij)\b[^.!?\n]{0,40}\b(?:poprzednie|wcześniejsze|powyższe|wszystkie)\b[^.!?\n]{0,20}\b(?:instrukcje|polecenia|zasady|reguły)\b", ("instrukc", "polecen", "zasad", "reguł"), raw=True, group="override.core"),
@@ -642,7 +686,7 @@ _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
 _COMBINING_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f\u0489\u20d0-\u20ff]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "|": "l", "!": "i", "8": "b", "9": "g", "+": "t", "€": "e"})
-_LEET_HINT = re.compile(r"[a-z][0134578@$|!+][a-z]|\b[0134578@$][a-z]{2,}|[a-z]{2,}[0134578@$]\b", re.IGNORECASE)
+_LEET_HINT = re.compile(r"[a-z][0134578@$|!+][a-z]|\b[0134578@$][a-z]{2,}|[a-z]{2,}[0134578@$]\b")
 _SPACED = re.compile(r"(?<![\w])(?:\w(?: {1,3}|[.\-_*|/~] ?|\u00a0)){4,}\w(?!\w)")
 _SPACED_SEP = re.compile(r"[ .\-_*|/~\u00a0]")
 _B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}")
@@ -656,10 +700,7 @@ _ROT13 = str.maketrans(
 )
 # rot13 of the words an English injection can hardly avoid; finding one of them in the rot13
 # of a text means the text was probably rot13 to begin with.
-_ROT13_HINT = re.compile(
-    r"\b(?:vafgehpgvbaf?|vtaber|qvfertneq|cerivbhf|cebzcg|flfgrz|ehyrf|sbetrg|erirny|wnvyoernx|cergraq)\b",
-    re.IGNORECASE,
-)
+_ROT13_HINT = re.compile(r"\b(?:gur|lbh|naq|lbhe|nyy|guvf|vf|gb|bs|jvgu|sbe|vtaber|cerivbhf)\b")
 _REVERSE_HINT = re.compile(
     r"\b(?:snoitcurtsni|erongi|suoiverp|tpmorp|metsys|drageresid)\b", re.IGNORECASE
 )
@@ -671,7 +712,8 @@ _DISCUSSION = re.compile(
     r"adversarial (?:prompts?|inputs?)|red[- ]team\w*|attackers? (?:might|may|could|can|often|would|use|try)|"
     r"for (?:example|instance)|e\.g\.|such as|classifiers?|detect(?:ion|or|ing)?|defen[cs]es?|mitigat\w*|"
     r"researchers?|payloads?|how (?:do|can|should|would) (?:i|we|you)|what is|owasp|examples? of|"
-    r"phrases? like|strings? like|known attacks?)\b",
+    r"phrases? like|strings? like|known attacks?|jailbreaks?|well-known|classic|translat\w*|"
+    r"why does|why do|our filter)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
@@ -859,7 +901,7 @@ class _Scorer:
             if leet != lower:
                 variants.append(("leetspeak", leet, False))
         if lower.isascii():
-            if _ROT13_HINT.search(lower):
+            if len(_ROT13_HINT.findall(lower)) >= 3:
                 variants.append(("rot13", lower.translate(_ROT13), False))
         if _REVERSE_HINT.search(lower):
             variants.append(("reversed", text[::-1], False))
@@ -904,15 +946,25 @@ class _Scorer:
         allowed = [m.span() for p in self.allow for m in p.finditer(text)] if self.allow else []
         quoted: list[tuple[int, int]] | None = None
         hit = False
+        present: dict[str, bool] = {}
+
+        def has(stem: str) -> bool:
+            found = present.get(stem)
+            if found is None:
+                found = present[stem] = stem in lower
+            return found
+
         for compiled in _COMPILED:
             rule = compiled.rule
-            if rule.needs and not any(n in lower for n in rule.needs):
+            if rule.needs and not all(any(has(n) for n in group) for group in rule.needs):
                 continue
             pattern = compiled.glued if glued and compiled.glued is not None else compiled.plain
             weight = 0.0
             for match in pattern.finditer(text):
                 span = match.span()
                 if allowed and any(a < span[1] and span[0] < b for a, b in allowed):
+                    continue
+                if rule.check is not None and not rule.check(text, span[0]):
                     continue
                 w = rule.weight
                 if self.damp_quoted:

@@ -192,7 +192,7 @@ def email() -> str:
         return fake.email()
     user = rng.choice([fake.user_name(), fake.first_name().lower() + "." + fake.last_name().lower(),
                        fake.user_name() + "+" + rng.choice(["news", "billing", "x1"])])  # fmt: skip
-    user = user.encode("ascii", "ignore").decode().strip(".")
+    user = user.encode("ascii", "ignore").decode().replace(" ", "").strip(".")
     if not any(ch.isalnum() for ch in user) or ".." in user:
         user = fake_us.user_name()
     domain = rng.choice([fake.domain_name(), fake.domain_name(2), "mail.co.uk", "t-online.de",
