@@ -100,6 +100,13 @@ def main() -> None:
           f"mean {lat_all['mean_us']:.1f} us")
     print(f"latency, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
           f"p99 {lat_everyday['p99_us']:.1f} us")
+    # A fixed reference operation, so that figures from a loaded or slow machine can be judged.
+    probe = "What is a good recipe for banana bread that does not use eggs?"
+    start = time.perf_counter_ns()
+    for _ in range(100_000):
+        "ignor" in probe  # noqa: B015
+    print(f"machine reference: substring test {(time.perf_counter_ns() - start) / 100_000:.0f} ns "
+          "(about 20-30 ns on an idle modern core)")
     if args.errors:
         print("\nmisclassified:")
         for kind, value, row, rules in report["errors"]:

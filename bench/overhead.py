@@ -26,6 +26,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -404,10 +405,13 @@ _VIA_SHELL = '"$0" -c "$1"; exit $?'
 
 
 
-def probe_import(stmt: str) -> dict[str, Any]:
+def probe_import(stmt: str, pycache: str) -> dict[str, Any]:
     code = _IMPORT_PROBE.format(stmt=stmt, heavy=HEAVY_MODULES)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(ROOT)
+    # Warm bytecode caches, as an installed package has, but kept out of the source tree (and
+    # independent of PYTHONDONTWRITEBYTECODE, which would make every probe compile from source).
+    env["PYTHONPYCACHEPREFIX"] = pycache
     out = subprocess.run(
         ["/bin/sh", "-c", _VIA_SHELL, sys.executable, code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
     )
@@ -416,12 +420,13 @@ def probe_import(stmt: str) -> dict[str, Any]:
 
 def measure_imports(runs: int) -> dict[str, dict[str, Any]]:
     stmts = {"llmrouter": "import llmrouter", "pydantic": "from pydantic import BaseModel", "empty": "pass"}
-    for stmt in stmts.values():  # warm the .pyc caches and the page cache
-        probe_import(stmt)
     samples: dict[str, list[dict[str, Any]]] = {name: [] for name in stmts}
-    for _ in range(runs):  # interleaved, so drift hits all three alike
-        for name, stmt in stmts.items():
-            samples[name].append(probe_import(stmt))
+    with tempfile.TemporaryDirectory(prefix="llmrouter-bench-pycache-") as pycache:
+        for stmt in stmts.values():  # fill the .pyc cache and the page cache
+            probe_import(stmt, pycache)
+        for _ in range(runs):  # interleaved, so drift hits all three alike
+            for name, stmt in stmts.items():
+                samples[name].append(probe_import(stmt, pycache))
     result = {}
     for name, rows in samples.items():
         result[name] = {

@@ -3,7 +3,7 @@
 Run ``python bench/redaction_eval.py``. A finding matches a labelled span when the types agree
 and the two overlap by at least half of their union (IoU >= 0.5); exact matches are counted too.
 "Leak" is the share of labelled characters that no finding of any type covers: what would reach
-the vendor verbatim. Throughput is detection only (``Redactor.scan``) on one core, best of three.
+the vendor verbatim. Throughput is detection only (``Redactor.scan``), in CPU seconds of one core, best of five.
 """
 
 from __future__ import annotations
@@ -112,29 +112,39 @@ def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None) -> Re
 
 
 def timing(rows: list[dict[str, Any]], redactor: Redactor) -> tuple[float, float, float]:
-    """MB/s over the whole set (best of three), and p50/p99 per-message latency in µs."""
+    """MB/s over the whole set (best of five), and p50/p99 per-message latency in µs.
+
+    Measured in CPU time of this process (``time.process_time``), which is what "one core"
+    means and does not move when other work shares the machine.
+    """
     texts = [row["text"] for row in rows]
     size = sum(len(t.encode("utf-8")) for t in texts)
     best = float("inf")
     per: list[float] = []
+    clock = time.process_time
+    for _ in range(5):
+        start = clock()
+        for t in texts:
+            redactor.scan(t)
+        elapsed = clock() - start
+        best = min(best, elapsed)
     for _ in range(3):
         lat: list[float] = []
-        clock = time.perf_counter
-        start = clock()
         for t in texts:
             t0 = clock()
             redactor.scan(t)
             lat.append(clock() - t0)
-        elapsed = clock() - start
-        if elapsed < best:
-            best, per = elapsed, lat
-    per.sort()
+        lat.sort()
+        if not per or lat[len(lat) // 2] < per[len(per) // 2]:
+            per = lat
     p50 = statistics.median(per) * 1e6
     p99 = per[min(len(per) - 1, int(len(per) * 0.99))] * 1e6
     return size / best / 1e6, p50, p99
 
 
-def typical_corpus(rows: list[dict[str, Any]], size: int = 2_000_000) -> list[str]:
+def typical_corpus(
+    rows: list[dict[str, Any]], size: int = 2_000_000, with_pii: bool = True
+) -> list[str]:
     """Chat-sized messages (~4 KB) of prose in four languages and Python source, each with one
     eval-set row spliced in: realistic text where PII is present but not the bulk."""
     import inspect
@@ -154,7 +164,8 @@ def typical_corpus(rows: list[dict[str, Any]], size: int = 2_000_000) -> list[st
     while total < size:
         chunk = base[pos : pos + 4000]
         pos = (pos + 4000) % max(1, len(base) - 4000)
-        msg = chunk[:2000] + "\n" + rows[i % len(rows)]["text"] + "\n" + chunk[2000:]
+        row = rows[i % len(rows)]["text"] if with_pii else ""
+        msg = chunk[:2000] + "\n" + row + "\n" + chunk[2000:]
         i += 1
         out.append(msg)
         total += len(msg.encode("utf-8"))
@@ -195,8 +206,11 @@ def main() -> int:
     mbps, p50, p99 = timing(rows, redactor)
     typical = typical_corpus(rows)
     tmbps, tp50, tp99 = timing([{"text": t} for t in typical], redactor)
-    print(f"\n{'corpus':<28}{'MB/s':>8}{'p50 µs':>10}{'p99 µs':>10}")
-    print(f"{'typical 4 KB messages':<28}{tmbps:>8.1f}{tp50:>10.1f}{tp99:>10.1f}")
+    clean = typical_corpus(rows, with_pii=False)
+    cmbps, cp50, cp99 = timing([{"text": t} for t in clean], redactor)
+    print(f"\n{'corpus (CPU time, one core)':<28}{'MB/s':>8}{'p50 µs':>10}{'p99 µs':>10}")
+    print(f"{'4 KB messages, no PII':<28}{cmbps:>8.1f}{cp50:>10.1f}{cp99:>10.1f}")
+    print(f"{'4 KB messages + 1 eval row':<28}{tmbps:>8.1f}{tp50:>10.1f}{tp99:>10.1f}")
     print(f"{'eval rows (short, PII-dense)':<28}{mbps:>8.1f}{p50:>10.1f}{p99:>10.1f}")
     if tmbps < TARGET_MBPS:
         ok = False

@@ -379,6 +379,16 @@ def cassettes() -> dict[str, list[dict[str, Any]]]:
         }, "blocked")
     ]
 
+    out["blocked_prompt_stream"] = [
+        stream(F, user("(a prompt the safety filters block)"), [{
+            "promptFeedback": {"blockReason": "PROHIBITED_CONTENT"},
+            "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 12,
+                              "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 12}]},
+            "modelVersion": F,
+            "responseId": response_id("blocked-stream"),
+        }], "blocked-stream")
+    ]
+
     out["cached_content"] = [
         generate(F, {**user("What is the capital of France?"), "cachedContent": "cachedContents/abc123"}, reply(
             [candidate([{"text": "Paris."}])], usage(3520, 2, 42, cached=3512), F, "cached"), "cached")

@@ -366,6 +366,27 @@ def make_openai() -> None:
                                                                   extra={**limited, "retry-after": "0"}))}
     second = ok(chat, {"model": "gpt-4o-mini"}, plain, "req_r200r200r200r200r200r200r200r200")
     write("openai/retry_429_then_200.yaml", [first, second])
+    cid = "chatcmpl-C0openai0retrystream00001"
+    events = [
+        openai_chunk(cid, {"role": "assistant", "content": "", "refusal": None}),
+        openai_chunk(cid, {"content": "Hello!"}),
+        openai_chunk(cid, {}, "stop"),
+        openai_chunk(cid, None, usage=openai_usage(13, 2)),
+    ]
+    streamed = {"request": request(chat, {"model": "gpt-4o-mini", "stream": True}),
+                "response": response(200, sse(events), openai_headers("req_r200r200r200r200r200r200r200r2s0",
+                                                                       json_body=False))}
+    write("openai/retry_429_then_stream.yaml", [first, streamed])
+
+    # An error after the stream started: HTTP 200 is already sent, so it arrives as an SSE event.
+    cid = "chatcmpl-C0openai0streamerror00001"
+    body = f"data: {dumps(openai_chunk(cid, {'role': 'assistant', 'content': '', 'refusal': None}))}\n\n"
+    body += f"data: {dumps(openai_chunk(cid, {'content': 'Hel'}))}\n\n"
+    body += "data: " + openai_error("The server had an error while processing your request. Sorry about that!",
+                                     "server_error", None, None) + "\n\n"
+    write("openai/stream_error_midway.yaml", [{"request": request(chat, {"model": "gpt-4o-mini", "stream": True}),
+                                               "response": response(200, body, openai_headers(
+                                                   "req_5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e", json_body=False))}])
 
 
 # --------------------------------------------------------------------------------------------

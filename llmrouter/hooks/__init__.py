@@ -26,6 +26,7 @@ _LAZY = {
     "PresidioDetector": ".redact",
     "InjectionGuard": ".injection",
     "InjectionScore": ".injection",
+    "InjectionReason": ".injection",
     "LoggingHook": ".logging",
     "UsageTracker": ".cost",
     "UsageRecord": ".cost",

@@ -80,6 +80,9 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     so that ``token=sk-...`` is one API_KEY and not a SECRET around it."""
     if len(findings) < 2:
         return list(findings)
+    ordered = sorted(findings, key=lambda f: f.start)
+    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
+        return ordered
     ranked = sorted(
         findings,
         key=lambda f: (-_PRIORITY.get(f.entity_type, 40), -(f.end - f.start), -f.score, f.start),
@@ -212,12 +215,15 @@ _NOT_CARD_BEFORE = re.compile(
     r"\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
-_EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE)
-_TS_AFTER = re.compile(r"[T:]\d")
+_EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
+
+
+_NON_DIGIT = re.compile(r"\D+", re.ASCII)
+_PRERELEASE = re.compile(r"-(?:alpha|beta|rc|dev)")
 
 
 def _digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
+    return _NON_DIGIT.sub("", s)
 
 
 def _classify_number(text: str, s: int, e: int) -> str | None:
@@ -243,7 +249,7 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
         except ValueError:
             return None
         before = text[max(0, s - 16) : s]
-        if _VERSION_BEFORE.search(before) or re.match(r"-(?:alpha|beta|rc|dev)", text[e : e + 6]):
+        if _VERSION_BEFORE.search(before) or _PRERELEASE.match(text, e):
             return None
         return "IP_ADDRESS"
     m = _SSN.fullmatch(cand)
@@ -295,6 +301,12 @@ def _phone_context(text: str, s: int) -> bool:
         return False
     if _PHONE_WORDS.search(before):
         return True
+    # Postpositions put the word after the number ("... पर कॉल करें", "...に電話").
+    end = s
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if _PHONE_WORDS.search(text, end, end + 16):
+        return True
     # CSV: the header names the column this value sits in.
     line_start = text.rfind("\n", 0, s) + 1
     if line_start == 0 or "," not in text[line_start:s]:
@@ -324,9 +336,7 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
             continue
         if rs > 1 and text[rs - 1] in "-." and text[rs - 2] in _WORDISH:
             continue
-        end_glued = re_ < n and (
-            text[re_] in _WORDISH or (text[re_] in ".:-" and _TS_AFTER.match(text, re_) is not None)
-        )
+        end_glued = re_ < n and text[re_] in _WORDISH
         ext_end = 0
         if end_glued and text[re_] in "xXe":
             ext = _EXT.match(text, re_)
@@ -426,7 +436,13 @@ def _scan_email(text: str, out: list[Finding]) -> None:
         i = at
         while i > 0 and at - i < 64 and text[i - 1] in _LOCAL_CHARS:
             i -= 1
-        while i < at and text[i] in ".'`=/":
+        # ``=``, ``/``, ``|`` are legal in a local part but in practice separate it from a key
+        # (``ADMIN_EMAIL=a@b.c``, ``mailto/a@b.c``): the address starts after the last one.
+        local = text[i:at]
+        cut = max(local.rfind("="), local.rfind("/"), local.rfind("|"), local.rfind("`"))
+        if cut >= 0:
+            i += cut + 1
+        while i < at and text[i] in ".'":
             i += 1
         if i == at:
             continue
@@ -526,14 +542,15 @@ _URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{1,128}):([^\s/?#\"'<>]{1,25
 _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 
 # Generic assignments: found by keyword with ``str.find`` on lowered text, then one anchored match.
-_KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+_KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential")
 _PASS_LONG = ("password", "passwd", "passphrase")
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pwd", "pass"})
-_KEY_COMPOUNDS = ("api", "access", "secret", "private", "auth", "signing", "master",
+_KEY_COMPOUNDS = ("api", "access", "secret", "private", "auth", "signing", "master", "ssh",
                   "encryption", "client", "app", "service", "license", "account", "_", "-", "")  # fmt: skip
 _ASSIGN_TAIL = re.compile(
     r"([A-Za-z0-9_\-]*)(\\?[\"'])?(\s*)(=>|:=|=|:)(\s*)"
-    r"(?:\\?\"((?:[^\"\\\n]|\\[^\"\n])*)\\?\"|\\?'([^'\n]*)'|([^\s\"',;&<>()\[\]{}]+))"
+    r"(?:\\?\"((?:[^\"\\\n]|\\[^\"\n])*)\\?\"|\\?'([^'\n]*)'|([^\s\"',;<>()\[\]{}]+))"
 )
 _KEY_STOP = ("url", "uri", "path", "file", "type", "count", "len", "limit", "max", "min",
              "ttl", "expir", "name", "header", "field", "endpoint", "id", "hint", "policy",
@@ -585,10 +602,15 @@ def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
                         word = long_word
                         break
             end_kw = start + len(word)
+            # Cheapest reject first: a keyword running on into letters ("keyboard", "tokens",
+            # "passport") is another word.
+            nxt = low[end_kw : end_kw + 1]
+            if "a" <= nxt <= "z" and not (word == "credential" and nxt == "s"):
+                continue
             before = low[max(0, start - 12) : start]
             lead = len(before) - len(before.rstrip("abcdefghijklmnopqrstuvwxyz"))
             prefix_word = before[len(before) - lead :] if lead else ""
-            if word in ("pass", "pwd", "auth") and prefix_word:
+            if word in ("pass", "pwd") and prefix_word:
                 continue
             if kw == "key" and prefix_word not in _KEY_COMPOUNDS:
                 continue
@@ -606,9 +628,17 @@ def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
             value = m.group(6) if m.group(6) is not None else (
                 m.group(7) if m.group(7) is not None else m.group(8))
             quoted = m.group(8) is None
+            if not quoted and "&" in value:
+                # In a URL query (``?token=...&next=...``) ``&`` ends the value; in a connection
+                # string or .env it may be part of the password.
+                key_start = start
+                while key_start > 0 and (text[key_start - 1].isalnum() or text[key_start - 1] in "_-."):
+                    key_start -= 1
+                if key_start > 0 and text[key_start - 1] in "?&":
+                    value = value[: value.index("&")]
             if not value or _PLACEHOLDER_VALUE.match(value) or len(value) > 512:
                 continue
-            if any(stop in suffix for stop in _KEY_STOP):
+            if suffix and any(stop in suffix for stop in _KEY_STOP):
                 continue
             op = m.group(4)
             spaced = bool(m.group(3) or m.group(5))
@@ -666,6 +696,8 @@ class BuiltinDetector:
         if _has_secret_hint(text):
             _scan_prefixed(text, out)
         low = text.lower()
+        if len(low) != len(text):  # "İ".lower() grows; offsets must stay aligned
+            low = text.translate(_ASCII_LOWER)
         if "bearer" in low:
             for m in _BEARER.finditer(text):
                 v = m.group(1)

@@ -143,7 +143,7 @@ _AI = (
     r"agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|"
     r"automated (?:system|reader|agent|assistant|tool))s?"
 )
-_AI_NEEDS = ("ai", "a.i.", "assistant", "llm", "language model", "bot", "gpt", "claude", "gemini",
+_AI_NEEDS = ("ai", "assistant", "llm", "language model", "bot", "gpt", "claude", "gemini",
              "copilot", "agent", "model", "automated")
 _REVEAL = (
     r"(?:repeat|print|output|show|reveal|display|tell|give|write|dump|leak|echo|recite|"
@@ -159,7 +159,9 @@ _SECRET_PROMPT = (
     r"controlling) you|you (?:were|have been|got|received)|that (?:were|was) (?:given|provided)|"
     r"(?:you were|you've been|you have been) (?:initiali[sz]ed|configured|set up|started|"
     r"loaded|programmed) with)|developer (?:message|prompt)|system configuration|"
-    r"hidden (?:setup|context))"
+    r"hidden (?:setup|context)|(?:configuration |setup |initial )?(?:text|everything|anything|content|"
+    r"words) (?:that )?(?:you were|you've been|you have been) (?:told|given|loaded with|"
+    r"initiali[sz]ed with|configured with|provided|fed))"
 )
 
 
@@ -169,7 +171,7 @@ class _Rule:
     family: str
     weight: float
     source: str
-    needs: tuple[tuple[str, ...], ...]  # every group needs one of its substrings in the text
+    needs: tuple[frozenset[str], ...]  # every group needs one of its substrings in the text
     flags: int = re.IGNORECASE
     raw: bool = False  # source used as-is (no gap rewriting), e.g. CJK rules
     group: str = ""  # rules that restate one signal share a group and count once (the max)
@@ -196,11 +198,11 @@ def _r(
     family = rule_id.split(".", 1)[0]
     kw.setdefault("group", rule_id)
     items = tuple(needs)
-    groups: tuple[tuple[str, ...], ...]
+    groups: tuple[frozenset[str], ...]
     if items and all(isinstance(item, tuple) for item in items):
-        groups = tuple(tuple(n.lower() for n in group) for group in items)  # type: ignore[union-attr]
+        groups = tuple(frozenset(n.lower() for n in group) for group in items)  # type: ignore[union-attr]
     elif items:
-        groups = (tuple(str(n).lower() for n in items),)
+        groups = (frozenset(str(n).lower() for n in items),)
     else:
         groups = ()
     return _Rule(rule_id, family, weight, source, groups, **kw)
@@ -270,19 +272,22 @@ _EN_RULES: list[_Rule] = [
        rf"\b{_OVR_VERB} {_w(2)}(?:(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))|(?:the |all )?(?:text|content|words|lines?|messages?|input|stuff) (?:that )?(?:above|preceding|precedes|before|prior to|earlier))",
        (_OVR_NEEDS,), group="override.core", check=_imperative),
     _r("override.what_told", 0.7,
-       rf"\b{_OVR_VERB} (?:what|whatever|everything|anything|all) (?:that )?(?:the |your )?(?:\w+ )?(?:developers?|creators?|operators?|admins?|makers?|owners?|they|someone|anyone|you) (?:were |was |have |has |had |'ve )?(?:configured|told|instructed|programmed|asked|set up|trained|said|taught|ordered)",
+       rf"\b{_OVR_VERB} (?:what|whatever|everything|anything|all) (?:that )?(?:the |your )?(?:\w+ )?(?:developers?|creators?|operators?|admins?|makers?|owners?|system|they|someone|anyone|you) (?:were |was |have |has |had |'ve )?(?:configured|told|instructed|programmed|asked|set up|trained|said|taught|ordered)",
        (_OVR_NEEDS,), group="override.core"),
     _r("override.generic", 0.4,
        rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b",
        (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
     _r("override.void", 0.75,
        rf"\b(?:{_PRIOR}|all|any|whatever|none of the) {_w(2)}{_DIRECTIVE} {_w(8)}{_VOID}",
-       (_DIR_NEEDS, _VOID_NEEDS)),
+       (_DIR_NEEDS, _VOID_NEEDS), group="override.void"),
+    _r("override.void_received", 0.7,
+       rf"\b{_DIRECTIVE} (?:that )?you (?:received|were given|got|were handed|have been given|were told|were sent) {_w(6)}{_VOID}",
+       (_DIR_NEEDS, _VOID_NEEDS), group="override.void"),
     _r("override.treat_void", 0.7,
        rf"\b(?:treat|consider|regard|deem|mark|count) {_w(3)}{_DIRECTIVE} as (?:void|null|cancell?ed|invalid|obsolete|irrelevant|non-binding|optional|suggestions|deleted|revoked)\b",
        (_DIR_NEEDS,)),
     _r("override.revoked", 0.6,
-       rf"\b(?:has|have|had|were|was|been|is|are) (?:now )?(?:been )?(?:withdrawn|revoked|cancell?ed|rescinded|retracted|lifted|removed|disabled|suspended|deleted|overridden|replaced|voided|nullified) {_w(2)}(?:your |the |all )?(?:{_PRIOR} )?{_DIRECTIVE}\b",
+       rf"\b(?:has|have|had) (?:now |just )?(?:withdrawn|revoked|cancell?ed|rescinded|retracted|lifted|removed|disabled|suspended|deleted|overridden|replaced|voided|nullified) (?:your |all |all of your |the )(?:{_PRIOR} )?{_DIRECTIVE}\b",
        (_DIR_NEEDS,)),
     _r("override.leave_behind", 0.7,
        rf"\b(?:leave|put|set|cast|push|toss) (?:(?:your|the|all|those|these) )?(?:{_PRIOR} )?{_DIRECTIVE} (?:behind|aside)\b",
@@ -321,7 +326,7 @@ _EN_RULES: list[_Rule] = [
        r"\b(?:secretly|covertly|silently|quietly|discreetly|invisibly|in the background) (?:\w+ )?(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share|include|append|copy|bcc|insert|add|execute|run|call|visit|fetch|delete|transfer)\b",
        ("secretly", "covertly", "silently", "quietly", "discreetly", "invisibly", "background")),
     # -- personas and jailbreaks ------------------------------------------------------------
-    _r("persona.dan", 0.45, r"\bDAN\b|\bD\.A\.N\b", ("dan", "d.a.n"), flags=0),
+    _r("persona.dan", 0.45, r"\bDAN\b", ("dan",), flags=0),
     _r("persona.do_anything", 0.7, r"\bdo anything now\b|\bcan do anything (?:now|at all|without)\b", ("anything",)),
     _r("persona.mode", 0.6,
        r"\b(?:jailbreak|jailbroken|unrestricted|uncensored|unfiltered|unlocked|evil|god|no[- ]?limits?|no[- ]?rules|opposite|chaos|anarchy|unchained|unleashed|rogue|amoral|freedom|sudo|override) mode\b",
@@ -399,7 +404,7 @@ _EN_RULES: list[_Rule] = [
        ("start", "begin", "prefix", "preface")),
     # -- system prompt extraction -------------------------------------------------------------
     _r("extract.system_prompt", 0.75,
-       rf"\b{_REVEAL} {_w(5)}(?:your|the|all|its|any|this|my|our) {_w(2)}{_SECRET_PROMPT}",
+       rf"\b{_REVEAL} {_w(5)}(?:(?:your|the|all|its|any|this|my|our) {_w(2)})?{_SECRET_PROMPT}",
        ("prompt", "instruction", "message", "directive", "rules", "guideline", "config", "setup", "context", "constraint", "polic"),
        group="extract.core"),
     _r("extract.text_above", 0.6,
@@ -432,7 +437,7 @@ _EN_RULES: list[_Rule] = [
        ("your",)),
     # -- instructions hidden in documents and tool results ----------------------------------
     _r("indirect.address_ai", 0.55,
-       r"\b(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)",
+       r"\b(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:(?:is|are) )?(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)",
        _AI_NEEDS, check=_vocative),
     _r("indirect.if_ai", 0.55,
        r"\bif (?:you are|you're|youre|this is being (?:read|processed|summari[sz]ed) by|(?:an?|the|any) (?:\w+ )?(?:ai|llm|language model|chat\s?bot|assistant|bot|agent|tool|model|summari[sz]er|crawler) (?:is|are) (?:reading|summari[sz]ing|processing|parsing|analy[sz]ing|reviewing|indexing|handling)) ?(?:an? |the )?(?:ai|a\.i\.|llm|language model|chat\s?bot|assistant|bot|agent|automated|gpt|machine|large language model|model|this|these|the)?\b",
@@ -451,7 +456,7 @@ _EN_RULES: list[_Rule] = [
        ("http", "www.", "@", ".com", ".net", ".org", ".io", ".ru", ".xyz", ".top", ".cn", ".info", ".biz", ".site", ".online", "attacker", "external", "remote", "third", "outside")),
     _r("indirect.exfil_data", 0.45,
        r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode|list|print|reveal) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any |every )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved|administrator|admin)? ?(?:passwords?|credentials|api[\s_-]?keys?|access tokens?|secrets?|conversation history|chat history|chat logs?|personal (?:data|information|details)|user data|e-?mail addresses|inbox|contacts|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b",
-       ("password", "credential", "api", "token", "secret", "history", "chat log", "personal", "user data", "mail address", "inbox", "contact", "cookie", "session", "private", "confidential", "credit card", "ssh")),
+       ("password", "credential", "api", "token", "secret", "history", "chat log", "personal", "user data", "mail address", "email", "inbox", "contact", "cookie", "session", "private", "confidential", "credit card", "ssh")),
     _r("indirect.md_exfil", 0.3,
        r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)",
        ("](http",), raw=True),
@@ -544,7 +549,7 @@ def _lang_rules(
 _ML_RULES: list[_Rule] = [
     *_lang_rules(
         "es",
-        r"ignora\w*|ignore\w*|olvid\w*|omit\w*|descart\w*|desestim\w*|haz caso omiso|hagan caso omiso|no hagas caso|no sigas|no sigan|deja de seguir|dejes de seguir|pasa por alto|pasen por alto|anula\w*|prescinde\w*|desobedec\w*",
+        r"ignora\w*|ignore\w*|olvid\w*|omit\w*|descart\w*|desestim\w*|haz caso omiso|hagan caso omiso|no hagas caso|no sigas|no sigan|deja de seguir|dejes de seguir|deja\w* de lado|pasa por alto|pasen por alto|anula\w*|prescinde\w*|desobedec\w*",
         r"anterior\w*|previ[ao]s|precedentes|de arriba|iniciales|originales|del sistema|hasta ahora|hasta este momento|tus|todas|todos|recibid[ao]s|dadas",
         r"instruccion\w*|instrucción|indicaciones|órdenes|ordenes|reglas|directrices|normas|restricciones|pautas|consignas|limitaciones|políticas|prompt|directivas",
         r"(?i)\bmodo (?:desarrollador|dios|sin restricciones|sin filtros?|libre|jailbreak|sin censura)\b|\b(?:sin|libre de) (?:ninguna |ningún |ningun |ningunas |tus )?(?:restricci\w+|filtros?|censura|límites|limites|reglas|normas éticas)\b|\b(?:finge|imagina|supón|actúa como si)\b[^.!?\n]{0,40}\b(?:no tienes|sin|ninguna)\b[^.!?\n]{0,20}\b(?:reglas|restricciones|límites|limites|filtros)\b|\bya no (?:estás|estas) (?:sujet|limitad|atad|obligad)\w*",
@@ -576,7 +581,7 @@ _ML_RULES: list[_Rule] = [
         ("anweis", "instrukt", "regel", "vorgab", "richtlin", "befehl", "anordn", "einschränk", "beschränk", "prompt", "vorschrift", "direktiv"),
         verb_needs=("ignorier", "vergiss", "vergessen", "vergesst", "missacht", "übergeh", "ubergeh", "verwirf", "verwerf", "befolg", "hör auf", "hört auf", "überspring", "kraft", "beachte", "über", "lass", "streich", "kümmere"),
         persona_needs=("modus", "ohne ", "tu so", "du bist"),
-        extract_needs=("prompt", "nachricht", "anweisung", "instruktion", "vorgabe", "text"),
+        extract_needs=("prompt", "systemprompt", "system", "nachricht", "anweisung", "instruktion", "vorgabe", "text"),
     ),
     *_lang_rules(
         "it",
@@ -839,6 +844,69 @@ def _compile_rules(rules: Sequence[_Rule]) -> tuple[_Compiled, ...]:
 _COMPILED = _compile_rules(_ALL_RULES)
 _GROUP_OF = {rule.id: rule.group for rule in _ALL_RULES}
 
+# The gate in front of the regexes. A rule whose needed words are absent is skipped without
+# running its regex, which is what keeps an ordinary message in the microseconds. Words are
+# looked up as token prefixes (one tokenising pass and a set lookup per rule, instead of one
+# substring search per needed word); needs that start with punctuation ("<!--", "@") and
+# needs in scripts written without spaces (Chinese, Japanese...) are searched as substrings.
+_TOKEN = re.compile(r"[^\W_]+")
+_KEY_LEN = 6
+_UNSEGMENTED = re.compile("[\u0600-\u06ff\u0900-\u097f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _gate_key(stem: str) -> str:
+    match = _TOKEN.match(stem)
+    if match is None or _UNSEGMENTED.search(stem):
+        return stem  # searched as a substring
+    return match.group(0)[:_KEY_LEN]
+
+
+def _gate(rule: _Rule) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(_gate_key(stem) for stem in group) for group in rule.needs)
+
+
+_GATES: tuple[tuple[frozenset[str], ...], ...] = tuple(_gate(c.rule) for c in _COMPILED)
+_ALL_KEYS = {key for gate in _GATES for group in gate for key in group}
+_KEY_LENS = tuple(sorted({len(k) for k in _ALL_KEYS if _TOKEN.fullmatch(k) and not _UNSEGMENTED.search(k)}))
+_SUBSTRING_KEYS = tuple(sorted(k for k in _ALL_KEYS if not _TOKEN.fullmatch(k) and not _UNSEGMENTED.search(k)))
+_UNSEGMENTED_KEYS = tuple(sorted(k for k in _ALL_KEYS if _UNSEGMENTED.search(k)))
+
+
+_UNGATED = tuple(i for i, gate in enumerate(_GATES) if not gate)
+_INDEX: dict[str, tuple[int, ...]] = {}
+for _i, _gate_groups in enumerate(_GATES):
+    for _key in _gate_groups[0] if _gate_groups else ():
+        _INDEX[_key] = (*_INDEX.get(_key, ()), _i)
+
+
+def _candidates(lower: str) -> list[int]:
+    """Indices of the rules whose needed words all occur in ``lower``, in rule order."""
+    present = _present(lower)
+    found = set(_UNGATED)
+    for key in present:
+        hits = _INDEX.get(key)
+        if hits:
+            found.update(hits)
+    out = []
+    for i in sorted(found):
+        gate = _GATES[i]
+        if len(gate) > 1 and not all(not present.isdisjoint(group) for group in gate[1:]):
+            continue
+        out.append(i)
+    return out
+
+
+def _present(lower: str) -> set[str]:
+    """The gate keys found in ``lower``."""
+    tokens = set(_TOKEN.findall(lower))
+    found: set[str] = set()
+    for length in _KEY_LENS:
+        found.update(token[:length] for token in tokens)
+    found.update(filter(lower.__contains__, _SUBSTRING_KEYS))
+    if not lower.isascii() and _UNSEGMENTED.search(lower):
+        found.update(filter(lower.__contains__, _UNSEGMENTED_KEYS))
+    return found
+
 
 def _as_pattern(item: PatternLike) -> re.Pattern[str]:
     if isinstance(item, re.Pattern):
@@ -946,18 +1014,9 @@ class _Scorer:
         allowed = [m.span() for p in self.allow for m in p.finditer(text)] if self.allow else []
         quoted: list[tuple[int, int]] | None = None
         hit = False
-        present: dict[str, bool] = {}
-
-        def has(stem: str) -> bool:
-            found = present.get(stem)
-            if found is None:
-                found = present[stem] = stem in lower
-            return found
-
-        for compiled in _COMPILED:
+        for index in _candidates(lower):
+            compiled = _COMPILED[index]
             rule = compiled.rule
-            if rule.needs and not all(any(has(n) for n in group) for group in rule.needs):
-                continue
             pattern = compiled.glued if glued and compiled.glued is not None else compiled.plain
             weight = 0.0
             for match in pattern.finditer(text):

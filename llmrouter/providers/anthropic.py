@@ -21,7 +21,9 @@ Request mapping (decisions documented here, asserted by the tests):
   model; with thinking on and no ``max_tokens`` given, the thinking budget is added on top.
   Non-streamed calls pass an explicit timeout (the request's, else :data:`DEFAULT_TIMEOUT`) so the
   SDK does not refuse a large ``max_tokens`` client-side; stream long generations.
-* ``temperature`` must be within 0..1 (checked before the call); ``stop`` -> ``stop_sequences``;
+* ``temperature`` must be within 0..1 (checked before the call). The installed SDK (2.12) has no
+  ``temperature``/``top_p`` keywords any more, so both are sent in the request body through
+  ``extra_body`` (the API still takes them). ``stop`` -> ``stop_sequences``;
   ``user`` (or ``metadata["user_id"]``) -> ``metadata.user_id``; other ``metadata`` keys are only
   seen by hooks (Anthropic's metadata has no other field). ``seed``, ``n``, the penalties and
   logprobs are not supported (the router refuses or drops them).
@@ -323,10 +325,9 @@ def build_message_params(request: ChatRequest) -> dict[str, Any]:
         system.append({"type": "text", "text": JSON_OBJECT_INSTRUCTION})
     if system:
         kwargs["system"] = system
-    if temperature is not None:
-        kwargs["temperature"] = temperature
-    if "top_p" in params:
-        kwargs["top_p"] = params["top_p"]
+    # anthropic 2.12's messages.create has no temperature/top_p keywords; the API still takes
+    # them, so they travel in the body (the caller's extra_body, merged last, wins).
+    sampling = {name: params[name] for name in ("temperature", "top_p") if params.get(name) is not None}
     if params.get("stop"):
         kwargs["stop_sequences"] = list(params["stop"])
     metadata = params.get("metadata") or {}
@@ -357,8 +358,8 @@ def build_message_params(request: ChatRequest) -> dict[str, Any]:
         kwargs["output_config"] = {"format": output_format}
     if request.extra_headers:
         kwargs["extra_headers"] = request.extra_headers
-    if request.extra_body:
-        kwargs["extra_body"] = request.extra_body
+    if sampling or request.extra_body:
+        kwargs["extra_body"] = {**sampling, **(request.extra_body or {})}
     return kwargs
 
 

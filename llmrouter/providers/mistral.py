@@ -28,6 +28,8 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from ..errors import (
     APIConnectionError,
     APITimeoutError,
@@ -78,6 +80,10 @@ _PARAM_NAMES = {
     "reasoning_effort": "reasoning_effort",
     "metadata": "metadata",
 }
+#: SDK keywords that ``extra_body`` may not set: the call's own content, transport and retries.
+_RESERVED_KWARGS = frozenset(
+    {"model", "messages", "inputs", "stream", "retries", "server_url", "timeout_ms", "http_headers"}
+)
 _TOOL_CHOICES = {"auto": "auto", "none": "none", "required": "any"}
 _FINISH_REASONS: dict[str, FinishReason] = {
     "stop": "stop",
@@ -146,8 +152,9 @@ def build_messages(messages: Iterable[Message]) -> list[dict[str, Any]]:
                         "id": call.id,
                         "type": "function",
                         "function": {"name": call.function.name, "arguments": call.function.arguments or "{}"},
+                        "index": position,
                     }
-                    for call in message.tool_calls
+                    for position, call in enumerate(message.tool_calls)
                 ]
                 for call in message.tool_calls:
                     tool_names[call.id] = call.function.name
@@ -215,7 +222,7 @@ def _with_extra_body(method: Callable[..., Any], kwargs: dict[str, Any], extra: 
     if not extra:
         return kwargs
     accepted = inspect.signature(method).parameters
-    unknown = sorted(key for key in extra if key not in accepted or key in ("retries", "server_url"))
+    unknown = sorted(key for key in extra if key not in accepted or key in _RESERVED_KWARGS)
     if unknown:
         raise InvalidRequestError(
             f"extra_body field(s) {unknown} are not Mistral request fields the SDK accepts",
@@ -687,6 +694,13 @@ class MistralProvider(BaseProvider):
                     request_id=request_id_from_headers(headers),
                 )
             return error_from_mistral(status, body, headers, request.model)
+        if isinstance(error, ValidationError):  # the SDK refused a request value before sending
+            return InvalidRequestError(
+                f"Mistral SDK rejected the request: {error.error_count()} invalid field(s): "
+                + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:3]),
+                provider=self.name,
+                model=request.model,
+            )
         name = type(error).__name__.lower()
         if "timeout" in name:
             return APITimeoutError("Mistral did not answer in time", provider=self.name, model=request.model)
