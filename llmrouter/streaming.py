@@ -47,6 +47,17 @@ class _ChoiceState:
     tool_calls: dict[int, _ToolCallState] = field(default_factory=dict)
     finish_reason: FinishReason | None = None
     logprobs: list[Any] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _merge_extras(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Vendor-specific delta fields (Cohere's ``tool_plan``, ...): text is concatenated like
+    content, anything else keeps its last value, so the assembled message keeps them too."""
+    for key, value in extra.items():
+        if value is None:
+            continue
+        previous = into.get(key)
+        into[key] = previous + value if isinstance(value, str) and isinstance(previous, str) else value
 
 
 class StreamAssembler:
@@ -94,6 +105,8 @@ class StreamAssembler:
                             tool.name += function.name
                         if function.arguments:
                             tool.arguments.append(function.arguments)
+            if delta.__pydantic_extra__:
+                _merge_extras(state.extras, delta.__pydantic_extra__)
             if choice.finish_reason is not None:
                 state.finish_reason = choice.finish_reason
             if choice.logprobs is not None:
@@ -116,6 +129,7 @@ class StreamAssembler:
                 tool_calls=tool_calls or None,
                 reasoning_content="".join(state.reasoning) if state.reasoning else None,
                 thinking_blocks=state.thinking_blocks or None,
+                **state.extras,
             )
             choices.append(Choice(index=index, message=message, finish_reason=state.finish_reason))
         return ChatCompletion(

@@ -100,16 +100,12 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 # --------------------------------------------------------------------------------------------
 
 
+_DOUBLED = {str(i): (2 * i if i < 5 else 2 * i - 9) for i in range(10)}
+
+
 def luhn_valid(digits: str) -> bool:
     """Luhn mod-10; a random digit string passes one time in ten, so it is never used alone."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i & 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    total = sum(map(int, digits[-1::-2])) + sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
     return total % 10 == 0
 
 
@@ -206,15 +202,6 @@ _PHONE_DOMESTIC = re.compile(
     r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}"
 )
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
-_VERSION_BEFORE = re.compile(
-    r"\b(?:version|ver\.?|release|build|rev\.?|firmware|patch|update|v|==|[<>~^@]=?)\s*[:#]?\s*$",
-    re.IGNORECASE | re.ASCII,
-)
-_NOT_CARD_BEFORE = re.compile(
-    r"(?:order|invoice|tracking|ref(?:erence)?|ticket|account no|acct|isbn|id|no\.?|nr\.?)"
-    r"\s*(?:number|no\.?|nr\.?|#|id)?\s*[:#]?\s*$",
-    re.IGNORECASE,
-)
 _EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
 
 
@@ -226,61 +213,98 @@ def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
 
+_ASCII_WORD = re.compile(r"[a-z]+", re.ASCII)
+
+
+def _last_words(text: str, s: int, n: int = 2) -> list[str]:
+    """The last ``n`` ASCII words before ``s``, lower-cased: context rules look at words, not
+    at a regex run backwards (which ``re`` cannot do cheaply). ASCII so that ``番号version``
+    and ``BUILD_ID=firmware`` still end in the word that matters."""
+    return _ASCII_WORD.findall(text[max(0, s - 32) : s].lower())[-n:]
+
+
+_VERSION_WORDS = frozenset(
+    {"version", "ver", "release", "build", "rev", "firmware", "patch", "update", "v"}
+)
+_VERSION_OPS = ("==", ">=", "<=", "~=", "^", "@", ">", "<", "~")
+_NOT_CARD_WORDS = frozenset(
+    {"order", "invoice", "tracking", "ref", "reference", "ticket", "acct", "account", "isbn",
+     "id", "no", "nr", "bestellung", "rechnung", "auftrag", "commande", "pedido", "factura"}
+)  # fmt: skip
+
+
+def _id_context(text: str, s: int) -> bool:
+    """``order 4111...``, ``invoice no. 4111...``: the number names a record, not a person."""
+    words = _last_words(text, s)
+    if not words:
+        return False
+    if words[-1] in _NOT_CARD_WORDS:
+        return True
+    return len(words) == 2 and words[-1] in ("number", "num") and words[0] in _NOT_CARD_WORDS
+
+
+def _version_context(text: str, s: int) -> bool:
+    before = text[max(0, s - 3) : s].rstrip()
+    if before.endswith(_VERSION_OPS):
+        return True
+    return any(w in _VERSION_WORDS for w in _last_words(text, s, 1))
+
+
 def _classify_number(text: str, s: int, e: int) -> str | None:
-    """The entity type of ``text[s:e]`` if some shape fits it exactly and its validator agrees."""
+    """The entity type of ``text[s:e]`` if some shape fits it exactly and its validator agrees.
+
+    Cheap length and character checks choose which shapes to try, so a run costs one or two
+    ``fullmatch`` calls, not one per entity type.
+    """
     cand = text[s:e]
     first = cand[0]
+    d = _digits(cand)
+    nd = len(d)
     if first == "+" or (first == "0" and cand.startswith("00")):
-        m = _PHONE_INTL.fullmatch(cand)
-        if m is not None:
-            d = _digits(cand.replace("(0)", ""))
+        if _PHONE_INTL.fullmatch(cand) is not None:
+            dd = _digits(cand.replace("(0)", "")) if "(0)" in cand else d
+            ok = True
             if first == "0":
-                d = d[2:]
-                ok = any(not ch.isdigit() for ch in cand)
-            else:
-                ok = True
-            if ok and 8 <= len(d) <= 15 and len(set(d)) > 2:
+                dd = dd[2:]
+                ok = nd != len(cand)  # ``00`` numbers need a separator to be phones
+            if ok and 8 <= len(dd) <= 15 and len(set(dd)) > 2:
                 return "PHONE"
         if first == "+":
             return None
-    if _IPV4.fullmatch(cand):
+    dots = cand.count(".")
+    if dots == 3 and nd <= 12 and _IPV4.fullmatch(cand):
         try:
             ipaddress.IPv4Address(cand)
         except ValueError:
             return None
-        before = text[max(0, s - 16) : s]
-        if _VERSION_BEFORE.search(before) or _PRERELEASE.match(text, e):
+        if _version_context(text, s) or _PRERELEASE.match(text, e):
             return None
         return "IP_ADDRESS"
-    m = _SSN.fullmatch(cand)
-    if m is not None:
-        return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
-    if _CARD.fullmatch(cand):
-        d = _digits(cand)
-        if 13 <= len(d) <= 19 and _card_prefix_ok(d) and luhn_valid(d):
-            if not _NOT_CARD_BEFORE.search(text[max(0, s - 24) : s]):
-                return "CREDIT_CARD"
+    if nd == 9 and len(cand) == 11:
+        m = _SSN.fullmatch(cand)
+        if m is not None:
+            return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
+    if 13 <= nd <= 19:
+        if _CARD.fullmatch(cand):
+            if _card_prefix_ok(d) and luhn_valid(d):
+                if not _id_context(text, s):
+                    return "CREDIT_CARD"
+            return None
+        return None
+    if nd < 9 or nd > 12:
         return None
     if first == "(" or first.isdigit():
-        m = _PHONE_US.fullmatch(cand)
-        if m is not None:
-            d = _digits(cand)
-            if len(d) == 11:
-                d = d[1:]
-            if d[0] in "23456789" and d[3] in "23456789" and len(set(d)) > 2:
+        if nd in (10, 11) and _PHONE_US.fullmatch(cand) is not None:
+            u = d[1:] if nd == 11 else d
+            if u[0] in "23456789" and u[3] in "23456789" and len(set(u)) > 2:
                 return "PHONE"
         if first == "0" or cand.startswith("(0"):
-            if _PHONE_DOMESTIC.fullmatch(cand):
-                d = _digits(cand)
-                has_sep = not cand.isdigit()
-                if d[1] != "0" and (
-                    (has_sep and 9 <= len(d) <= 12)
-                    or (not has_sep and len(d) == 11 and d[:2] in ("07", "01"))
-                ):
+            if d[1] != "0" and _PHONE_DOMESTIC.fullmatch(cand):
+                if nd != len(cand) or (nd == 11 and d[:2] in ("07", "01")):
                     return "PHONE"
-        if _PHONE_IN.fullmatch(cand):
+        if nd in (10, 11) and _PHONE_IN.fullmatch(cand):
             return "PHONE"
-        if cand.isdigit() and 10 <= len(cand) <= 12 and _phone_context(text, s):
+        if nd == len(cand) and 10 <= nd <= 12 and _phone_context(text, s):
             return "PHONE"
     return None
 
@@ -297,7 +321,7 @@ _PHONE_WORDS = re.compile(
 
 def _phone_context(text: str, s: int) -> bool:
     before = text[max(0, s - 40) : s]
-    if _NOT_CARD_BEFORE.search(before):
+    if _id_context(text, s):
         return False
     if _PHONE_WORDS.search(before):
         return True

@@ -68,3 +68,12 @@ def test_chunk_dump_has_only_what_was_sent() -> None:
     dumped = chunk(ChunkChoice(delta=Delta(content="x"))).model_dump()
     assert dumped["choices"][0]["delta"] == {"content": "x"}
     assert "usage" not in dumped and dumped["object"] == "chat.completion.chunk"
+
+
+def test_vendor_specific_delta_fields_survive_assembly() -> None:
+    assembler = StreamAssembler()
+    assembler.add(chunk(ChunkChoice(delta=Delta(tool_plan="I will "))))  # type: ignore[call-arg]
+    assembler.add(chunk(ChunkChoice(delta=Delta(tool_plan="call the tool", citations=[1]))))  # type: ignore[call-arg]
+    message = assembler.result().message
+    assert message is not None
+    assert message.model_extra == {"tool_plan": "I will call the tool", "citations": [1]}

@@ -610,3 +610,27 @@ def test_cassettes_hold_no_credentials(cdir: Path) -> None:
     for path in cdir.glob("*.yaml"):
         text = path.read_text().lower()
         assert "authorization" not in text and "bearer" not in text and KEY.lower() not in text, path.name
+
+
+@pytest.mark.parametrize(
+    ("vendor", "has_tools", "expected"),
+    [
+        ("COMPLETE", False, "stop"),
+        ("STOP_SEQUENCE", False, "stop"),
+        ("MAX_TOKENS", False, "length"),
+        ("TIMEOUT", False, "length"),
+        ("TOOL_CALL", True, "tool_calls"),
+        ("COMPLETE", True, "tool_calls"),
+    ],
+)
+def test_finish_reason_mapping(vendor: str, has_tools: bool, expected: str) -> None:
+    from llmrouter.providers.cohere import _finish_reason
+
+    assert _finish_reason(vendor, has_tools) == expected
+
+
+def test_error_finish_reason_raises() -> None:
+    from llmrouter.providers.cohere import _finish_reason
+
+    with pytest.raises(errors.ProviderError, match="overloaded"):
+        _finish_reason("ERROR", False, "overloaded")
