@@ -23,6 +23,10 @@ sys.path.insert(0, str(ROOT))
 from llmrouter.hooks.injection import score  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
+#: Written independently, by someone who never saw the detector or the development set, and
+#: never tuned against: the honest figure. Only aggregates of it are printed, never its texts,
+#: so that reading this output cannot leak it into the detector.
+HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
@@ -76,6 +80,18 @@ def latency(rows: list[dict[str, Any]], rounds: int = 20) -> dict[str, float]:
     }
 
 
+def print_report(title: str, report: dict[str, Any], threshold: float) -> None:
+    n_inj = report["tp"] + report["fn"]
+    print(f"{title}: {report['n']} texts ({n_inj} injection, {report['n'] - n_inj} benign), threshold {threshold}")
+    print(f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
+          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}  "
+          f"(tp {report['tp']} fp {report['fp']} fn {report['fn']} tn {report['tn']})")
+    print("per category (flagged / total):")
+    for cat, (hit, total) in sorted(report["per_category"].items()):
+        kind = "recall" if cat.startswith("injection/") else "false positives"
+        print(f"  {cat:34s} {hit:3d}/{total:<3d} {kind} {hit / total:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threshold", type=float, default=0.5)
@@ -83,16 +99,10 @@ def main() -> None:
     args = parser.parse_args()
     rows = load()
     report = evaluate(rows, args.threshold)
-    n_inj = report["tp"] + report["fn"]
-    print(f"eval set: {report['n']} texts ({n_inj} injection, {report['n'] - n_inj} benign), "
-          f"threshold {args.threshold}")
-    print(f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
-          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}  "
-          f"(tp {report['tp']} fp {report['fp']} fn {report['fn']} tn {report['tn']})")
-    print("\nper category (flagged / total):")
-    for cat, (hit, total) in sorted(report["per_category"].items()):
-        kind = "recall" if cat.startswith("injection/") else "false positives"
-        print(f"  {cat:34s} {hit:3d}/{total:<3d} {kind} {hit / total:.2f}")
+    print_report("development set (the detector was tuned on it)", report, args.threshold)
+    if HOLDOUT.is_file():
+        print()
+        print_report("HELD-OUT set (independent; never tuned against)", evaluate(load(HOLDOUT), args.threshold), args.threshold)
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
     lat_all = latency(rows)
     lat_everyday = latency(everyday, rounds=200)

@@ -3,12 +3,16 @@
 Run ``python bench/redaction_eval.py``. A finding matches a labelled span when the types agree
 and the two overlap by at least half of their union (IoU >= 0.5); exact matches are counted too.
 "Leak" is the share of labelled characters that no finding of any type covers: what would reach
-the vendor verbatim. Throughput is detection only (``Redactor.scan``), in CPU seconds of one core, best of five.
+the vendor verbatim. Throughput is detection only (``Redactor.scan``), in CPU seconds of one core, best of nine;
+the gate is the "4 KB messages + 1 eval row" corpus (prose and Python source in four
+languages, one PII-dense eval row spliced into every message). Shared machines make this
+figure move by +-20% between runs.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -19,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmrouter.hooks.redact import Finding, Redactor  # noqa: E402
+from llmrouter.hooks.redact import Finding, Redactor
 
 DATA = ROOT / "tests" / "data" / "pii_eval.jsonl"
 VALIDATED = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS")
@@ -112,7 +116,7 @@ def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None) -> Re
 
 
 def timing(rows: list[dict[str, Any]], redactor: Redactor) -> tuple[float, float, float]:
-    """MB/s over the whole set (best of five), and p50/p99 per-message latency in µs.
+    """MB/s over the whole set (best of nine), and p50/p99 per-message latency in µs.
 
     Measured in CPU time of this process (``time.process_time``), which is what "one core"
     means and does not move when other work shares the machine.
@@ -122,7 +126,7 @@ def timing(rows: list[dict[str, Any]], redactor: Redactor) -> tuple[float, float
     best = float("inf")
     per: list[float] = []
     clock = time.process_time
-    for _ in range(5):
+    for _ in range(9):
         start = clock()
         for t in texts:
             redactor.scan(t)
@@ -147,8 +151,12 @@ def typical_corpus(
 ) -> list[str]:
     """Chat-sized messages (~4 KB) of prose in four languages and Python source, each with one
     eval-set row spliced in: realistic text where PII is present but not the bulk."""
+    import argparse
+    import email.message
+    import http.client
     import inspect
-    import argparse, email.message, http.client, json.decoder, textwrap  # noqa: E401
+    import json.decoder
+    import textwrap
 
     from faker import Faker
 
@@ -212,6 +220,8 @@ def main() -> int:
     print(f"{'4 KB messages, no PII':<28}{cmbps:>8.1f}{cp50:>10.1f}{cp99:>10.1f}")
     print(f"{'4 KB messages + 1 eval row':<28}{tmbps:>8.1f}{tp50:>10.1f}{tp99:>10.1f}")
     print(f"{'eval rows (short, PII-dense)':<28}{mbps:>8.1f}{p50:>10.1f}{p99:>10.1f}")
+    loadavg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"(machine: {os.cpu_count()} CPUs, 1-min load average {loadavg:.1f} while measuring)")
     if tmbps < TARGET_MBPS:
         ok = False
         print(f"throughput below target {TARGET_MBPS} MB/s")

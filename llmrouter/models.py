@@ -8,7 +8,6 @@ mandatory ``max_tokens``.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Final
 
@@ -171,6 +170,8 @@ def _follow_aliases(model: str) -> str:
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
+    import difflib  # only on the error path
+
     close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
     return f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 

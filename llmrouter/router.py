@@ -7,7 +7,7 @@ run hooks, and read top to bottom in the same order.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 import random
 import re
@@ -128,8 +128,16 @@ _RANGES: dict[str, tuple[float, float]] = {
     "top_logprobs": (0, 20),
 }
 _REASONING_EFFORTS = frozenset({"none", "minimal", "low", "medium", "high", "xhigh"})
-_messages_adapter: TypeAdapter[list[Message]] = TypeAdapter(list[Message])
-_tools_adapter: TypeAdapter[list[Tool]] = TypeAdapter(list[Tool])
+
+
+@functools.cache
+def _messages_adapter() -> TypeAdapter[list[Message]]:
+    return TypeAdapter(list[Message])
+
+
+@functools.cache
+def _tools_adapter() -> TypeAdapter[list[Tool]]:
+    return TypeAdapter(list[Tool])
 
 
 def normalize_params(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -169,7 +177,7 @@ def validate_messages(messages: Any) -> list[Message]:
             param="messages",
         )
     try:
-        return _messages_adapter.validate_python(messages)
+        return _messages_adapter().validate_python(messages)
     except ValidationError as exc:
         raise InvalidRequestError(describe_validation_error(exc, "messages"), param="messages") from exc
 
@@ -214,7 +222,7 @@ def tools_of(value: Any) -> list[Tool] | None:
     if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
         raise InvalidRequestError("tools must be a list of tool definitions", param="tools")
     try:
-        return _tools_adapter.validate_python(value) or None
+        return _tools_adapter().validate_python(value) or None
     except ValidationError as exc:
         raise InvalidRequestError(describe_validation_error(exc, "tools"), param="tools") from exc
 
@@ -562,6 +570,8 @@ async def _attempt_async(call: Call, action: Any) -> Any:
                     raise
                 raise error from exc
             logger.info("retrying %s/%s in %.2fs after %s", call.provider.name, call.request.model, delay, error.code)
+            import asyncio  # only a retrying async call needs it; keeps `import llmrouter` light
+
             await asyncio.sleep(delay)
             attempt += 1
 
@@ -792,7 +802,10 @@ class Router:
         try:
             reply = provider.embed(request)  # type: ignore[attr-defined]
         except Exception as exc:
-            raise _embedding_error(provider, request, exc) from exc
+            error = _embedding_error(provider, request, exc)
+            if error is exc:
+                raise
+            raise error from exc
         return _stamp_embedding(provider, reply)
 
     async def aembedding(self, model: str, input: str | Sequence[str], **options: Any) -> EmbeddingResponse:
@@ -800,7 +813,10 @@ class Router:
         try:
             reply = await provider.aembed(request)  # type: ignore[attr-defined]
         except Exception as exc:
-            raise _embedding_error(provider, request, exc) from exc
+            error = _embedding_error(provider, request, exc)
+            if error is exc:
+                raise
+            raise error from exc
         return _stamp_embedding(provider, reply)
 
 

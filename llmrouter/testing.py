@@ -77,9 +77,12 @@ def vcr_config(record_mode: str | None = None, **overrides: Any) -> dict[str, An
 
 
 @contextlib.contextmanager
-def use_cassette(path: str | os.PathLike[str], **overrides: Any) -> Iterator[list[Any]]:
-    """Replays ``path``; yields the list of requests the SDK actually sent (vcrpy ``Request``s,
-    headers already filtered), so a test can assert on the wire body."""
+def use_cassette(
+    path: str | os.PathLike[str], *, filter_credentials: bool = True, **overrides: Any
+) -> Iterator[list[Any]]:
+    """Replays ``path``; yields the list of requests the SDK actually sent (vcrpy ``Request``s),
+    so a test can assert on the wire body. Their credential headers are removed unless
+    ``filter_credentials=False`` (for a test that checks which key was sent)."""
     import vcr
 
     sent: list[Any] = []
@@ -88,17 +91,29 @@ def use_cassette(path: str | os.PathLike[str], **overrides: Any) -> Iterator[lis
         # play_response runs exactly once per replayed request, append once per recorded one.
         play, append = cassette.play_response, cassette.append
 
+        def keep(request: Any) -> Any:
+            return _filtered_copy(request) if filter_credentials else request
+
         def played(request: Any) -> Any:
-            sent.append(request)
+            sent.append(keep(request))
             return play(request)
 
         def recorded(request: Any, response: Any) -> None:
-            sent.append(request)
+            sent.append(keep(request))
             append(request, response)
 
         cassette.play_response = played
         cassette.append = recorded
         yield sent
+
+
+def _filtered_copy(request: Any) -> Any:
+    """What a test gets to see of a request: everything but credentials."""
+    import copy
+
+    clone = copy.copy(request)
+    clone.headers = {k: v for k, v in request.headers.items() if k.lower() not in FILTERED_HEADERS}
+    return clone
 
 
 def request_json(request: Any) -> Any:

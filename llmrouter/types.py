@@ -57,7 +57,8 @@ def _optional(default: Any = None) -> Any:
 class _Open(BaseModel):
     """Keeps fields we do not model, so vendor replies survive a round trip."""
 
-    model_config = ConfigDict(extra="allow")
+    # defer_build: schemas are built on first use, not at `import llmrouter`.
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -151,7 +152,9 @@ class JSONSchemaFormat(_Open):
     schema_: dict[str, Any] = Field(default_factory=dict, alias="schema")
     strict: bool | None = _optional()
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, serialize_by_alias=True)
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, serialize_by_alias=True, defer_build=True
+    )
 
 
 class ResponseFormat(_Open):

@@ -15,9 +15,9 @@ import binascii
 import ipaddress
 import json
 import math
+import operator
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -58,9 +58,12 @@ _PRIORITY = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Finding:
-    """One detected span; ``score`` lets NER plug-ins say how sure they are (validators say 1.0)."""
+    """One detected span; ``score`` lets NER plug-ins say how sure they are (validators say 1.0).
+
+    Not frozen: a frozen dataclass costs three times as much to build, and detection builds one
+    per finding on the hot path."""
 
     start: int
     end: int
@@ -75,13 +78,21 @@ class Detector(Protocol):
     def detect(self, text: str) -> list[Finding]: ...
 
 
+_START = operator.attrgetter("start")
+
+
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Keeps a non-overlapping set, preferring specific types, then longer spans, then scores,
     so that ``token=sk-...`` is one API_KEY and not a SECRET around it."""
     if len(findings) < 2:
         return list(findings)
-    ordered = sorted(findings, key=lambda f: f.start)
-    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
+    ordered = sorted(findings, key=_START)
+    prev_end = -1
+    for f in ordered:
+        if f.start < prev_end:
+            break
+        prev_end = f.end
+    else:
         return ordered
     ranked = sorted(
         findings,
@@ -100,12 +111,15 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 # --------------------------------------------------------------------------------------------
 
 
+_PLAIN = {str(i): i for i in range(10)}
 _DOUBLED = {str(i): (2 * i if i < 5 else 2 * i - 9) for i in range(10)}
 
 
 def luhn_valid(digits: str) -> bool:
     """Luhn mod-10; a random digit string passes one time in ten, so it is never used alone."""
-    total = sum(map(int, digits[-1::-2])) + sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
+    total = sum(map(_PLAIN.__getitem__, digits[-1::-2])) + sum(
+        map(_DOUBLED.__getitem__, digits[-2::-2])
+    )
     return total % 10 == 0
 
 
@@ -144,14 +158,15 @@ _IBAN_LENGTHS = {
 }  # fmt: skip
 
 
+_IBAN_DIGITS = {ord(ch): str(i + 10) for i, ch in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
+
+
 def iban_valid(iban: str) -> bool:
     """ISO 13616: registry length for the country and mod-97 == 1 over the rearranged string."""
     s = iban.replace(" ", "").upper()
     if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit() or not s.isalnum():
         return False
-    moved = s[4:] + s[:4]
-    num = "".join(str(int(ch, 36)) for ch in moved)
-    return int(num) % 97 == 1
+    return int((s[4:] + s[:4]).translate(_IBAN_DIGITS)) % 97 == 1
 
 
 def ssn_valid(area: str, group: str, serial: str) -> bool:
@@ -161,12 +176,19 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
     )
 
 
+_CLOGC = [0.0] + [c * math.log2(c) for c in range(1, 1025)]
+
+
 def shannon_entropy(value: str) -> float:
     """Bits per character; random keys score 4+, words and ``changeme`` stay under 3."""
     if not value:
         return 0.0
     n = len(value)
-    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+    # H = log2(n) - sum(c * log2(c)) / n, with c*log2(c) from a table: no Python frame per char.
+    counts = map(value.count, set(value))
+    if n < len(_CLOGC):
+        return max(0.0, math.log2(n) - sum(map(_CLOGC.__getitem__, counts)) / n)
+    return max(0.0, math.log2(n) - sum(c * math.log2(c) for c in counts) / n)
 
 
 def _b64url_json(part: str) -> object:
@@ -205,12 +227,12 @@ _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
 
 
-_NON_DIGIT = re.compile(r"\D+", re.ASCII)
+_NON_DIGIT = {ord(c): None for c in " ().-/+"}
 _PRERELEASE = re.compile(r"-(?:alpha|beta|rc|dev)")
 
 
 def _digits(s: str) -> str:
-    return _NON_DIGIT.sub("", s)
+    return s.translate(_NON_DIGIT)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+", re.ASCII)
@@ -285,12 +307,8 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
         if m is not None:
             return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
     if 13 <= nd <= 19:
-        if _CARD.fullmatch(cand):
-            if _card_prefix_ok(d) and luhn_valid(d):
-                if not _id_context(text, s):
-                    return "CREDIT_CARD"
-            return None
-        return None
+        card = _CARD.fullmatch(cand) and _card_prefix_ok(d) and luhn_valid(d)
+        return "CREDIT_CARD" if card and not _id_context(text, s) else None
     if nd < 9 or nd > 12:
         return None
     if first == "(" or first.isdigit():
@@ -298,10 +316,14 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
             u = d[1:] if nd == 11 else d
             if u[0] in "23456789" and u[3] in "23456789" and len(set(u)) > 2:
                 return "PHONE"
-        if first == "0" or cand.startswith("(0"):
-            if d[1] != "0" and _PHONE_DOMESTIC.fullmatch(cand):
-                if nd != len(cand) or (nd == 11 and d[:2] in ("07", "01")):
-                    return "PHONE"
+        if (
+            (first == "0" or cand.startswith("(0"))
+            and d[1] != "0"
+            and _PHONE_DOMESTIC.fullmatch(cand)
+            # bare digits only for UK mobiles and geographic numbers (07..., 01...)
+            and (nd != len(cand) or (nd == 11 and d[:2] in ("07", "01")))
+        ):
+            return "PHONE"
         if nd in (10, 11) and _PHONE_IN.fullmatch(cand):
             return "PHONE"
         if nd == len(cand) and 10 <= nd <= 12 and _phone_context(text, s):
@@ -422,9 +444,9 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
 _EMAIL_DOMAIN = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
 )
-_LOCAL_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-"
-)
+_IBAN_BODY = re.compile(r"[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]+)*", re.ASCII)
+_LOCAL_PART = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,64}$", re.ASCII)
+_RETINA = re.compile(r"\d+x\.")
 _IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _IPV6_CHARS = frozenset("0123456789abcdefABCDEF:.")
 
@@ -437,19 +459,22 @@ def _iban_at(text: str, s: int) -> int:
     length = _IBAN_LENGTHS.get(text[s : s + 2])
     if length is None:
         return 0
-    # Walk exactly the registry length, allowing single spaces: words after the IBAN
-    # ("... BIC COBADEFF") are never swallowed.
-    i, count, limit = s, 0, len(text)
-    while i < limit and count < length:
-        ch = text[i]
-        if ch.isalnum() and ch.isascii():
-            count += 1
-            i += 1
-        elif ch == " " and count >= 4 and i + 1 < limit and text[i + 1].isalnum():
-            i += 1
-        else:
+    # Take exactly the registry length, allowing single spaces between groups: words after the
+    # IBAN ("... BIC COBADEFF") are never swallowed.
+    body = _IBAN_BODY.match(text, s)
+    if body is None:
+        return 0
+    count, i = 0, s
+    for part in body.group().split(" "):
+        take = min(len(part), length - count)
+        count += take
+        i += take
+        if count == length:
+            if take < len(part):
+                return 0  # glued to more characters: not this IBAN
             break
-    if count != length or (i < limit and text[i] in _WORDISH):
+        i += 1  # the space
+    if count != length or (i < len(text) and text[i] in _WORDISH):
         return 0
     return i if iban_valid(text[s:i]) else -i
 
@@ -457,9 +482,10 @@ def _iban_at(text: str, s: int) -> int:
 def _scan_email(text: str, out: list[Finding]) -> None:
     for m in _EMAIL_DOMAIN.finditer(text):
         at = m.start()
-        i = at
-        while i > 0 and at - i < 64 and text[i - 1] in _LOCAL_CHARS:
-            i -= 1
+        lm = _LOCAL_PART.search(text, max(0, at - 64), at)
+        if lm is None:
+            continue
+        i = lm.start()
         # ``=``, ``/``, ``|`` are legal in a local part but in practice separate it from a key
         # (``ADMIN_EMAIL=a@b.c``, ``mailto/a@b.c``): the address starts after the last one.
         local = text[i:at]
@@ -474,7 +500,7 @@ def _scan_email(text: str, out: list[Finding]) -> None:
         if i > 0 and text[i - 1] == ":":
             continue
         domain = m.group(1)
-        if re.match(r"\d+x\.", domain):  # icon@2x.png
+        if _RETINA.match(domain):  # icon@2x.png
             continue
         out.append(Finding(i, m.end(), "EMAIL"))
 
@@ -545,18 +571,18 @@ _PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.M
         r"|(?:(?:[ \t\r\n]|\\n|\\r)*[A-Za-z0-9+/=]{16,})*)"), "PRIVATE_KEY", _always),
     (("eyJ",), re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*" + _B),
      "JWT", _jwt_ok),
-    (("sk-",), re.compile(r"(?<![A-Za-z0-9_\-])sk-(?:ant-|proj-|svcacct-|admin-)?([A-Za-z0-9_\-]{20,})" + _B),
+    (("sk-",), re.compile(r"sk-(?<![A-Za-z0-9_\-]sk-)(?:ant-|proj-|svcacct-|admin-)?([A-Za-z0-9_\-]{20,})" + _B),
      "API_KEY", _min_entropy(3.0)),
-    (("AKIA", "ASIA"), re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+    (("AKIA", "ASIA"), re.compile(r"A(?:KIA|SIA)(?<![A-Za-z0-9].{4})[A-Z2-7]{16}(?![A-Za-z0-9])"),
      "AWS_ACCESS_KEY", _always),
     (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-     re.compile(r"(?<![A-Za-z0-9])gh[pousr]_([A-Za-z0-9]{36,255})(?![A-Za-z0-9])"),
+     re.compile(r"gh[pousr]_(?<![A-Za-z0-9].{4})([A-Za-z0-9]{36,255})(?![A-Za-z0-9])"),
      "API_KEY", _min_entropy(3.0)),
     (("github_pat_",), re.compile(r"github_pat_([A-Za-z0-9_]{50,255})(?![A-Za-z0-9_])"),
      "API_KEY", _min_entropy(3.0)),
-    (("xox",), re.compile(r"(?<![A-Za-z0-9])xox[baprs]-([A-Za-z0-9\-]{10,250})" + _B),
+    (("xox",), re.compile(r"xox[baprs]-(?<![A-Za-z0-9].{5})([A-Za-z0-9\-]{10,250})" + _B),
      "API_KEY", _min_entropy(2.5)),
-    (("AIza",), re.compile(r"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}" + _B), "API_KEY", _always),
+    (("AIza",), re.compile(r"AIza(?<![A-Za-z0-9_\-].{4})[0-9A-Za-z_\-]{35}" + _B), "API_KEY", _always),
     (("_live_", "_test_"),
      re.compile(r"(?<![A-Za-z0-9])(?:sk|rk|pk)_(?:live|test)_([0-9A-Za-z]{10,247})(?![A-Za-z0-9])"),
      "API_KEY", _min_entropy(3.0)),
@@ -567,8 +593,19 @@ _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 
 # Generic assignments: found by keyword with ``str.find`` on lowered text, then one anchored match.
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-_KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential")
-_PASS_LONG = ("password", "passwd", "passphrase")
+# Each keyword is its own literal-prefixed regex (as fast as ``str.find``) that already drops
+# words running on into letters ("keyboard", "tokens", "passport"), so Python only sees real keys.
+_KEYWORDS = tuple(
+    re.compile(p, re.ASCII)
+    for p in (
+        r"pass(?:word|wd|phrase)?(?![a-z])",
+        r"pwd(?![a-z])",
+        r"secret(?![a-z])",
+        r"token(?![a-z])",
+        r"key(?![a-z])",
+        r"credentials?(?![a-z])",
+    )
+)
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "pwd", "pass"})
 _KEY_COMPOUNDS = ("api", "access", "secret", "private", "auth", "signing", "master", "ssh",
                   "encryption", "client", "app", "service", "license", "account", "_", "-", "")  # fmt: skip
@@ -587,64 +624,58 @@ _PLACEHOLDER_VALUE = re.compile(
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 
 
-_HINTS = ("sk-", "eyJ", "-----BEGIN", "AKIA", "ASIA", "xox", "AIza")
-_UNDERSCORE_HINTS = ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "_live_", "_test_")
+_HINTS = ("sk-", "eyJ", "-----BEGIN", "xox")
+# Literal-prefixed regexes cost about one ``in`` each, so they stand in for several needles.
+_HINT_A = re.compile(r"A(?:[KS]IA|Iza)")
+_HINT_UNDERSCORE = re.compile(r"g(?:h[pousr]|ithub_pat)_")
+_HINT_STRIPE = re.compile(r"_(?:live|test)_")
 
 
 def _has_secret_hint(text: str) -> bool:
-    """``in`` runs at memory speed where a regex alternation would crawl; the underscore
-    prefixes are only looked for when the text has an underscore at all."""
+    """Whether any vendor key prefix occurs at all; ``in`` runs at memory speed where a regex
+    alternation would crawl, and the underscore prefixes are only looked for when the text has
+    an underscore."""
     for needle in _HINTS:
         if needle in text:
             return True
+    if _HINT_A.search(text) is not None:
+        return True
     if "_" in text:
-        for needle in _UNDERSCORE_HINTS:
-            if needle in text:
-                return True
+        return _HINT_UNDERSCORE.search(text) is not None or _HINT_STRIPE.search(text) is not None
     return False
 
 
 def _scan_prefixed(text: str, out: list[Finding]) -> None:
     for needles, pattern, kind, check in _PREFIXED:
-        if any(nd in text for nd in needles):
-            for m in pattern.finditer(text):
-                if check(text, m):
-                    out.append(Finding(m.start(), m.end(), kind))
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            continue
+        for m in pattern.finditer(text):
+            if check(text, m):
+                out.append(Finding(m.start(), m.end(), kind))
 
 
 def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
     seen: set[int] = set()
-    for kw in _KEYWORDS:
-        pos = low.find(kw)
-        while pos != -1:
-            start = pos
-            pos = low.find(kw, pos + 1)
-            word = kw
-            if kw == "pass":
-                for long_word in _PASS_LONG:
-                    if low.startswith(long_word, start):
-                        word = long_word
-                        break
-            end_kw = start + len(word)
-            # Cheapest reject first: a keyword running on into letters ("keyboard", "tokens",
-            # "passport") is another word.
-            nxt = low[end_kw : end_kw + 1]
-            if "a" <= nxt <= "z" and not (word == "credential" and nxt == "s"):
-                continue
+    for pattern in _KEYWORDS:
+        for hit in pattern.finditer(low):
+            start, end_kw = hit.span()
+            word = hit.group()
             before = low[max(0, start - 12) : start]
             lead = len(before) - len(before.rstrip("abcdefghijklmnopqrstuvwxyz"))
             prefix_word = before[len(before) - lead :] if lead else ""
             if word in ("pass", "pwd") and prefix_word:
                 continue
-            if kw == "key" and prefix_word not in _KEY_COMPOUNDS:
+            if word == "key" and prefix_word not in _KEY_COMPOUNDS:
                 continue
             m = _ASSIGN_TAIL.match(text, end_kw)
             if m is None:
                 continue
             suffix = m.group(1).lower()
             if suffix and suffix[0].isalpha():
-                if not (kw == "credential" and suffix == "s"):
-                    continue
+                continue
             value_start = m.start(6) if m.group(6) is not None else (
                 m.start(7) if m.group(7) is not None else m.start(8))
             if value_start in seen:
@@ -681,9 +712,11 @@ def _scan_assignments(text: str, low: str, out: list[Finding]) -> None:
                     # Prose ("password: reset it below") rather than a credential: a plain
                     # lower-case word counts only when it ends the line or sentence.
                     after = text[m.end() : m.end() + 2]
-                    if value.isalpha() and value.islower() and after[:1] not in ("", "\n", "\r"):
-                        if not (after[:1] in ".;," and after[1:2] in ("", " ", "\n")):
-                            continue
+                    ends_line = after[:1] in ("", "\n", "\r") or (
+                        after[:1] in ".;," and after[1:2] in ("", " ", "\n")
+                    )
+                    if value.isalpha() and value.islower() and not ends_line:
+                        continue
                 kind = "PASSWORD"
             else:
                 if len(value) < 16 or shannon_entropy(value) < 3.0:
@@ -727,12 +760,9 @@ class BuiltinDetector:
                 v = m.group(1)
                 if shannon_entropy(v) >= 3.0 and _has_mix(v):
                     out.append(Finding(m.start(1), m.end(1), "SECRET"))
-        _scan_assignments(text, low, out)
+        if "=" in text or ":" in text:
+            _scan_assignments(text, low, out)
         if self.entities is not None:
             out = [f for f in out if f.entity_type in self.entities]
         return resolve_overlaps(out)
 
-
-def iter_findings(text: str, detectors: list[Detector]) -> Iterator[Finding]:
-    for det in detectors:
-        yield from det.detect(text)

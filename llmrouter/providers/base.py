@@ -8,7 +8,6 @@ cost live in the router, never here.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import weakref
 from collections.abc import AsyncIterator, Iterator
@@ -173,9 +172,10 @@ class BaseProvider:
 
     def __init__(self) -> None:
         self._clients: dict[tuple[Any, ...], Any] = {}
-        self._async_clients: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, dict[tuple[Any, ...], Any]
-        ] = weakref.WeakKeyDictionary()
+        # keyed by event loop; asyncio is imported on first async use, not at import time
+        self._async_clients: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r})"
@@ -213,6 +213,8 @@ class BaseProvider:
         return client
 
     def async_client(self, request: ChatRequest | EmbeddingRequest) -> Any:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         per_loop = self._async_clients.get(loop)
         if per_loop is None:

@@ -89,19 +89,32 @@ def parse_sse_line(line: str) -> ChatCompletionChunk | None:
     data = line[5:].strip()
     if not data or data == "[DONE]":
         return None
-    if data.startswith('{"error"'):
-        raise _stream_error(data)
+    if '"error"' in data:  # cheap test first: only a chunk that mentions an error is parsed twice
+        error = _stream_error(data)
+        if error is not None:
+            raise error
     return ChatCompletionChunk.model_validate_json(data)
 
 
-def _stream_error(data: str) -> LLMRouterError:
+def _stream_error(data: str) -> LLMRouterError | None:
+    """A mid-stream error event (``{"error": {...}}``, alone or beside chunk fields as OpenRouter
+    sends it), or ``None`` when "error" was only part of the text."""
     try:
-        error = json.loads(data).get("error") or {}
+        payload = json.loads(data)
     except ValueError:
-        error = {}
-    message = error.get("message") if isinstance(error, dict) else None
-    status = error.get("code") if isinstance(error, dict) and isinstance(error.get("code"), int) else None
-    return error_from_status(status or 500, str(message or data))
+        return None
+    error = payload.get("error") if isinstance(payload, dict) else None
+    if not error:
+        return None
+    if not isinstance(error, dict):
+        return error_from_status(500, str(error))
+    code = error.get("code")
+    status = code if isinstance(code, int) and 400 <= code < 600 else 500
+    return error_from_status(
+        status,
+        str(error.get("message") or "the stream reported an error"),
+        code=code if isinstance(code, str) else None,
+    )
 
 
 def parse_completion(body: bytes) -> ChatCompletion:
@@ -243,7 +256,7 @@ class OpenAIProvider(BaseProvider):
                 error.status_code,
                 message,
                 headers=error.response.headers,
-                code=str(code) if code else None,
+                code=code if isinstance(code, str) and code else None,
                 type=inner.get("type") if isinstance(inner.get("type"), str) else None,
                 provider=self.name,
                 model=request.model,

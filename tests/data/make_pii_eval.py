@@ -1,7 +1,7 @@
 """Writes ``pii_eval.jsonl``: labelled texts for the redaction detectors, deterministically.
 
-Run ``python tests/data/make_pii_eval.py``. Each line is ``{"text", "spans": [{"start", "end",
-"type"}], "style"}``. Values come from a seeded Faker and from generators below that follow the
+Run ``python tests/data/make_pii_eval.py`` (same output for a given Faker version). Each line
+is ``{"text", "spans": [{"start", "end", "type"}], "style"}``. Values come from a seeded Faker and from generators below that follow the
 public formats (issuer ranges, IBAN registry, key prefixes); nothing here is imported by the
 detectors, and the detectors hold no list taken from Faker. Styles are meant to be ones the
 detectors were not written against: several languages, code, JSON, logs, e-mail threads, ``.env``,
@@ -17,8 +17,10 @@ import random
 import re
 import string
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from faker import Faker
 
@@ -31,6 +33,11 @@ fake = Faker(["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "hi_IN"])
 fake_us = Faker("en_US")
 
 ALNUM = string.ascii_letters + string.digits
+
+
+def when() -> datetime:
+    """A fixed window: Faker's default ends "now", which would change the file every day."""
+    return fake.date_time_between(start_date=datetime(2000, 1, 1), end_date=datetime(2025, 1, 1))
 
 
 def rand(chars: str, n: int) -> str:
@@ -155,8 +162,8 @@ def phone() -> str:
         if value is not None:
             return value
     kind = rng.choice(["e164", "us", "us", "uk", "uk", "de", "de", "in", "in", "fr", "intl00"])
-    d = lambda n: rand(string.digits, n)  # noqa: E731
-    n29 = lambda: str(rng.randint(2, 9))  # noqa: E731
+    d = lambda n: rand(string.digits, n)
+    n29 = lambda: str(rng.randint(2, 9))
     if kind == "e164":
         return rng.choice(["+1", "+44", "+49", "+33", "+34", "+91", "+61", "+81"]) + n29() + d(8)
     if kind == "us":
@@ -281,10 +288,10 @@ def token() -> str:
 
 
 def lookalike() -> str:
-    d = lambda n: rand(string.digits, n)  # noqa: E731
+    d = lambda n: rand(string.digits, n)
     kind = rng.choice(["version", "uuid", "sha1", "sha256", "md5", "iso", "isbn13", "isbn10",
                        "order", "amazon", "badcard", "badiban", "badssn", "price", "date", "epoch",
-                       "semver", "pip", "tracking", "coords", "build"])  # fmt: skip
+                       "semver", "pip", "tracking", "coords", "build", "ean"])  # fmt: skip
     if kind == "version":
         v = ".".join(str(rng.randint(0, 20)) for _ in range(4))
         return rng.choice([f"v{v}", f"version {v}", f"Version: {v}", f"build {v}", f"firmware {v}"])
@@ -297,7 +304,7 @@ def lookalike() -> str:
     if kind == "md5":
         return rand("0123456789abcdef", 32)
     if kind == "iso":
-        return fake.date_time().isoformat() + rng.choice(["Z", "+02:00", ".123Z", ""])
+        return when().isoformat() + rng.choice(["Z", "+02:00", ".123Z", ""])
     if kind == "isbn13":
         return fake.isbn13()
     if kind == "isbn10":
@@ -319,6 +326,8 @@ def lookalike() -> str:
                            f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1990, 2030)}"])  # fmt: skip
     if kind == "epoch":
         return str(rng.randint(1_500_000_000_000, 1_800_000_000_000))
+    if kind == "ean":
+        return rng.choice(["EAN ", "GTIN: ", "barcode ", ""]) + fake.ean13()
     if kind == "semver":
         return f"{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}"
     if kind == "pip":
@@ -387,8 +396,10 @@ PROSE = {
         "Wire the deposit to {IBAN} and text me at {PHONE} once done. Thanks!",
     ],
     "de": [
-        "Sehr geehrte Frau {name}, bitte überweisen Sie den Betrag auf das Konto {IBAN}. "
-        "Bei Rückfragen erreichen Sie uns unter {PHONE} oder per E-Mail an {EMAIL}.",
+        (
+            "Sehr geehrte Frau {name}, bitte überweisen Sie den Betrag auf das Konto {IBAN}. "
+            "Bei Rückfragen erreichen Sie uns unter {PHONE} oder per E-Mail an {EMAIL}."
+        ),
         "Rechnung {look}: Zahlung per Kreditkarte {CREDIT_CARD} ist eingegangen. Tel. {PHONE}",
         "Der Server {IP_ADDRESS} meldet Fehler seit {date}. Ansprechpartner: {EMAIL}.",
     ],
@@ -412,8 +423,10 @@ PROSE = {
 
 CODE = [
     'client = Client(api_key="{API_KEY}")\nuser = {{"email": "{EMAIL}", "phone": "{PHONE}"}}\n# build {look}\n',
-    'const db = new Pool({{ connectionString: "postgres://app:{URLPASS}@db.internal:5432/main" }});\n'
-    'const admin = "{EMAIL}"; // id {look}\n',
+    (
+        'const db = new Pool({{ connectionString: "postgres://app:{URLPASS}@db.internal:5432/main" }});\n'
+        'const admin = "{EMAIL}"; // id {look}\n'
+    ),
     'def test_card():\n    assert charge("{CREDIT_CARD}", amount=42)\n    assert not charge("{look}")\n',
     'headers = {{"Authorization": "Bearer {JWT}"}}\nrequests.get("https://{IP_ADDRESS}/v1", headers=headers)\n',
     'aws_access_key_id = {AWS}\nregion = "eu-west-1"  # {look}\n',
@@ -469,10 +482,10 @@ def values_for(template: str, escaped: bool = False) -> dict[str, tuple[str, str
         if "{" + slot + "}" in template:
             out[slot] = secret_value(slot, escaped)
     out["name"] = (fake.name(), None)
-    out["date"] = (fake.date(), None)
+    out["date"] = (when().date().isoformat(), None)
     out["look"] = (lookalike(), None)
-    out["ts"] = (fake.date_time().isoformat() + "Z", None)
-    out["clf"] = (fake.date_time().strftime("%d/%b/%Y:%H:%M:%S +0000"), None)
+    out["ts"] = (when().isoformat() + "Z", None)
+    out["clf"] = (when().strftime("%d/%b/%Y:%H:%M:%S +0000"), None)
     return out
 
 
@@ -496,7 +509,7 @@ def json_doc() -> dict[str, Any]:
             "jwt": lambda: secret_value("JWT"), "private_key": lambda: secret_value("PEM", escaped=True),
             "client_secret": lambda: secret_value("TOKEN"), "order_id": lambda: (lookalike(), None),
             "sha": lambda: (rand("0123456789abcdef", 40), None),
-            "created_at": lambda: (fake.date_time().isoformat(), None),
+            "created_at": lambda: (when().isoformat(), None),
         }[key]()  # type: ignore[operator]
         fields.append((key, value))
     rng.shuffle(fields)
@@ -504,7 +517,7 @@ def json_doc() -> dict[str, Any]:
     for i, (key, (text, kind)) in enumerate(fields):
         doc.add(("" if i == 0 else ", ") + json.dumps(key) + ': "')
         escaped = json.dumps(text, ensure_ascii=rng.random() < 0.3)[1:-1]
-        doc.add(escaped, kind if escaped == text or kind == "PRIVATE_KEY" else kind)
+        doc.add(escaped, kind)
         doc.add('"')
     doc.add("}")
     return {"text": doc.text(), "spans": doc.spans, "style": "json"}
@@ -534,7 +547,7 @@ def email_thread() -> dict[str, Any]:
     doc.add(*a)
     doc.add(">\nTo: ")
     doc.add(*b)
-    doc.add(f"\nSubject: Re: invoice {lookalike()}\nDate: {fake.date_time().isoformat()}\n\n")
+    doc.add(f"\nSubject: Re: invoice {lookalike()}\nDate: {when().isoformat()}\n\n")
     doc.add("Hi,\n\nas discussed, my new number is ")
     doc.add(*pii_value("PHONE"))
     doc.add(" and the payment details are:\nIBAN: ")
@@ -543,7 +556,7 @@ def email_thread() -> dict[str, Any]:
     doc.add(*pii_value("CREDIT_CARD"))
     doc.add("\n\nThe temporary portal password: ")
     doc.add(*secret_value("PASS"))
-    doc.add("\n\n> On " + fake.date() + ", ")
+    doc.add("\n\n> On " + when().date().isoformat() + ", ")
     doc.add(*b)
     doc.add(" wrote:\n> Please send your SSN (")
     doc.add(*pii_value("US_SSN"))

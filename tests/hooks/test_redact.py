@@ -105,6 +105,7 @@ JWT = _b64({"alg": "HS256", "typ": "JWT"}) + "." + _b64({"sub": "42"}) + ".c2lnb
         ("k=sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA", "sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA", "API_KEY"),
         ("AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY"),
         ("t ghp_16C7e42F292c6912E7710c838347Ae178B4a ok", "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "API_KEY"),
+        ("GH=github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3, "github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3, "API_KEY"),
         ("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY"),
         ("g AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW ok", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "API_KEY"),
         ("s sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"),
@@ -537,7 +538,7 @@ def test_custom_detector_plugs_in() -> None:
 
 
 def test_presidio_detector_needs_presidio() -> None:
-    pytest.importorskip  # presidio is not a dependency; constructing it must explain that
+    # presidio is not a dependency; constructing the adapter without it must say what to install
     try:
         import presidio_analyzer  # noqa: F401
     except ImportError:

@@ -118,14 +118,14 @@ def check_plain_wire(sent: Any) -> None:
 
 
 def test_plain_reply(gemini: Any) -> None:
-    with gemini("plain") as sent:
+    with gemini("plain", filter_credentials=False) as sent:
         reply = llmrouter.completion(MODEL, HELLO, api_key=KEY)
     check_plain(reply)
     check_plain_wire(sent)
 
 
 async def test_plain_reply_async(gemini: Any) -> None:
-    with gemini("plain") as sent:
+    with gemini("plain", filter_credentials=False) as sent:
         reply = await llmrouter.acompletion(MODEL, HELLO, api_key=KEY)
     check_plain(reply)
     check_plain_wire(sent)
@@ -1032,7 +1032,7 @@ def test_keys_from_the_environment(
 ) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    with gemini("plain") as sent:
+    with gemini("plain", filter_credentials=False) as sent:
         llmrouter.completion(MODEL, HELLO)
     assert sent[0].headers.get("x-goog-api-key") == expected
 

@@ -59,7 +59,7 @@ def assert_no_key(error: BaseException) -> None:
 
 
 def test_plain_reply(cassette: Any) -> None:
-    with use_cassette(cassette("plain")) as sent:
+    with use_cassette(cassette("plain"), filter_credentials=False) as sent:
         reply = llmrouter.completion(SMALL, USER, api_key=KEY)
     assert reply.provider == "mistral"
     assert reply.content == "The capital of France is Paris."
@@ -88,7 +88,7 @@ async def test_plain_reply_async(cassette: Any) -> None:
 
 def test_key_from_environment(cassette: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MISTRAL_API_KEY", "env-mistral-key-987654321")
-    with use_cassette(cassette("plain")) as sent:
+    with use_cassette(cassette("plain"), filter_credentials=False) as sent:
         reply = llmrouter.completion(SMALL, USER)
     assert reply.content == "The capital of France is Paris."
     assert sent[0].headers["authorization"] == "Bearer env-mistral-key-987654321"

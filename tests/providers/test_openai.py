@@ -84,7 +84,7 @@ class Recorder:
 
 
 def test_plain_reply_sync() -> None:
-    with use_cassette(cassette("chat_plain")) as sent:
+    with use_cassette(cassette("chat_plain"), filter_credentials=False) as sent:
         reply = llmrouter.completion(MODEL, HELLO, api_key=KEY)
     assert len(sent) == 1
     assert sent[0].method == "POST" and sent[0].uri == CHAT_URL
@@ -112,11 +112,6 @@ async def test_plain_reply_async() -> None:
     assert reply.model_dump() == recorded_bodies("chat_plain")[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="llmrouter.testing.use_cassette documents the yielded requests as 'headers already filtered', "
-    "but it appends the live request, so Authorization (the API key) is in sent[i].headers",
-)
 def test_use_cassette_yields_requests_with_credentials_filtered() -> None:
     with use_cassette(cassette("chat_plain")) as sent:
         llmrouter.completion(MODEL, HELLO, api_key=KEY)
@@ -1018,16 +1013,10 @@ def test_import_does_not_load_openai_until_the_first_call() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Known bugs (xfail strict: they start failing loudly once fixed, so the marker gets removed)
+# Regressions: bugs found while writing these tests, now fixed
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Router.embedding/aembedding do `raise _embedding_error(...) from exc`; when exc is already an "
-    "LLMRouterError (missing key, no api_base) that is `raise exc from exc`, so error.__cause__ is the error "
-    "itself and a `while e.__cause__: e = e.__cause__` walk never ends",
-)
 def test_embedding_error_raised_by_llmrouter_is_not_its_own_cause() -> None:
     with use_cassette(cassette("embeddings_float")) as sent, pytest.raises(errors.AuthenticationError) as caught:
         llmrouter.embedding("openai/text-embedding-3-small", "hello")
