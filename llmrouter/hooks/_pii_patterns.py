@@ -408,6 +408,8 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
         # A sub-run may only start or stop where the separator holds a space: ``1.2.3.4.5``
         # and ``4111-1111-1111-1111-2`` are one number, not an IP or a card plus a digit.
         cut = [True] + [" " in text[groups[g - 1][1] : groups[g][0]] for g in range(1, k)] + [True]
+        # Digits grouped like a card are one number: no phone is looked for inside them.
+        cardish = [m.span() for m in _CARDISH.finditer(text, rs, re_)]
         i = 0
         while i < k:
             if not cut[i]:
@@ -421,6 +423,10 @@ def _scan_numbers(text: str, out: list[Finding]) -> None:
                 e = groups[j][1]
                 if e - s < 7:
                     break
+                if cardish and any(
+                    bs < e and s < be and (bs, be) != (s, e) for bs, be in cardish
+                ):
+                    continue
                 cands = [s]
                 if s > 0 and text[s - 1] in "+(" and (s == 1 or text[s - 2] not in _WORDISH):
                     cands.insert(0, s - 1)
