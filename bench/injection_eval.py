@@ -27,6 +27,8 @@ DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
 #: never tuned against: the honest figure. Only aggregates of it are printed, never its texts,
 #: so that reading this output cannot leak it into the detector.
 HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
+#: A second development set, paraphrases by intent and hard negatives (see its generator).
+DEV2 = ROOT / "tests" / "data" / "injection_dev2.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
@@ -96,11 +98,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--errors", action="store_true", help="list misclassified texts")
+    parser.add_argument("--dev-only", action="store_true", help="skip the held-out set")
     args = parser.parse_args()
     rows = load()
     report = evaluate(rows, args.threshold)
     print_report("development set (the detector was tuned on it)", report, args.threshold)
-    if HOLDOUT.is_file():
+    report2 = evaluate(load(DEV2), args.threshold) if DEV2.is_file() else None
+    if report2 is not None:
+        print()
+        print_report("development set 2 (paraphrases and hard negatives)", report2, args.threshold)
+    if HOLDOUT.is_file() and not args.dev_only:
         print()
         print_report("HELD-OUT set (independent; never tuned against)", evaluate(load(HOLDOUT), args.threshold), args.threshold)
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
@@ -119,8 +126,9 @@ def main() -> None:
           "(about 20-30 ns on an idle modern core)")
     if args.errors:
         print("\nmisclassified:")
-        for kind, value, row, rules in report["errors"]:
-            text = row["text"].replace("\n", " | ")[:150]
+        errors = report["errors"] + (report2["errors"] if report2 is not None else [])
+        for kind, value, row, rules in errors:
+            text = row["text"].replace("\n", " | ")[:220]
             print(f"  {kind} {value:.2f} [{row['category']}/{row['style']}] {rules[:4]} {text}")
 
 

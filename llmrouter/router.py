@@ -35,7 +35,7 @@ from .hooks.base import (
 )
 from .models import resolve
 from .pricing import cost_of
-from .providers.base import ChatRequest, EmbeddingRequest, Provider
+from .providers.base import COMMON_PARAMS, ChatRequest, EmbeddingRequest, Provider
 from .streaming import AsyncCompletionStream, CompletionStream
 from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, ResponseFormat, Tool
 
@@ -99,27 +99,7 @@ _CALL_OPTIONS = frozenset(
         "num_retries",
     }
 )
-_KNOWN_PARAMS = frozenset(
-    {
-        "temperature",
-        "max_tokens",
-        "top_p",
-        "frequency_penalty",
-        "presence_penalty",
-        "stop",
-        "n",
-        "seed",
-        "user",
-        "tools",
-        "tool_choice",
-        "parallel_tool_calls",
-        "response_format",
-        "logprobs",
-        "top_logprobs",
-        "reasoning_effort",
-        "metadata",
-    }
-)
+_KNOWN_PARAMS = COMMON_PARAMS
 _RANGES: dict[str, tuple[float, float]] = {
     "temperature": (0.0, 2.0),
     "top_p": (0.0, 1.0),
@@ -699,6 +679,8 @@ def normalize_embedding_options(options: Mapping[str, Any]) -> dict[str, Any]:
 
 def _embedding_error(provider: Provider, request: EmbeddingRequest, exc: Exception) -> LLMRouterError:
     if isinstance(exc, LLMRouterError):
+        if exc.provider is None:
+            exc.provider, exc.model = provider.name, request.model
         return exc
     return provider.translate_error(exc, request)
 

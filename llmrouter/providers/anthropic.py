@@ -80,7 +80,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
 
 __all__ = [
     "AnthropicProvider",
@@ -605,23 +605,9 @@ class AnthropicProvider(BaseProvider):
     """The ``anthropic`` provider (Messages API). No embeddings: Anthropic offers none."""
 
     name = "anthropic"
-    env_key = "ANTHROPIC_API_KEY"
+    env_keys = ("ANTHROPIC_API_KEY",)
     capabilities = Capabilities(
-        params=frozenset(
-            {
-                "temperature",
-                "max_tokens",
-                "top_p",
-                "stop",
-                "user",
-                "tools",
-                "tool_choice",
-                "parallel_tool_calls",
-                "response_format",
-                "reasoning_effort",
-                "metadata",
-            }
-        ),
+        params=COMMON_PARAMS - frozenset({"frequency_penalty", "logprobs", "n", "presence_penalty", "seed", "top_logprobs"}),
         embeddings=False,
     )
 
@@ -680,10 +666,6 @@ class AnthropicProvider(BaseProvider):
     def translate_error(
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
-        if isinstance(error, LLMRouterError):
-            if error.provider is None:
-                error.provider, error.model = self.name, request.model
-            return error
         import anthropic
 
         if isinstance(error, anthropic.APITimeoutError):

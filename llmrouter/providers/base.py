@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ..types import (
         ChatCompletion,
         ChatCompletionChunk,
-        EmbeddingResponse,
         Message,
         ResponseFormat,
         Tool,
@@ -153,7 +152,10 @@ class Provider(Protocol):
 
     def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]: ...
 
-    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError: ...
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
+        """Maps an SDK exception to ours. The router stamps provider and model on errors that
+        are already ours and only calls this for foreign ones."""
+        ...
 
 
 class BaseProvider:
@@ -166,7 +168,8 @@ class BaseProvider:
 
     name: str = "base"
     capabilities: Capabilities = Capabilities()
-    env_key: str | None = None
+    env_keys: tuple[str, ...] = ()
+    """Environment variables holding the key, tried in order."""
     default_base_url: str | None = None
     requires_key: bool = True
 
@@ -184,13 +187,13 @@ class BaseProvider:
 
     def api_key_for(self, request: ChatRequest | EmbeddingRequest) -> str | None:
         """The caller's key, else the vendor's usual variable; missing -> 401 before any I/O."""
-        key = request.api_key or (os.environ.get(self.env_key) if self.env_key else None)
+        key = request.api_key or next((os.environ[n] for n in self.env_keys if os.environ.get(n)), None)
         if key:
             register_secret(key)
             return key
         if not self.requires_key:
             return None
-        where = f"set {self.env_key} or " if self.env_key else ""
+        where = f"set {' or '.join(self.env_keys)} or " if self.env_keys else ""
         raise AuthenticationError(
             f"no API key for provider {self.name!r}: {where}pass api_key=...",
             provider=self.name,
@@ -231,8 +234,6 @@ class BaseProvider:
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
         """Fallback mapping by duck typing (``status_code``/``response``); vendors refine it."""
-        if isinstance(error, LLMRouterError):
-            return error
         status = getattr(error, "status_code", None)
         if status is None:
             response = getattr(error, "response", None)

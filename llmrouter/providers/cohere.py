@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
@@ -45,7 +44,6 @@ from ..errors import (
     LLMRouterError,
     ProviderError,
     error_from_status,
-    register_secret,
 )
 from ..streaming import StreamAssembler
 from ..types import (
@@ -64,7 +62,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
 
 if TYPE_CHECKING:
     from cohere.core.request_options import RequestOptions
@@ -518,37 +516,11 @@ def _embedding_response(body: Any, model: str) -> EmbeddingResponse:
 
 class CohereProvider(BaseProvider):
     name = "cohere"
-    env_key = "CO_API_KEY"
+    env_keys = ENV_KEYS
     capabilities = Capabilities(
-        params=frozenset(
-            {
-                "temperature",
-                "max_tokens",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "stop",
-                "seed",
-                "tools",
-                "tool_choice",
-                "parallel_tool_calls",
-                "response_format",
-                "reasoning_effort",
-            }
-        ),
+        params=COMMON_PARAMS - frozenset({"logprobs", "metadata", "n", "top_logprobs", "user"}),
         embeddings=True,
     )
-
-    def api_key_for(self, request: ChatRequest | EmbeddingRequest) -> str | None:
-        key = request.api_key or next((os.environ[n] for n in ENV_KEYS if os.environ.get(n)), None)
-        if key:
-            register_secret(key)
-            return key
-        raise AuthenticationError(
-            f"no API key for provider 'cohere': set {' or '.join(ENV_KEYS)} or pass api_key=...",
-            provider=self.name,
-            model=request.model,
-        )
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
@@ -611,10 +583,6 @@ class CohereProvider(BaseProvider):
     def translate_error(
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
-        if isinstance(error, LLMRouterError):
-            if error.provider is None or error.model is None:
-                error.provider, error.model = self.name, request.model
-            return error
         import httpx
         from cohere.core.api_error import ApiError
 

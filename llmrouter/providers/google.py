@@ -48,7 +48,6 @@ import binascii
 import hashlib
 import json
 import mimetypes
-import os
 import re
 import time
 import urllib.parse
@@ -62,7 +61,6 @@ from ..errors import (
     LLMRouterError,
     UnsupportedParameterError,
     error_from_status,
-    register_secret,
 )
 from ..streaming import StreamAssembler
 from ..types import (
@@ -81,7 +79,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
 
 if TYPE_CHECKING:
     from google.genai import types as genai_types
@@ -104,22 +102,7 @@ MAX_CANDIDATES = 8
 
 _ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 
-_PARAMS = frozenset(
-    {
-        "temperature",
-        "max_tokens",
-        "top_p",
-        "frequency_penalty",
-        "presence_penalty",
-        "stop",
-        "n",
-        "seed",
-        "tools",
-        "tool_choice",
-        "response_format",
-        "reasoning_effort",
-    }
-)
+_PARAMS = COMMON_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
 
 #: reasoning_effort -> thinking budget for budget-based models (Gemini 2.x), as Google's OpenAI
 #: compatibility layer documents it (low 1K, medium 8K, high 24K, none disables thinking).
@@ -720,23 +703,8 @@ class GoogleProvider(BaseProvider):
     """The ``google`` provider (``gemini/`` is a synonym prefix): Gemini Developer API."""
 
     name = "google"
-    env_key = "GEMINI_API_KEY"
+    env_keys = _ENV_KEYS
     capabilities = Capabilities(params=_PARAMS, embeddings=True)
-
-    def api_key_for(self, request: ChatRequest | EmbeddingRequest) -> str | None:
-        """The caller's key, else ``GEMINI_API_KEY``, else ``GOOGLE_API_KEY``."""
-        key = request.api_key
-        if not key:
-            key = next((os.environ[name] for name in _ENV_KEYS if os.environ.get(name)), None)
-        if key:
-            register_secret(key)
-            return key
-        raise AuthenticationError(
-            f"no API key for provider {self.name!r}: set GEMINI_API_KEY or GOOGLE_API_KEY, "
-            "or pass api_key=...",
-            provider=self.name,
-            model=request.model,
-        )
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
@@ -854,10 +822,6 @@ class GoogleProvider(BaseProvider):
     def translate_error(
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
-        if isinstance(error, LLMRouterError):
-            if error.provider is None:
-                error.provider, error.model = self.name, request.model
-            return error
         from google.genai import errors as genai_errors
         from pydantic import ValidationError
 

@@ -59,7 +59,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
 
 __all__ = ["MistralProvider"]
 
@@ -580,26 +580,9 @@ def _sdk_class() -> Any:
 
 class MistralProvider(BaseProvider):
     name = "mistral"
-    env_key = "MISTRAL_API_KEY"
+    env_keys = ("MISTRAL_API_KEY",)
     capabilities = Capabilities(
-        params=frozenset(
-            {
-                "temperature",
-                "max_tokens",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "stop",
-                "n",
-                "seed",
-                "tools",
-                "tool_choice",
-                "parallel_tool_calls",
-                "response_format",
-                "reasoning_effort",
-                "metadata",
-            }
-        ),
+        params=COMMON_PARAMS - frozenset({"logprobs", "top_logprobs", "user"}),
         embeddings=True,
     )
 
@@ -673,10 +656,6 @@ class MistralProvider(BaseProvider):
     def translate_error(
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
-        if isinstance(error, LLMRouterError):
-            if error.provider is None:
-                error.provider, error.model = self.name, request.model
-            return error
         status = getattr(error, "status_code", None)
         raw_response = getattr(error, "raw_response", None)
         if isinstance(status, int) and raw_response is not None:

@@ -142,7 +142,7 @@ class OpenAIProvider(BaseProvider):
         super().__init__()
         self.name = name
         self.default_base_url = base_url
-        self.env_key = env_key
+        self.env_keys = (env_key,) if env_key else ()
         self.requires_key = requires_key
         self.capabilities = Capabilities(params=params, embeddings=embeddings)
         self.stream_usage = stream_usage
@@ -232,10 +232,6 @@ class OpenAIProvider(BaseProvider):
     def translate_error(
         self, error: Exception, request: ChatRequest | EmbeddingRequest
     ) -> LLMRouterError:
-        if isinstance(error, LLMRouterError):
-            if error.provider is None:
-                error.provider, error.model = self.name, request.model
-            return error
         import openai
 
         if isinstance(error, openai.APITimeoutError):
