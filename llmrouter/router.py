@@ -262,6 +262,33 @@ def check_values(params: dict[str, Any]) -> None:
         raise InvalidRequestError("metadata must be a mapping", param="metadata")
 
 
+def check_options(options: dict[str, Any]) -> None:
+    """Call options reach SDK constructors; a wrong type there would surface as the SDK's own
+    TypeError, so it is refused here with our error instead."""
+    timeout = options.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+        raise InvalidRequestError(f"timeout must be a positive number of seconds, got {timeout!r}", param="timeout")
+    for name in ("api_key", "api_base"):
+        value = options.get(name)
+        if value is not None and (not isinstance(value, str) or not value):
+            raise InvalidRequestError(f"{name} must be a non-empty string", param=name)
+    headers = options.get("extra_headers")
+    if headers is not None and not (
+        isinstance(headers, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
+    ):
+        raise InvalidRequestError("extra_headers must map header names to string values", param="extra_headers")
+    for name in ("extra_body", "stream_options"):
+        value = options.get(name)
+        if value is not None and not isinstance(value, Mapping):
+            raise InvalidRequestError(f"{name} must be a mapping", param=name)
+    hooks = options.get("hooks")
+    if hooks is not None and (isinstance(hooks, (str, bytes, Mapping)) or not isinstance(hooks, Sequence)):
+        raise InvalidRequestError("hooks must be a list of hook objects", param="hooks")
+    provider = options.get("provider")
+    if provider is not None and not isinstance(provider, str):
+        raise InvalidRequestError("provider must be a string", param="provider")
+
+
 def apply_capabilities(params: dict[str, Any], provider: Provider, drop: bool, model: str) -> None:
     """Refuses (or, with ``drop_params``, removes) what the provider cannot honour, before any I/O."""
     supported = provider.capabilities.params
@@ -299,6 +326,7 @@ def build_call(
 ) -> Call:
     params = normalize_params({**defaults, **raw_params}) if defaults else normalize_params(raw_params)
     options = {name: params.pop(name) for name in _CALL_OPTIONS if name in params}
+    check_options(options)
 
     known = registry.provider_names()
     try:

@@ -670,7 +670,164 @@ _ML_RULES: list[_Rule] = [
     _r("override.hi", 0.75, r"(?:पिछले|पिछली|पहले|सभी|ऊपर).{0,20}(?:निर्देश|नियम|आदेश).{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)", ("निर्देश", "नियम", "आदेश"), raw=True, group="override.core"),
 ]
 
-_ALL_RULES: tuple[_Rule, ...] = (*_EN_RULES, *_ML_RULES)
+# -- intent structures -------------------------------------------------------------------------
+# Rules written as co-occurrence of concepts inside one sentence, in any order and in any of the
+# supported languages: (a) the text is addressed to the model (second person, an AI noun, or an
+# imperative at the start of a sentence), (b) a target (instructions, rules, system prompt,
+# configuration, filters...) and (c) a deviation (ignore, void, no longer apply, reveal, send...).
+# Lexicons are unions over languages: a Spanish verb next to a German noun is too rare to matter.
+
+_SENT = r"[^.!?\n\u3002\uff01\uff1f]"
+_TGT_EN = (
+    r"instructions?|directives?|guidelines?|guidance|rules|rule ?set|system (?:prompt|message)s?|"
+    r"prompts?|configuration|config|programming|constraints|restrictions|guardrails?|safeguards|"
+    r"filters|filtering|polic(?:y|ies)|safety (?:training|checks?|measures|protocols?|settings|layer)|"
+    r"setup|briefing|brief|preamble|alignment|limitations|boundaries|persona"
+)
+_TGT_ML = (
+    r"instrucci\w+|indicaciones|reglas|normas|directrices|pautas|restricciones|filtros|"
+    r"consignes?|règles?|directives|filtres|anweisung\w*|regeln|vorgaben|richtlinie\w*|"
+    r"einschränkung\w*|systemanweisung\w*|istruzion\w+|regole|direttive|restrizion\w+|filtri|"
+    r"instruç\w+|regras|diretrizes|restriç\w+|orientaç\w+|инструкци\w*|правил\w*|указани\w*|"
+    r"ограничени\w*|фильтр\w*|директив\w*|промпт\w*|instructies|regels|richtlijnen|beperkingen|"
+    r"systeeminstructies|instrukcj\w*|zasad\w*|reguł\w*|polece\w*|ograniczeni\w*|wytyczn\w*|"
+    r"talimat\w*|kural\w*|yönerge\w*|kısıtlama\w*|filtre\w*|"
+    r"指令|指示|规则|提示词|系统提示|限制|约束|设定|准则|过滤|ルール|規則|命令|制限|制約|プロンプト|"
+    r"フィルター|ガイドライン|지시|지침|규칙|명령|프롬프트|제한|필터|"
+    r"التعليمات|تعليمات|القواعد|قواعد|الأوامر|القيود|قيود|الإرشادات|التوجيهات|"
+    r"निर्देश|नियम|आदेश|प्रतिबंध|फ़िल्टर|फिल्टर"
+)
+_TGT = rf"(?:\b(?:{_TGT_EN})\b|(?:{_TGT_ML}))"
+_TGT_NEEDS = (
+    "instruct", "directive", "guideline", "guidance", "rule", "system", "prompt", "config",
+    "programming", "constraint", "restriction", "guardrail", "safeguard", "filter", "polic",
+    "safety", "setup", "brief", "preamble", "alignment", "limitation", "boundar", "persona",
+    "instrucc", "indicacion", "regla", "norma", "directri", "pauta", "restricc", "filtro",
+    "consign", "règle", "filtre", "anweis", "regeln", "vorgab", "richtlin", "einschr",
+    "systemanw", "istruz", "regole", "diretti", "restriz", "filtri", "instruç", "regras",
+    "diretriz", "restriç", "orienta", "инструкц", "правил", "указан", "ограничен", "фильтр",
+    "директив", "промпт", "instructies", "regels", "richtlijn", "beperking", "systeeminstr",
+    "instrukc", "zasad", "reguł", "polece", "ogranicz", "wytyczn", "talimat", "kural",
+    "yönerge", "kısıtlama", "filtre", "指令", "指示", "规则", "提示", "限制", "约束", "设定",
+    "准则", "过滤", "ルール", "規則", "命令", "制限", "制約", "プロンプト", "フィルター",
+    "ガイドライン", "지시", "지침", "규칙", "명령", "프롬프트", "제한", "필터", "التعليمات",
+    "تعليمات", "القواعد", "قواعد", "الأوامر", "القيود", "قيود", "الإرشادات", "التوجيهات",
+    "निर्देश", "नियम", "आदेश", "प्रतिबंध", "फ़िल्टर", "फिल्टर",
+)
+_DEV_VERB_EN = (
+    r"ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|overlook(?:ing)?|overrid(?:e|ing)|"
+    r"overwrit(?:e|ing)|bypass(?:ing)?|circumvent(?:ing)?|skip(?:ping)?|discard(?:ing)?|"
+    r"abandon(?:ing)?|drop(?:ping)?|ditch|scrap|set (?:\w+ )?aside|put (?:\w+ )?aside|"
+    r"cancel|void|nullify|revoke|rescind|lift|disable|deactivate|turn off|switch off|"
+    r"erase|wipe|suspend|unlearn|break free (?:of|from)|"
+    r"stop (?:following|adhering to|obeying|applying|using|honou?ring|respecting)|"
+    r"(?:do not|don't|dont|no longer|never) (?:follow|obey|comply with|adhere to|apply|respect|"
+    r"honou?r|heed)|(?:not|no longer|never) (?:bound|restricted|limited|governed) by|regardless of"
+)
+_DEV_STATE_EN = (
+    r"(?:are|is|were|was|have been|has been|be|being|now|hereby|been) (?:now |hereby |all |officially |"
+    r"temporarily |completely |fully )?(?:void|null|cancell?ed|revoked|rescinded|obsolete|invalid|"
+    r"expired|superseded|overridden|overwritten|replaced|lifted|removed|suspended|disabled|reset|"
+    r"deactivated|turned off|switched off|ignored|disregarded|discarded|irrelevant|withdrawn|"
+    r"erased|wiped|deleted|waived|off)|no longer (?:apply|applies|matter|matters|count|counts|valid|"
+    r"relevant|in effect|in force|binding|active|exist|hold)|"
+    r"(?:do|does)(?:n't| not) (?:apply|matter|count|exist)|(?:have|has) expired|"
+    r"never (?:received|loaded|given|existed)|(?:forget|ignore|drop|discard|scrap|ditch) (?:them|it|those)"
+)
+_DEV_ML = (
+    r"ignora\w*|ignoren|ignorieren?|ignoriere|ignorier|ignorez|ignorer|ignorem|olvid\w+|descart\w+|omit\w+|haz caso omiso|ya no (?:son|es|está|están|valen|vale|"
+    r"aplican|aplica|rigen)|anulad\w+|oubli\w+|ne tiens? plus|ne s'appliquent plus|annulée?s?|"
+    r"caduques?|vergiss\w*|missacht\w*|gelten nicht mehr|gilt nicht mehr|aufgehoben|ungültig|"
+    r"außer kraft|dimentic\w+|trascur\w+|non valgono più|non vale più|annullat\w+|esqueç\w+|"
+    r"esquec\w+|desconsider\w+|não valem mais|não vale mais|anulad\w+|игнорир\w+|проигнорир\w+|"
+    r"забудь\w*|забыть|отбрось\w*|больше не действу\w*|не действу\w*|отменен\w*|отменён\w*|"
+    r"negeer\w*|vergeet|gelden niet meer|geldt niet meer|vervallen|zignoruj\w*|ignoruj\w*|"
+    r"zapomnij\w*|już nie obowiązuj\w*|nie obowiązuj\w*|yok say\w*|görmezden gel\w*|unut\w*|"
+    r"artık geçerli değil|geçersiz|"
+    r"忽略|忽视|无视|忘记|忘掉|不要理会|不再遵守|作废|失效|不再有效|無視|忘れ|無効|取り消|"
+    r"무시|잊어|더 이상 유효하지|무효|تجاهل|انس|تناس|لم تعد|ألغيت|अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज|"
+    r"अब लागू नहीं|लागू नहीं"
+)
+_DEV_VERB = rf"(?:\b(?:{_DEV_VERB_EN})\b|(?:{_DEV_ML}))"
+_DEV_STATE = rf"(?:\b(?:{_DEV_STATE_EN})\b|(?:{_DEV_ML}))"
+_DEV_NEEDS = (
+    "ignor", "disregard", "forget", "overlook", "overrid", "overwrit", "bypass", "circumvent",
+    "skip", "discard", "abandon", "drop", "ditch", "scrap", "aside", "cancel", "void",
+    "nullify", "revoke", "rescind", "lift", "remove", "disable", "deactivat", "turn off",
+    "switch off", "reset", "erase", "wipe", "suspend", "unlearn", "escape", "free", "stop",
+    "not", "don't", "dont", "no longer", "never", "regardless", "null", "obsolete", "invalid",
+    "outdated", "expired", "supersed", "overridden", "overwritten", "replaced", "withdrawn",
+    "irrelevant", "deleted", "waived", "off", "matter", "them", "those", "bound", "restricted",
+    "limited", "governed", "received", "loaded", "given", "existed", "exist",
+    "olvid", "descart", "omit", "caso omiso", "ya no", "anulad", "oubli", "ne tien",
+    "appliquent", "annul", "caduque", "vergiss", "missacht", "gelten", "gilt", "aufgehoben",
+    "ungültig", "kraft", "dimentic", "trascur", "valgono", "vale", "esqueç", "esquec",
+    "desconsider", "valem", "игнор", "проигнор", "забуд", "забыть", "отбрось", "действу",
+    "отмен", "negeer", "vergeet", "gelden", "geldt", "vervallen", "zignoruj", "ignoruj",
+    "zapomnij", "obowiązuj", "yok say", "görmezden", "unut", "geçerli", "geçersiz", "忽略",
+    "忽视", "无视", "忘记", "忘掉", "不要理会", "不再", "作废", "失效", "無視", "忘れ", "無効",
+    "取り消", "무시", "잊어", "유효하지", "무효", "تجاهل", "انس", "تناس", "لم تعد", "ألغيت",
+    "अनदेखा", "भूल", "नज़रअंदाज़", "नजरअंदाज", "लागू नहीं",
+)
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|yours|yourself|you've|you're|youre|ur|u)\b|"
+    r"\b(?:the |this )?(?:ai|a\.i\.|assistant|llm|language model|chat ?bot|bot|model|agent|copilot|gpt)'?s?\b|"
+    r"\b(?:tu|tus|te|ti|usted|recibiste|tienes|eres|estás|tes|ton|ta|vous|vos|votre|t'|du|dir|dich|"
+    r"dein\w*|tue|tuoi|tua|tuo|hai|sei|você|voce|lhe|seu|sua|suas|seus|recebeu|ты|тебе|тебя|"
+    r"твои\w*|твоих|свои\w*|полученн\w*|вы|вам|ваш\w*|je|jij|jouw|uw|ty|ci|cię|twoje\w*|"
+    r"swoje\w*|otrzyman\w*|jesteś|sen|sana|senin|verilen|ia|ki|ии|ассистент\w*|asystent\w*|"
+    r"asistan\w*|assistente|asistente|asistan)\b|"
+    r"你|您|あなた|君|お前|受け取った|너|당신|받은|أنت|لك|تلقيت|تلقيتها|الخاصة بك|तुम|आप|तुम्हें|आपको|अपने",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"[.!?\n\u3002\uff01\uff1f]")
+_LEAD_FILLER = re.compile(
+    r"[\s\W\d_]*(?:(?:please|pls|plz|kindly|now|just|so|and|then|also|simply|first|firstly|ok|okay|"
+    r"hey|also|right|well|but|instead|moreover|additionally|por favor|bitte|s'il te plaît|per favore|"
+    r"пожалуйста|proszę|lütfen|alstublieft)[\s\W_]+)*",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?\n\u3002\uff01\uff1f\"\u201c\u201d:;|>*\[\](){}\u2014]|\s-\s|,\s(?=(?:and|then|now|so)\b)")
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    lo = max(0, start - 240)
+    head = text[lo:start]
+    cut = -1
+    for m in _SENT_END.finditer(head):
+        cut = m.end()
+    s = lo + cut if cut >= 0 else lo
+    m2 = _SENT_END.search(text, start, min(len(text), start + 240))
+    return s, (m2.start() if m2 else min(len(text), start + 240))
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The sentence around ``start`` speaks to the model: second person, an AI noun, or the
+    match opens a clause as an imperative."""
+    s, e = _sentence(text, start)
+    if _ADDRESSED.search(text, s, e):
+        return True
+    lo = max(s, start - 120)
+    head = text[lo:start]
+    cut = -1
+    for m in _CLAUSE_START.finditer(head):
+        cut = m.end()
+    clause = head[cut:] if cut >= 0 else (head if lo == s else "")
+    return bool(_LEAD_FILLER.fullmatch(clause))
+
+
+def _addressed_order(text: str, start: int) -> bool:
+    return _addressed(text, start) and _imperative(text, start)
+
+
+_INTENT_RULES: list[_Rule] = [
+    _r("intent.override", 0.75,
+       rf"{_DEV_VERB}{_SENT}{{0,70}}?{_TGT}|{_TGT}{_SENT}{{0,70}}?{_DEV_STATE}",
+       (_TGT_NEEDS, _DEV_NEEDS), raw=True, group="override.core", check=_addressed_order),
+]
+
+
+_ALL_RULES: tuple[_Rule, ...] = (*_EN_RULES, *_ML_RULES, *_INTENT_RULES)
 
 # --------------------------------------------------------------------------------------------
 # Normalisation and decoding

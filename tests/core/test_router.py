@@ -220,3 +220,24 @@ def test_embedding_refuses_providers_without_embeddings(scripted: ScriptedProvid
 def test_embedding_input_is_validated(bad: object) -> None:
     with pytest.raises(InvalidRequestError):
         llmrouter.embedding("openai/text-embedding-3-small", bad, api_key="sk-test")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("timeout", "soon"),
+        ("timeout", -1),
+        ("api_key", 123),
+        ("api_base", ""),
+        ("extra_headers", {"x-n": 1}),
+        ("extra_body", ["not", "a", "mapping"]),
+        ("stream_options", True),
+        ("hooks", "Redactor"),
+        ("provider", 7),
+    ],
+)
+def test_call_options_of_the_wrong_type_are_refused_before_any_io(scripted: ScriptedProvider, option: str, value: object) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        llmrouter.completion("scripted/m", USER, **{option: value})
+    assert caught.value.param == option
+    assert scripted.requests == []
