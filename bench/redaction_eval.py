@@ -26,6 +26,10 @@ sys.path.insert(0, str(ROOT))
 from llmrouter.hooks.redact import Finding, Redactor
 
 DATA = ROOT / "tests" / "data" / "pii_eval.jsonl"
+#: Written independently, without sight of the detector or the development set, and never tuned
+#: against: the honest figure. Only its aggregates are printed, never its texts.
+HOLDOUT = ROOT / "tests" / "data" / "pii_holdout.jsonl"
+_SECRET_KINDS = {"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"}
 VALIDATED = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS")
 TARGET_RECALL = 0.98
 TARGET_PRECISION = 0.97
@@ -77,13 +81,20 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None) -> Report:
+def _fold(kind: str) -> str:
+    return "SECRET" if kind in _SECRET_KINDS else kind
+
+
+def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None, *, fold_secrets: bool = False) -> Report:
+    """``fold_secrets``: count every secret subtype as SECRET (the held-out labels are coarse)."""
     redactor = redactor or Redactor()
     report = Report()
     for row in rows:
         text = row["text"]
         found: list[Finding] = redactor.scan(text)
-        gold = [(s["start"], s["end"], s["type"]) for s in row["spans"]]
+        if fold_secrets:
+            found = [Finding(f.start, f.end, _fold(f.entity_type), f.score) for f in found]
+        gold = [(s["start"], s["end"], _fold(s["type"]) if fold_secrets else s["type"]) for s in row["spans"]]
         used: set[int] = set()
         covered = bytearray(len(text))
         for f in found:
@@ -225,6 +236,24 @@ def main() -> int:
           f"{total.precision:>8.3f}{total.recall:>8.3f}{total.f1:>8.3f}{total.exact / max(total.tp, 1):>8.3f}")  # fmt: skip
     print(f"\nleaked PII characters: {report.leaked_chars} of {report.gold_chars} "
           f"({100 * report.leak_share:.2f}%)")  # fmt: skip
+
+    if HOLDOUT.is_file():
+        held = load(HOLDOUT)
+        hreport = evaluate(held, redactor, fold_secrets=True)
+        print(f"\nHELD-OUT pii_holdout.jsonl (independent; never tuned against): {len(held)} texts, "
+              f"{sum(len(r['spans']) for r in held)} spans; secret subtypes counted as SECRET")  # fmt: skip
+        print(head)
+        print("-" * len(head))
+        for kind in sorted(hreport.per_type, key=lambda k: (k not in VALIDATED, k)):
+            c = hreport.per_type[kind]
+            exact = c.exact / c.tp if c.tp else 0.0
+            mark = ""
+            if kind in VALIDATED and (c.recall < TARGET_RECALL or c.precision < TARGET_PRECISION):
+                mark = "  <- below target"
+            print(f"{kind:<16}{c.tp + c.fn:>6}{c.tp:>6}{c.fp:>5}{c.fn:>5}{c.precision:>8.3f}{c.recall:>8.3f}"
+                  f"{c.f1:>8.3f}{exact:>8.3f}{mark}")  # fmt: skip
+        print(f"leaked PII characters: {hreport.leaked_chars} of {hreport.gold_chars} "
+              f"({100 * hreport.leak_share:.2f}%)")  # fmt: skip
 
     mbps, p50, p99 = timing(rows, redactor)
     typical = typical_corpus(rows)
