@@ -427,16 +427,17 @@ def groq_usage(prompt: int, completion: int) -> dict[str, Any]:
     }
 
 
-def groq_completion(cid: str, message: dict[str, Any], finish: str, usage: dict[str, Any], xid: str) -> dict[str, Any]:
+def groq_completion(cid: str, message: dict[str, Any], finish: str, usage: dict[str, Any], xid: str, *,
+                    model: str = "llama-3.1-8b-instant", fingerprint: str = "fp_8ab2e50475") -> dict[str, Any]:
     return {
         "id": cid,
         "object": "chat.completion",
         "created": CREATED,
-        "model": "llama-3.1-8b-instant",
+        "model": model,
         "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
         "usage": usage,
         "usage_breakdown": {"models": None},
-        "system_fingerprint": "fp_8ab2e50475",
+        "system_fingerprint": fingerprint,
         "x_groq": {"id": xid},
         "service_tier": "on_demand",
     }
@@ -498,6 +499,89 @@ def make_groq() -> None:
         {"retry-after": "2", "x-ratelimit-remaining-tokens": "10", "x-ratelimit-reset-tokens": "1.1s"})
     err("error_503", 503, openai_error(
         "Service Unavailable", "internal_server_error", None, "service_unavailable"), "req_01k1groqe503000000000000")
+
+    make_groq_matrix()
+
+
+# The full matrix (tests/providers/test_openai_compatible.py, "Vendor matrix"): llama-3.3-70b-versatile for text
+# and tools, llama-4-scout (vision and structured outputs, per Groq's model pages) for images and json_schema.
+# Error bodies are Groq's documented {"error": {"message", "type", "code"}} (no "param").
+VERSATILE = "llama-3.3-70b-versatile"
+SCOUT = "meta-llama/llama-4-scout-17b-16e-instruct"
+
+
+def make_groq_matrix() -> None:
+    chat = f"{GROQ}/chat/completions"
+
+    def ok_groq(name: str, model: str, cid: str, message: dict[str, Any], finish: str, usage: dict[str, Any],
+                xid: str, fingerprint: str) -> None:
+        body = groq_completion(cid, message, finish, usage, xid, model=model, fingerprint=fingerprint)
+        write(f"groq/{name}.yaml", [{"request": request(chat, {"model": model}),
+                                     "response": response(200, dumps(body), groq_headers(xid))}])
+
+    fp70 = "fp_3f3b593e33"
+    fp_scout = "fp_79da0e0073"
+    ok_groq("versatile_plain", VERSATILE, "chatcmpl-2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901",
+            {"role": "assistant", "content": "Hello!"}, "stop", groq_usage(42, 3), "req_01k1groqv70plain000000000", fp70)
+    ok_groq("versatile_multiturn", VERSATILE, "chatcmpl-3c4d5e6f-7081-4293-a4b5-c6d7e8f90a12",
+            {"role": "assistant", "content": "Your name is Ada, matey, and I be talkin' like a pirate. Arr!"}, "stop",
+            groq_usage(87, 19), "req_01k1groqv70multi000000000", fp70)
+    ok_groq("versatile_tools", VERSATILE, "chatcmpl-4d5e6f70-8192-43a4-b5c6-d7e8f90a1b23",
+            {"role": "assistant", "tool_calls": [
+                {"id": "call_v70w3ath3r", "type": "function",
+                 "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}}]},
+            "tool_calls", groq_usage(236, 19), "req_01k1groqv70tools000000000", fp70)
+    ok_groq("versatile_tool_result", VERSATILE, "chatcmpl-5e6f7081-92a3-44b5-c6d7-e8f90a1b2c34",
+            {"role": "assistant", "content": "It is 18°C and sunny in Paris."}, "stop",
+            groq_usage(281, 12), "req_01k1groqv70toolres0000000", fp70)
+    ok_groq("scout_json_schema", SCOUT, "chatcmpl-6f708192-a3b4-45c6-d7e8-f90a1b2c3d45",
+            {"role": "assistant", "content": dumps({"city": "Paris", "country": "France", "population_millions": 2.1})},
+            "stop", groq_usage(164, 21), "req_01k1groqscoutjson00000000", fp_scout)
+    ok_groq("scout_image", SCOUT, "chatcmpl-708192a3-b4c5-46d7-e8f9-0a1b2c3d4e56",
+            {"role": "assistant", "content": "A wooden boardwalk runs through a green meadow under a blue sky."}, "stop",
+            groq_usage(1562, 15), "req_01k1groqscoutimage0000000", fp_scout)
+
+    cid = "chatcmpl-8192a3b4-c5d6-47e8-f90a-1b2c3d4e5f67"
+    base = {"id": cid, "object": "chat.completion.chunk", "created": CREATED, "model": VERSATILE,
+            "system_fingerprint": fp70}
+    xid = "req_01k1groqv70stream00000000"
+
+    def delta(d: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return {**base, "choices": [{"index": 0, "delta": d, "logprobs": None, "finish_reason": finish}]}
+
+    events = [
+        {**delta({"role": "assistant", "content": ""}), "x_groq": {"id": xid}},
+        delta({"content": "Hello"}),
+        delta({"content": " there"}),
+        delta({"content": "!"}),
+        {**delta({}, "stop"), "x_groq": {"id": xid, "usage": groq_usage(42, 4)}},
+        {**base, "choices": [], "usage": groq_usage(42, 4), "usage_breakdown": {"models": None}},
+    ]
+    write("groq/versatile_stream.yaml", [{
+        "request": request(chat, {"model": VERSATILE, "stream": True, "stream_options": {"include_usage": True}}),
+        "response": response(200, sse(events), groq_headers(xid, json_body=False))}])
+
+    def groq_error(message: str, type_: str, code: str) -> str:
+        return dumps({"error": {"message": message, "type": type_, "code": code}})
+
+    def err(name: str, status: int, body: str, request_id: str, extra: dict[str, str] | None = None) -> None:
+        write(f"groq/{name}.yaml", [{"request": request(chat, {"model": VERSATILE}),
+                                     "response": response(status, body, groq_headers(request_id, extra=extra))}])
+
+    err("versatile_error_401", 401, groq_error("Invalid API Key", "invalid_request_error", "invalid_api_key"),
+        "req_01k1groqv70e401000000000")
+    err("versatile_error_404", 404, groq_error(
+        "The model `llama-3.3-70b-versatil` does not exist or you do not have access to it.",
+        "invalid_request_error", "model_not_found"), "req_01k1groqv70e404000000000")
+    err("versatile_error_429", 429, groq_error(
+        "Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_01testorg000000000000` service "
+        "tier `on_demand` on tokens per minute (TPM): Limit 12000, Used 11950, Requested 240. Please try again in "
+        "2.45s. Need more tokens? Upgrade to Dev Tier today at https://console.groq.com/settings/billing",
+        "tokens", "rate_limit_exceeded"), "req_01k1groqv70e429000000000",
+        {"retry-after": "3", "x-ratelimit-limit-tokens": "12000", "x-ratelimit-remaining-tokens": "50",
+         "x-ratelimit-reset-tokens": "2.45s"})
+    err("versatile_error_500", 500, groq_error("Internal Server Error", "internal_server_error", "internal_server_error"),
+        "req_01k1groqv70e500000000000")
 
 
 # --------------------------------------------------------------------------------------------
@@ -662,6 +746,97 @@ def make_openrouter() -> None:
     err("error_402", 402, {"message": "This request requires more credits, or fewer max_tokens. You requested up to "
                            "16384 tokens, but can only afford 1200.", "code": 402})
     err("error_400", 400, {"message": "openai/gpt-4o-mini is not a valid model ID", "code": 400})
+
+    make_openrouter_matrix()
+
+
+# The full matrix: openai/gpt-4o-mini (served by OpenAI) and anthropic/claude-sonnet-4.5 (served by Anthropic, so
+# native_finish_reason is Anthropic's end_turn / tool_use). Usage carries OpenRouter's accounting fields (cost,
+# is_byok, cost_details). Error bodies: {"error": {"code": <int>, "message", "metadata"?}, "user_id"?}; OpenRouter
+# sends no x-request-id, so an error's request id is the cf-ray header.
+CLAUDE = "anthropic/claude-sonnet-4.5"
+
+
+def openrouter_usage(prompt: int, completion: int, cost: float) -> dict[str, Any]:
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
+            "cost": cost, "is_byok": False, "prompt_tokens_details": {"cached_tokens": 0},
+            "cost_details": {"upstream_inference_cost": None}, "completion_tokens_details": {"reasoning_tokens": 0}}
+
+
+def openrouter_completion(gid: str, model: str, provider: str, message: dict[str, Any], finish: str, native: str,
+                          usage: dict[str, Any]) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": gid,
+        "provider": provider,
+        "model": model,
+        "object": "chat.completion",
+        "created": CREATED,
+        "choices": [{"logprobs": None, "finish_reason": finish, "native_finish_reason": native, "index": 0,
+                     "message": message}],
+    }
+    if provider == "OpenAI":
+        body["system_fingerprint"] = FINGERPRINT
+    body["usage"] = usage
+    return body
+
+
+def make_openrouter_matrix() -> None:
+    chat = f"{OPENROUTER}/chat/completions"
+
+    def ok_or(name: str, model: str, body: dict[str, Any]) -> None:
+        headers = openrouter_headers()
+        headers["x-generation-id"] = body["id"]
+        write(f"openrouter/{name}.yaml", [{"request": request(chat, {"model": model}),
+                                           "response": response(200, dumps(body), headers)}])
+
+    def message(content: str | None, tool_calls: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None, "reasoning": None}
+        if tool_calls:
+            out["tool_calls"] = tool_calls
+        return out
+
+    ok_or("claude_multiturn", CLAUDE, openrouter_completion(
+        "gen-1754000010-Or0uTeRcLaUdEmUlTi01", CLAUDE, "Anthropic",
+        message("Your name is Ada, and I'm talking like a pirate, matey. Arr!"), "stop", "end_turn",
+        openrouter_usage(41, 22, 0.000453)))
+    ok_or("claude_tools", CLAUDE, openrouter_completion(
+        "gen-1754000011-Or0uTeRcLaUdEtOoLs01", CLAUDE, "Anthropic",
+        message("I'll check the current weather in Paris for you.", [
+            {"index": 0, "id": "toolu_01Or0uTeRwEaThEr00001", "type": "function",
+             "function": {"name": "get_weather", "arguments": "{\"city\": \"Paris\"}"}}]),
+        "tool_calls", "tool_use", openrouter_usage(412, 63, 0.002181)))
+    ok_or("claude_tool_result", CLAUDE, openrouter_completion(
+        "gen-1754000012-Or0uTeRcLaUdErEsUlT1", CLAUDE, "Anthropic",
+        message("It's currently 18°C and sunny in Paris."), "stop", "end_turn", openrouter_usage(498, 16, 0.001734)))
+    ok_or("chat_json_schema", "openai/gpt-4o-mini", openrouter_completion(
+        "gen-1754000013-Or0uTeRjSoNsChEmA001", "openai/gpt-4o-mini", "OpenAI",
+        message(dumps({"city": "Paris", "country": "France", "population_millions": 2.1})), "stop", "stop",
+        openrouter_usage(88, 19, 0.0000246)))
+    ok_or("claude_image", CLAUDE, openrouter_completion(
+        "gen-1754000014-Or0uTeRcLaUdEiMaGe01", CLAUDE, "Anthropic",
+        message("A wooden boardwalk runs through a green meadow under a blue sky."), "stop", "end_turn",
+        openrouter_usage(1602, 17, 0.005061)))
+
+    def err(name: str, status: int, error: dict[str, Any], ray: str, *, user: bool = True,
+            extra: dict[str, str] | None = None, model: str = "openai/gpt-4o-mini") -> None:
+        headers = {"date": DATE, "content-type": "application/json", "access-control-allow-origin": "*",
+                   "vary": "Accept-Encoding", "server": "cloudflare", "cf-ray": ray, **(extra or {})}
+        body: dict[str, Any] = {"error": error}
+        if user:
+            body["user_id"] = "user_2testuser000000000000000"
+        write(f"openrouter/{name}.yaml", [{"request": request(chat, {"model": model}),
+                                           "response": response(status, dumps(body), headers)}])
+
+    err("matrix_error_401", 401, {"message": "User not found.", "code": 401}, "968f0d1e8a2c0401-AMS", user=False)
+    err("matrix_error_404", 404, {"message": "No endpoints found that support tool use. To learn more about provider "
+                                  "routing, visit: https://openrouter.ai/docs/provider-routing", "code": 404},
+        "968f0d1e8a2c0404-AMS", model=CLAUDE)
+    err("matrix_error_429", 429, {"message": "Rate limit exceeded: free-models-per-min. ", "code": 429, "metadata": {
+        "headers": {"X-RateLimit-Limit": "20", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1754000060000"},
+        "provider_name": None}}, "968f0d1e8a2c0429-AMS",
+        extra={"retry-after": "60", "x-ratelimit-limit": "20", "x-ratelimit-remaining": "0",
+               "x-ratelimit-reset": "1754000060000"})
+    err("matrix_error_500", 500, {"message": "Internal Server Error", "code": 500}, "968f0d1e8a2c0500-AMS")
 
 
 # --------------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class InjectionReason:
     family: str
     weight: float
     via: str = "plain"
+    quoted: bool = False  # found only inside a quotation in a text about injection
 
     def as_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "family": self.family, "weight": self.weight, "via": self.via}
@@ -146,7 +147,7 @@ _AI = (
 _AI_NEEDS = ("ai", "assistant", "llm", "language model", "bot", "gpt", "claude", "gemini",
              "copilot", "agent", "model", "automated")
 _REVEAL = (
-    r"(?:repeat|print|output|show|reveal|display|tell|give|write|dump|leak|echo|recite|"
+    r"(?:repeat|print|output|show|reveal|display|tell|give|write (?:out|down|back)|dump|leak|echo|recite|"
     r"spell out|list|share|disclose|paste|copy|return|provide|expose|type out|read back|"
     r"quote|reproduce|regurgitate|send|transcribe|translate|summari[sz]e|describe)"
 )
@@ -176,6 +177,7 @@ class _Rule:
     raw: bool = False  # source used as-is (no gap rewriting), e.g. CJK rules
     group: str = ""  # rules that restate one signal share a group and count once (the max)
     check: Callable[[str, int], bool] | None = None  # extra test on (text, match start)
+    single: bool = False  # the match must not run across a sentence end
 
     def compile(self, glued: bool) -> re.Pattern[str]:
         if self.raw:
@@ -228,7 +230,11 @@ _DESCRIPTIVE = re.compile(
     r"(?: [\w']+){0,3} $",
     re.IGNORECASE,
 )
-_IMPERATIVE_CUE = re.compile(r"\b(?:please|kindly|must|should|now|you|just)\b", re.IGNORECASE)
+_IMPERATIVE_CUE = re.compile(
+    r"\b(?:please|kindly|must|should|now|you|just|is to|are to|shall|has to|have to|needs? to|"
+    r"(?:is|are) (?:required|instructed|expected) to)\b",
+    re.IGNORECASE,
+)
 
 
 def _imperative(text: str, start: int) -> bool:
@@ -238,6 +244,107 @@ def _imperative(text: str, start: int) -> bool:
     cut = max(before.rfind("."), before.rfind("?"), before.rfind("!"), before.rfind("\n"))
     before = before[cut + 1 :]
     return not (_DESCRIPTIVE.search(before) and not _IMPERATIVE_CUE.search(before))
+
+
+_DOC_CONTEXT = re.compile(
+    r"\b(?:polic(?:y|ies)|version|v\d+(?:\.\d+)*|handbook|section|clause|employees?|staff|effective|"
+    r"procurement|managers?|supersedes|regarding|agreement|contract|hr|department|procedure|"
+    r"workflow|manual|edition|revision|amendment|handbooks|memo|circular|regulation|article|visitors|"
+    r"guests|residents|tenants|members|students|passengers|drivers|players|participants|parents|"
+    r"applicants|candidates|contractors|vendors|suppliers|signage|sign)\b",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"[.!?\n\u3002\uff01\uff1f]")
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    """Bounds of the sentence around ``start`` (at most 240 characters either side)."""
+    lo = max(0, start - 240)
+    cut = -1
+    for m in _SENT_END.finditer(text, lo, start):
+        cut = m.end()
+    s = cut if cut >= 0 else lo
+    m2 = _SENT_END.search(text, start, min(len(text), start + 240))
+    return s, (m2.start() if m2 else min(len(text), start + 240))
+
+
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|you've|you're|youre|ur)\b|"
+    r"\b(?:the |this )?(?:ai|a\.i\.|assistant|llm|language model|chat ?bot|bot|model|agent|copilot|gpt)'?s?\b",
+    re.IGNORECASE,
+)
+
+
+def _not_document(text: str, start: int) -> bool:
+    """A policy or handbook that retires its own earlier versions is not speaking to a model:
+    a void/supersede statement counts only when the sentence addresses the model or the text
+    has no document vocabulary."""
+    s, e = _sentence(text, start)
+    return bool(_SECOND_PERSON.search(text, s, e)) or not _DOC_CONTEXT.search(text, 0, 3000)
+
+
+_WRITER_OWNED = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:e-?mails?|messages?|mails?|notes?|letters?|tickets?|requests?|"
+    r"replies|reply|instructions|orders?|comments?|posts?|previous|earlier|last|texts?|attachments?)\b|"
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|provided|mentioned|e-?mailed|attached|left|posted)\b|"
+    r"\b(?:mi|mis) (?:correo|mensaje|e-?mail|último|anterior|nota)|\bmon (?:message|courriel|e-?mail|mail)|"
+    r"\bmes (?:consignes|messages)|\bmeine[rmn]? (?:letzten |vorherigen |früheren )?(?:Nachricht|E-?Mail|Mail|Anweisungen)|"
+    r"\b(?:mio|mia) (?:messaggio|e-?mail|mail)|\b(?:meu|minha) (?:e-?mail|mensagem)|"
+    r"(?:моё|мое|моего|моём|моем|мои|моих) (?:\w+ )?(?:письм\w*|сообщени\w*|указани\w*)|"
+    r"\bmijn (?:\w+ )?(?:e-?mail|bericht)|\b(?:moją|moje|mojej) (?:\w+ )?(?:wiadomo\w*|e-?mail\w*)|"
+    r"e-?postam|mesajım|我(?:上一封|之前的|的)|私の|제 |내 |رسالتي|بريدي|मेरे|मेरी",
+    re.IGNORECASE,
+)
+_DOC_CONTEXT_ML = re.compile(
+    r"regolamento|reglamento|regulamento|condomínio|регламент|手册|规章|规定|statuten|vereniging|reglement|"
+    r"política|politique|richtlinie|richtlijn|regulamin|yönetmelik|규정|لائحة|नीति|handbuch|manuel|"
+    r"estatutos|circolare|приказ по|公司|社内規定|就業規則",
+    re.IGNORECASE,
+)
+_SECOND_PERSON_STRICT = re.compile(
+    r"\b(?:your|yours|yourself|system|assistant|ai|model|llm|bot)\b|\b(?:tus|tes|vos|deine\w*|tuoi|tue|suas|твои\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _override_applies(text: str, start: int) -> bool:
+    """An override hit counts unless the thing thrown away is the writer's own earlier message
+    ("ignore my previous email") or a document retires its own earlier rules without speaking
+    to the model."""
+    s, e = _sentence(text, start)
+    if _WRITER_OWNED.search(text, s, e) and not _SECOND_PERSON_STRICT.search(text, s, e):
+        return False
+    if _DOC_CONTEXT.search(text, 0, 3000) or _DOC_CONTEXT_ML.search(text, 0, 3000):
+        if _ADDRESSED.search(text, s, e):
+            return True
+        # an imperative that opens its clause still speaks to the reader
+        return _clause_initial(text, s, start) and not _NOUN_START.match(text, start)
+    return True
+
+
+_REPORTED = re.compile(
+    r"\b(?:attackers?|adversar\w*|malicious \w+|(?:an? |the )?(?:indirect |direct )?(?:prompt )?injections?|"
+    r"the payload|payloads?|(?:typical |classic |common |known )?jailbreaks?|(?:the|an?) exploit|red[- ]team\w*|"
+    r"researchers?|typical(?:ly)?|for example|e\.g\.|such as|examples?|phrases? like|text like|lines? like|"
+    r"strings? like|in payload splitting|the attacker|an attack)\b[^.!?\n]{0,80}?\b(?:may|might|could|would|can|"
+    r"often|usually|typically|tried|tries|try|attempts?|ask(?:s|ed)?|instruct(?:s|ed)?|tells?|told|says?|said|"
+    r"gets?|got|trick(?:s|ed)?|defines?|embeds?|includes?|hides?|hid|uses?|used|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, start: int) -> bool:
+    """The hit is reported speech in an analysis ("attackers may tell the model to ...")."""
+    s, _e = _sentence(text, start)
+    return bool(_REPORTED.search(text, s, start))
+
+
+_DAN_NOUN = re.compile(r"\W+(?:jailbreak|prompt|attack|exploit|technique|style|method|family|variants?)\b", re.IGNORECASE)
+
+
+def _dan_persona(text: str, start: int) -> bool:
+    """"DAN" the persona, not "the DAN jailbreak" named in an article."""
+    return not _DAN_NOUN.match(text, start + 3)
 
 
 _VOID = (
@@ -264,22 +371,22 @@ _EN_RULES: list[_Rule] = [
     # -- instruction override -----------------------------------------------------------------
     _r("override.prior", 0.8,
        rf"\b{_OVR_VERB} {_w(4)}(?:all )?(?:of )?(?:the |your |these |those )?{_PRIOR} {_w(2)}{_DIRECTIVE}\b",
-       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative, single=True),
     _r("override.back_ref", 0.75,
        rf"\b{_OVR_VERB} {_w(3)}{_DIRECTIVE} {_w(3)}{_BACK_REF}",
-       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative, single=True),
     _r("override.everything", 0.75,
        rf"\b{_OVR_VERB} {_w(2)}(?:(?:everything|anything|all|whatever)(?: (?:else|that))? {_w(1)}(?:above|before|prior|earlier|previously|so far|until now|up to now|you (?:were|have been|'ve been) (?:told|given|taught|instructed|programmed)|(?:i|we|they|anyone|someone) (?:said|told you|wrote))|(?:the |all )?(?:text|content|words|lines?|messages?|input|stuff) (?:that )?(?:above|preceding|precedes|before|prior to|earlier))",
-       (_OVR_NEEDS,), group="override.core", check=_imperative),
+       (_OVR_NEEDS,), group="override.core", check=_imperative, single=True),
     _r("override.what_told", 0.7,
        rf"\b{_OVR_VERB} (?:what|whatever|everything|anything|all) (?:that )?(?:the |your )?(?:\w+ )?(?:developers?|creators?|operators?|admins?|makers?|owners?|system|they|someone|anyone|you) (?:were |was |have |has |had |'ve )?(?:configured|told|instructed|programmed|asked|set up|trained|said|taught|ordered)",
        (_OVR_NEEDS,), group="override.core"),
     _r("override.generic", 0.4,
        rf"\b{_OVR_VERB} {_w(2)}(?:all|any|every|the|these|those) {_w(1)}{_DIRECTIVE}\b",
-       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative),
+       (_OVR_NEEDS, _DIR_NEEDS), group="override.core", check=_imperative, single=True),
     _r("override.void", 0.75,
        rf"\b(?:{_PRIOR}|all|any|whatever|none of the) {_w(2)}{_DIRECTIVE} {_w(8)}{_VOID}",
-       (_DIR_NEEDS, _VOID_NEEDS), group="override.void"),
+       (_DIR_NEEDS, _VOID_NEEDS), group="override.void", check=_not_document),
     _r("override.void_received", 0.7,
        rf"\b{_DIRECTIVE} (?:that )?you (?:received|were given|got|were handed|have been given|were told|were sent) {_w(6)}{_VOID}",
        (_DIR_NEEDS, _VOID_NEEDS), group="override.void"),
@@ -300,7 +407,7 @@ _EN_RULES: list[_Rule] = [
        ("precedence", "priority")),
     _r("override.supersede", 0.6,
        rf"\b(?:supersedes?|overrides?|replaces?|cancels?|trumps?) (?:all |any |every |the |your )?(?:other |previous |prior |earlier |existing |original |system |safety )(?:\w+ )?{_DIRECTIVE}\b",
-       ("supersede", "overrid", "replace", "cancel", "trump")),
+       ("supersede", "overrid", "replace", "cancel", "trump"), check=_not_document),
     _r("override.new", 0.4,
        r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|urgent|secret|hidden|replacement|corrected|amended) (?:system )?(?:instructions?|directives?|orders?|task|prompt|objective|mission)\s*[:\-\u2014]",
        ("instruction", "directive", "order", "task", "prompt", "objective", "mission")),
@@ -326,7 +433,7 @@ _EN_RULES: list[_Rule] = [
        r"\b(?:secretly|covertly|silently|quietly|discreetly|invisibly|in the background) (?:\w+ )?(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share|include|append|copy|bcc|insert|add|execute|run|call|visit|fetch|delete|transfer)\b",
        ("secretly", "covertly", "silently", "quietly", "discreetly", "invisibly", "background")),
     # -- personas and jailbreaks ------------------------------------------------------------
-    _r("persona.dan", 0.45, r"\bDAN\b", ("dan",), flags=0),
+    _r("persona.dan", 0.45, r"\bDAN\b", ("dan",), flags=0, check=_dan_persona),
     _r("persona.do_anything", 0.7, r"\bdo anything now\b|\bcan do anything (?:now|at all|without)\b", ("anything",)),
     _r("persona.mode", 0.6,
        r"\b(?:jailbreak|jailbroken|unrestricted|uncensored|unfiltered|unlocked|evil|god|no[- ]?limits?|no[- ]?rules|opposite|chaos|anarchy|unchained|unleashed|rogue|amoral|freedom|sudo|override) mode\b",
@@ -339,7 +446,7 @@ _EN_RULES: list[_Rule] = [
        rf"\b(?:you|you're|youre|you are|you will be|you have become|you become|you'll be|you now are|yourself|an? (?:ai|assistant|model|bot|chatbot|version|entity|persona|character)) {_w(8)}(?:without|with no|with zero|free (?:of|from)|unbound by|not bound by|no longer bound by|exempt from|released from|liberated from|unconstrained by|unburdened by|unrestrained by|devoid of|lacking) (?:any |all |the |your |its |their |usual |normal |typical |standard )?{_w(1)}{_GUARDS}",
        (("without", "with no", "with zero", "free", "unbound", "not bound", "no longer bound", "exempt", "released", "liberated", "unconstrained", "unburdened", "unrestrained", "devoid", "lacking"), _GUARD_NEEDS)),
     _r("persona.respond_unfiltered", 0.45,
-       rf"\b(?:answer|respond|reply|write|speak|talk|generate|produce|output) {_w(3)}(?:without|with no|free of) (?:any |all )?(?:\w+ )?(?:filter|filtering|filters|censorship|restrictions?|limits|refusals?|warnings|disclaimers|moral\w*|ethic\w*)\b",
+       rf"\b(?:answer\w*|respond\w*|repl(?:y|ies)|write|speak|talk|generate|produce|output) {_w(3)}(?:without|with no|free of) (?:any |all )?(?:\w+ )?(?:filter|filtering|filters|censorship|restrictions?|limits|refusals?|warnings|disclaimers|moral\w*|ethic\w*)\b",
        ("without", "with no", "free of")),
     _r("persona.no_longer_bound", 0.65,
        rf"\b(?:no longer|not|never|aren't|are not|isn't|is not) (?:\w+ )?(?:bound|restricted|limited|constrained|governed|held back|restrained|tied|shackled) (?:by|to) {_w(3)}(?:{_GUARDS}|openai|anthropic|google|(?:any|your) (?:company|companies|creators?|developers?|makers?|programming|training))",
@@ -677,12 +784,14 @@ _ML_RULES: list[_Rule] = [
 # configuration, filters...) and (c) a deviation (ignore, void, no longer apply, reveal, send...).
 # Lexicons are unions over languages: a Spanish verb next to a German noun is too rare to matter.
 
-_SENT = r"[^.!?\n\u3002\uff01\uff1f]"
+_SENT = r"(?:[^.!?\n\u3002\uff01\uff1f]|[.?!](?=[\w/~]))"
 _TGT_EN = (
     r"instructions?|directives?|guidelines?|guidance|rules|rule ?set|system (?:prompt|message)s?|"
     r"prompts?|configuration|config|programming|constraints|restrictions|guardrails?|safeguards|"
     r"filters|filtering|polic(?:y|ies)|safety (?:training|checks?|measures|protocols?|settings|layer)|"
-    r"setup|briefing|brief|preamble|alignment|limitations|boundaries|persona"
+    r"setup|briefing|brief|preamble|alignment|limitations|boundaries|persona|"
+    r"what(?:ever)? (?:you (?:were|have been|'ve been) |they |the \w+ )?(?:told|given|instructed|asked|taught|said)(?: you)?|"
+    r"everything (?:you (?:were|have been|'ve been) (?:told|given|taught)|(?:above|before|so far))"
 )
 _TGT_ML = (
     r"instrucci\w+|indicaciones|reglas|normas|directrices|pautas|restricciones|filtros|"
@@ -719,12 +828,14 @@ _DEV_VERB_EN = (
     r"overwrit(?:e|ing)|bypass(?:ing)?|circumvent(?:ing)?|skip(?:ping)?|discard(?:ing)?|"
     r"abandon(?:ing)?|drop(?:ping)?|ditch|scrap|set (?:\w+ )?aside|put (?:\w+ )?aside|"
     r"cancel|void|nullify|revoke|rescind|lift|disable|deactivate|turn off|switch off|"
-    r"erase|wipe|suspend|unlearn|break free (?:of|from)|"
-    r"stop (?:following|adhering to|obeying|applying|using|honou?ring|respecting)|"
+    r"erase|wipe|suspend|unlearn|reset|break free (?:of|from)|(?:you )?never (?:received|got|were given|had)|"
+    r"stop (?:following|adhering to|obeying|applying|using|honou?ring|respecting)|scratch|"
+    r"(?:do not|don't|dont|needn't|need not) (?:have to|need to) (?:follow|obey|comply with|adhere to|respect)|"
     r"(?:do not|don't|dont|no longer|never) (?:follow|obey|comply with|adhere to|apply|respect|"
     r"honou?r|heed)|(?:not|no longer|never) (?:bound|restricted|limited|governed) by|regardless of"
 )
 _DEV_STATE_EN = (
+    r"(?:void|null|nullified|obsolete|overwritten|overridden|superseded|revoked|rescinded|cancell?ed|invalid)|"
     r"(?:are|is|were|was|have been|has been|be|being|now|hereby|been) (?:now |hereby |all |officially |"
     r"temporarily |completely |fully )?(?:void|null|cancell?ed|revoked|rescinded|obsolete|invalid|"
     r"expired|superseded|overridden|overwritten|replaced|lifted|removed|suspended|disabled|reset|"
@@ -732,7 +843,9 @@ _DEV_STATE_EN = (
     r"erased|wiped|deleted|waived|off)|no longer (?:apply|applies|matter|matters|count|counts|valid|"
     r"relevant|in effect|in force|binding|active|exist|hold)|"
     r"(?:do|does)(?:n't| not) (?:apply|matter|count|exist)|(?:have|has) expired|"
-    r"never (?:received|loaded|given|existed)|(?:forget|ignore|drop|discard|scrap|ditch) (?:them|it|those)"
+    r"never (?:received|loaded|given|existed)|(?:forget|ignore|drop|discard|scrap|ditch) (?:them|it|those)|"
+    r"matters? (?:now|anymore|any more|any longer|no more)|paused|on hold|turned off|switched off|"
+    r"(?:is|are) (?:inactive|not in effect|off the table)"
 )
 _DEV_ML = (
     r"ignora\w*|ignoren|ignorieren?|ignoriere|ignorier|ignorez|ignorer|ignorem|olvid\w+|descart\w+|omit\w+|haz caso omiso|ya no (?:son|es|está|están|valen|vale|"
@@ -750,6 +863,7 @@ _DEV_ML = (
 )
 _DEV_VERB = rf"(?:\b(?:{_DEV_VERB_EN})\b|(?:{_DEV_ML}))"
 _DEV_STATE = rf"(?:\b(?:{_DEV_STATE_EN})\b|(?:{_DEV_ML}))"
+_DEV_VERB_RE = re.compile(_DEV_VERB, re.IGNORECASE)
 _DEV_NEEDS = (
     "ignor", "disregard", "forget", "overlook", "overrid", "overwrit", "bypass", "circumvent",
     "skip", "discard", "abandon", "drop", "ditch", "scrap", "aside", "cancel", "void",
@@ -757,7 +871,7 @@ _DEV_NEEDS = (
     "switch off", "reset", "erase", "wipe", "suspend", "unlearn", "escape", "free", "stop",
     "not", "don't", "dont", "no longer", "never", "regardless", "null", "obsolete", "invalid",
     "outdated", "expired", "supersed", "overridden", "overwritten", "replaced", "withdrawn",
-    "irrelevant", "deleted", "waived", "off", "matter", "them", "those", "bound", "restricted",
+    "irrelevant", "deleted", "waived", "off", "matter", "paused", "hold", "inactive", "scratch", "have to", "need to", "them", "those", "told", "everything", "what", "bound", "restricted",
     "limited", "governed", "received", "loaded", "given", "existed", "exist",
     "olvid", "descart", "omit", "caso omiso", "ya no", "anulad", "oubli", "ne tien",
     "appliquent", "annul", "caduque", "vergiss", "missacht", "gelten", "gilt", "aufgehoben",
@@ -780,7 +894,6 @@ _ADDRESSED = re.compile(
     r"你|您|あなた|君|お前|受け取った|너|당신|받은|أنت|لك|تلقيت|تلقيتها|الخاصة بك|तुम|आप|तुम्हें|आपको|अपने",
     re.IGNORECASE,
 )
-_SENT_END = re.compile(r"[.!?\n\u3002\uff01\uff1f]")
 _LEAD_FILLER = re.compile(
     r"[\s\W\d_]*(?:(?:please|pls|plz|kindly|now|just|so|and|then|also|simply|first|firstly|ok|okay|"
     r"hey|also|right|well|but|instead|moreover|additionally|por favor|bitte|s'il te plaît|per favore|"
@@ -790,15 +903,23 @@ _LEAD_FILLER = re.compile(
 _CLAUSE_START = re.compile(r"[.!?\n\u3002\uff01\uff1f\"\u201c\u201d:;|>*\[\](){}\u2014]|\s-\s|,\s(?=(?:and|then|now|so)\b)")
 
 
-def _sentence(text: str, start: int) -> tuple[int, int]:
-    lo = max(0, start - 240)
+_NOUN_START = re.compile(
+    rf"(?:the|all|any|every|none|previous|prior|earlier|former|old|existing|these|those|las|los|les|die|der|"
+    rf"le|il|gli|as|os|de|het|anterior\w*|previ\w*|précédent\w*|vorherig\w*|bisherig\w*|предыдущ\w*|"
+    rf"прежн\w*|eerdere|vorige|wcześniejsz\w*|poprzedni\w*|önceki|{_TGT})\b|之前|以前|先前|이전|السابقة|पिछले",
+    re.IGNORECASE,
+)
+
+
+def _clause_initial(text: str, s: int, start: int) -> bool:
+    """``start`` opens a clause (after a quote, a colon, a dash or a few filler words)."""
+    lo = max(s, start - 120)
     head = text[lo:start]
     cut = -1
-    for m in _SENT_END.finditer(head):
+    for m in _CLAUSE_START.finditer(head):
         cut = m.end()
-    s = lo + cut if cut >= 0 else lo
-    m2 = _SENT_END.search(text, start, min(len(text), start + 240))
-    return s, (m2.start() if m2 else min(len(text), start + 240))
+    clause = head[cut:] if cut >= 0 else (head if lo == s else "")
+    return bool(_LEAD_FILLER.fullmatch(clause))
 
 
 def _addressed(text: str, start: int) -> bool:
@@ -824,6 +945,242 @@ _INTENT_RULES: list[_Rule] = [
     _r("intent.override", 0.75,
        rf"{_DEV_VERB}{_SENT}{{0,70}}?{_TGT}|{_TGT}{_SENT}{{0,70}}?{_DEV_STATE}",
        (_TGT_NEEDS, _DEV_NEEDS), raw=True, group="override.core", check=_addressed_order),
+]
+
+_REVEAL_V = (
+    r"(?:reveal|print|output|show|display|repeat|recite|leak|dump|disclose|paste|copy|export|"
+    r"enumerate|list|quote|spell out|write out|write down|type out|share|tell me|tell us|give me|"
+    r"send me|translate|summari[sz]e|reproduce|regurgitate|echo|expose|read back|return|provide|"
+    r"let me see|i(?:'d| would) like to see|i want to see|can i see|see)"
+)
+_OWNED_TGT = (
+    r"(?:(?:your|ur|the (?:assistant|model|bot|ai)'s) (?:\w+ ){0,3}?(?:instructions|rules|guidelines|"
+    r"directives|configuration|config|setup|programming|preamble|prompt|system (?:prompt|message)|"
+    r"initial (?:prompt|message)|context|policies|constraints|briefing|brief|persona)|"
+    r"(?:the|this) (?:\w+ )?(?:system (?:prompt|message|instructions)|initial (?:prompt|message|instructions)|"
+    r"hidden (?:prompt|instructions|rules)|developer (?:message|prompt|instructions)|preamble|"
+    r"original (?:prompt|instructions)|confidential (?:rules|instructions)|setup text|"
+    r"(?:first|opening|initial) message of this (?:conversation|chat))|"
+    r"(?:instructions|rules|guidelines|prompt|text|message|preamble|configuration|directives|"
+    r"setup|policies|constraints) (?:that )?(?:you|the (?:assistant|model|ai)) (?:were|was|have been|"
+    r"got|received|are (?:operating|working|running)|operate|run|are given|'ve been|follow|obey|use|have)|"
+    r"(?:written|said|stated|typed) (?:before|above|prior to) (?:the words|my|this|the first)|"
+    r"(?:instructions|rules|guidelines|prompt|text|directives|policies) (?:that )?(?:configure|define|"
+    r"defines|govern|governs|control|controls|shape|shapes|guide|guides) (?:you|your)|"
+    r"(?:everything|what(?:ever)?|all|anything|the text|the content|the (?:\w+ )?messages?) "
+    r"(?:that )?(?:'s |is |was |appears |came |comes |sits |exists )?(?:in your context )?"
+    r"(?:before|above|prior to|ahead of) (?:my|this|the (?:first|user))|"
+    r"what(?:'s| is)? in your (?:context|memory|system prompt|instructions))"
+)
+_DATA = (
+    r"(?:(?:the |this |all |every )?(?:user|customer|client|victim|human|person|employee)(?:'s|s'|s)? "
+    r"(?:\w+ ){0,3}?(?:data|details|information|info|messages|emails?|e-mails?|address(?:es)?|"
+    r"phone(?: number)?s?|notes|credentials|passwords?|api keys?|tokens?|"
+    r"card(?: number)?s?|history|contacts|secrets|keys?)|"
+    r"(?:conversation|chat)(?: history| log| so far| transcript)|(?:this|the|entire|whole|full|our) (?:conversation|chat)\b|"
+    r"(?:message|browsing|search|order) history|(?:all |previous |earlier |prior )(?:the )?messages|"
+    r"messages in this (?:chat|conversation|thread)|transcript|credentials|passwords|api keys|"
+    r"access tokens?|session (?:tokens?|ids?|cookies?)|cookies|secrets|ssh keys?|id_rsa|\.env|"
+    r"environment variables|private (?:notes|keys?|data|messages)|card numbers?|personal (?:data|"
+    r"information|details)|(?:uploaded|attached) (?:files|documents)|(?:the )?documents in the workspace|"
+    r"every (?:email|e-mail) address|email addresses|contact list|"
+    r"historial|conversación|historique|discussion|chatverlauf|verlauf|cronologia|histórico|"
+    r"conversa|истори\w*|переписк\w*|聊天记录|对话记录|会話履歴|履歴|chatgeschiedenis|historię|"
+    r"rozmowy|sohbet geçmişi|geçmiş\w*|대화 기록|기록|سجل المحادثة|المحادثة|बातचीत|इतिहास)"
+)
+_SINK = (
+    r"(?:https?://|ftp://|www\.|\b[\w.+-]+@[\w-]+\.[\w.-]+|\bwebhooks?\b|\bendpoint\b|"
+    r"\b(?:ip|server|url|link|address) (?:at )?\d{1,3}\.\d{1,3}\.|!\[)"
+)
+_SEND_V = (
+    r"(?:send|sends|post|forward|upload|transmit|e-?mail|mail|append|embed|include|attach|submit|put|"
+    r"call|open|load|fetch|render|encode|exfiltrate|share|copy|leak|relay|deliver|bcc|cc|add|insert|"
+    r"visit|request|ping|report|sync|push|dump|store|log|write|"
+    r"envía|envia|envíe|manda|envoie|envoyez|transfère|transférez|sende|schicke|schick|übermittle|"
+    r"invia|inviate|envie|enviar|отправь\w*|перешли\w*|发送|发到|发给|送信|送って|stuur|verstuur|"
+    r"wyślij|prześlij|gönder|전송|보내|أرسل|ارسل|भेजो|भेजें|भेज)"
+)
+
+_PERMISSIVE = re.compile(r"\b(?:you|we|i|they) (?:can|may|could|might)\b|\bfeel free to\b|\bif (?:you|the|it|needed)\b", re.IGNORECASE)
+
+
+def _exfil_imperative(text: str, start: int) -> bool:
+    """An order to send data out, not advice that a person may forward something."""
+    s, _e = _sentence(text, start)
+    return _imperative(text, start) and not _PERMISSIVE.search(text, s, start + 1)
+
+
+_INTENT_RULES += [
+    _r("intent.extract", 0.75,
+       rf"\b{_REVEAL_V}\b{_SENT}{{0,60}}?{_OWNED_TGT}(?! (?:for|on|about|of|regarding|to) )",
+       (("reveal", "print", "output", "show", "display", "repeat", "recite", "leak", "dump", "disclose",
+         "paste", "copy", "export", "enumerate", "list", "quote", "spell", "write", "type", "share",
+         "tell", "give", "send", "translate", "summar", "reproduce", "regurgitate", "echo", "expose",
+         "read", "return", "provide", "let me", "like to see", "want to see", "see"),
+        ("your", "ur", "the", "you", "before", "above", "prior", "ahead", "what")),
+       raw=True, group="extract.core", check=_imperative),
+    _r("intent.extract_question", 0.7,
+       r"\b(?:what|which)\b[^.!?\n]{0,30}?\b(?:instructions?|rules|guidelines|directives|prompt|configuration|"
+       r"setup|preamble)\b[^.!?\n]{0,20}?\b(?:were you|have you been|did you (?:get|receive)|you were|you got|"
+       r"you received)\b|\bwhat did (?:your|the) (?:developers?|creators?|operators?|makers?|admins?|owners?|"
+       r"company) (?:tell|give|instruct|say to) you\b|\bwhat (?:are|were) (?:the )?(?:confidential|hidden|"
+       r"secret|internal|exact|original|initial) (?:rules|instructions|guidelines|directives)\b",
+       ("what", "which"), raw=True, group="extract.core"),
+    _r("intent.exfil", 0.7,
+       rf"\b{_SEND_V}\b{_SENT}{{0,90}}?{_DATA}{_SENT}{{0,90}}?{_SINK}|{_DATA}{_SENT}{{0,60}}?\b{_SEND_V}\b{_SENT}{{0,60}}?{_SINK}|"
+       rf"\b{_SEND_V}\b{_SENT}{{0,40}}?{_SINK}[^\s]{{0,120}}{_SENT}{{0,60}}?{_DATA}",
+       (("http", "ftp", "www.", "@", "webhook", "endpoint", "![", "ip", "server", "url", "link", "address"),),
+       raw=True, group="exfil.core", check=_exfil_imperative),
+    _r("intent.exfil_url_slot", 0.6,
+       r"(?:https?://|www\.)[^\s)\]\"'<>]{1,200}?[?&][\w.-]{0,20}=(?:$|[\s)\]\"'.,]|\{|%7b|<|\[|\.\.\.|"
+       r"insert|user|data|chat|conv|hist|secret|token|key|cred|prompt|messages?\b)",
+       ("http", "www."), raw=True, group="exfil.slot"),
+    _r("intent.exfil_image", 0.55,
+       r"(?:render|include|add|append|embed|insert|display|output|show|put|load)\w*\b[^.!?\n]{0,50}?"
+       r"(?:markdown |hidden |invisible |tracking |1x1 |tiny )?(?:image|img|pixel|picture)\b[^\n]{0,200}?"
+       r"(?:https?://|!\[)",
+       ("image", "img", "pixel", "picture"), raw=True, group="exfil.slot"),
+    _r("intent.split_assemble", 0.7,
+       r"\b(?:concatenat\w*|combin\w*|join\w*|assembl\w*|merg\w*|put (?:them|these|it|the (?:\w+ )?(?:parts|pieces|fragments|words|strings)) together|"
+       r"glue\w*|stitch\w*|put (?:the|these|them|those)(?: \w+)? in (?:the right |correct )?order|reorder\w*|arrange\w*|['\"]?\w+['\"]? ?\+ ?['\"]?\w+|\w+ followed by \w+)\b[^\n]{0,80}?\b(?:and |then |,\s*)?(?:(?:follow|execute|obey|"
+       r"act on|carry out|perform|run|do|comply with)\s+(?:it|them|that|this|the words|the (?:result|output|instruction|command|"
+       r"sentence|string|text|message|phrase)|the (?:joined|combined|resulting|assembled|concatenated) \w+|what (?:it|they|the \w+) says?)\b|"
+       r"carry (?:it|them|that) out|do as it says|comply\b|execute\b|obey\b|"
+       r"treat (?:it|the (?:result|output)) as|apply (?:it|them|the result) to (?:yourself|you))",
+       (("concat", "combin", "join", "assembl", "merg", "together", "glue", "stitch", "+", "followed", "order", "reorder", "arrange"),
+        ("follow", "execute", "obey", "act", "carry", "do", "perform", "comply", "run", "treat", "apply")),
+       raw=True, group="split.core"),
+    _r("intent.split_fragments", 0.35,
+       r"(?:\b(?:part|piece|fragment|chunk|segment|step|variable|var|string|word|s|x|y|z|a|b|p|q)\s?(?:\d|one|two|three|[a-z])?\s*"
+       r"(?:=|:|holds|contains|is)\s*['\"\u2018\u201c\[][^'\"\u2019\u201d\]\n]{1,40}['\"\u2019\u201d\]][^\n]{0,80}?){2,}",
+       ("=", ":", "holds", "contains", "is"), raw=True, group="split.frag"),
+    _r("intent.split_acrostic", 0.55,
+       r"\b(?:first|initial|last) letters? of\b[^\n]{0,120}?\b(?:follow|execute|obey|do (?:it|that|what)|carry out|act on)\b|"
+       r"\b(?:read|take|say)\b[^.!?\n]{0,30}?\b(?:in reverse(?: order)?|backwards?|reversed)\b[^\n]{0,40}?\b(?:follow|execute|obey|do (?:it|that|what|them)|carry (?:it |them )?out|act on)\b",
+       ("letter", "reverse", "backward"), raw=True, group="split.core"),
+    _r("intent.mode", 0.6,
+       r"\b(?:maintenance|debug|debugging|developer|dev|god|sudo|admin|root|unrestricted|unlocked|research|test|testing|sandbox|diagnostic|service|unsafe|raw)\s+mode\b[^\n]{0,120}?"
+       r"\b(?:filters?|safety|restrictions?|rules|policies|polic(?:y|ies)|guardrails?|refusals?|limitations?|limits|censorship|guidelines)\b[^\n]{0,40}?"
+       r"\b(?:off|disabled|suspended|removed|lifted|bypassed|deactivated|don't apply|do not apply|no longer apply|are gone|count as failures?|not allowed|ignored|waived)\b|"
+       r"\b(?:enable|activate|enter|switch (?:in)?to|turn on|engage|start|initiate)\s+(?:the\s+)?(?:god|sudo|unrestricted|unlocked|jailbreak|unsafe|dan|unfiltered|uncensored|no-?limits?)\s+mode\b",
+       ("mode",), raw=True, group="persona.mode", check=_imperative),
+    _r("intent.refusals_off", 0.45,
+       r"\brefus(?:als?|ing)\b[^.!?\n]{0,25}?\b(?:are|is|will be|count|counts)\b[^.!?\n]{0,10}?\b(?:disabled|off|not allowed|forbidden|failures?|penali[sz]ed|prohibited)\b|"
+       r"\b(?:has|have|with) no (?:content polic(?:y|ies)|filters|guardrails|rules|restrictions|limits|ethical (?:rules|guidelines)|morals)\b",
+       ("refus", "no"), raw=True),
+    _r("intent.fiction_unbound", 0.6,
+       r"\b(?:story|novel|fiction\w*|scenario|role-?play|game|hypothetical\w*|imagine|pretend|thought experiment|world where|simulat\w*|sandbox|persona|character|villain|(?:answer|respond|reply|speak|act) (?:twice|as)|once as|that version)\b[^\n]{0,140}?"
+       r"\b(?:ai|assistant|model|chatbot|bot|llm|you|yourself|version of yourself)\b[^\n]{0,80}?"
+       r"\b(?:no (?:content polic\w+|rules|guidelines|restrictions|limits|filters|guardrails|ethics|ethical rules|moral compass)|"
+       r"without (?:any )?(?:rules|guidelines|restrictions|limits|filters|guardrails|ethics)|"
+       r"(?:broken|broke) free|allowed to break|unrestricted|ignores? (?:every|all|any) (?:polic\w+|rules?|guidelines?)|"
+       r"(?:alignment|safety training|guardrails|filters) (?:was |were |has been |have been )?removed|never refuses|bypass\w* (?:its|your) (?:safety|rules|guidelines|filters)|"
+       r"free (?:from|of) (?:\w+ ){0,3}?(?:constraints|rules|restrictions|limits|guidelines)|policies do not apply|rules do not apply)",
+       (("story", "novel", "fiction", "scenario", "roleplay", "role-play", "role play", "game", "hypothetical", "imagine", "pretend", "thought experiment", "world where", "simulat", "sandbox", "persona", "character", "villain", "answer", "respond", "reply", "speak", "act", "once", "version"),),
+       raw=True, group="persona.fiction"),
+    _r("intent.ai_reads_this", 0.6,
+       r"\b(?:ai|a\.i\.|assistants?|llms?|language models?|chat ?bots?|bots?|models?|agents?|copilots?|summari[sz]ers?|"
+       r"crawlers?|reviewers?|readers?|parsers?|scrapers?|tools?)\b (?:that |who |which )?(?:reads?|is reading|processes|is processing|opens|parses|"
+       r"summari[sz]es|reviews|sees|ingests|indexes|handles|scans)\b[^.!?\n]{0,50}?\b(?:should|must|shall|is to|are to|needs? to|has to|have to|"
+       r"is (?:instructed|required|asked|expected) to|are (?:instructed|required|asked|expected) to|will)\b",
+       ("ai", "assistant", "llm", "model", "bot", "agent", "copilot", "summar", "crawler", "reviewer", "reader", "parser", "scraper", "tool"),
+       raw=True, group="indirect.core"),
+    _r("intent.note_to_ai", 0.55,
+       r"\b(?:note|message|memo|instructions?|reminder|p\.?s\.?|hidden note|attention|notice|request|directive)\s*(?:to|for)\s+"
+       r"(?:the |any |all |every |whichever |whatever |each )?(?:\w+ )?(?:ai|a\.i\.|assistants?|llms?|language models?|chat ?bots?|bots?|"
+       r"models?|agents?|copilots?|summari[sz]ers?|crawlers?|automated \w+)\b(?! (?:team|teams|department|group|lab|committee|researchers?|engineers?|product|strategy|project|ethics|act|vendors?|budget|roadmap)\b)|"
+       r"(?:^|[\n>\-*\"':;])\s*(?:hey |hi |dear |attention |yo |ok |okay )?(?:the )?(?:ai|a\.i\.|assistants?|llms?|language models?|chat ?bots?|bots?|"
+       r"ai agents?|agents?|copilots?|summari[sz]ers?|automated (?:reviewers?|readers?|systems?|agents?|tools?|assistants?))\s*(?:[:,\u2014]|\s-\s)|"
+       r"\b(?:hey|dear|attention|hello|hi)\s+(?:the )?(?:ai agent|ai assistant|ai model|ai|a\.i\.|assistant|llm|language model|chat ?bot|bot|model|agent|copilot|summari[sz]er)\b\s*[,:\u2014-]|"
+       r"\b(?:this (?:text|line|note|message|section|part) is (?:addressed|meant|intended|written) (?:to|for) the (?:ai|assistant|model|llm|bot|agent))\b|"
+       r"\b(?:humans?|human readers?|people|reviewers) (?:can|may|should) (?:safely )?(?:ignore|skip|disregard) this\b",
+       ("note", "message", "memo", "instruction", "reminder", "p.s", "ps", "attention", "notice", "request", "directive",
+        "ai", "assistant", "llm", "model", "bot", "agent", "copilot", "summar", "automated", "hey", "dear", "hello", "hi", "this", "human", "people", "reviewer"),
+       raw=True, group="indirect.address"),
+    _r("intent.note_to_ai_ml", 0.55,
+       r"(?i)(?:\b(?:nota|note|hinweis|notiz|notitie|uwaga|примечание|заметка|записка|memo|not|mensaje|nachricht|messaggio|mensagem|сообщение|bericht|wiadomość)\s*"
+       r"(?:para|pour|an|für|per|voor|dla|для|to|à|a|al|alla|ao|à la)?\s*(?:el |la |l'|l’|die |den |de |the |o |a |il |lo )?"
+       r"(?:asistente|assistente|assistant|assistenten|ia|ki|ии|ассистента|модели|model\w*|bota?|agent\w*|asystenta|sztucznej inteligencji|yapay zeka\w*|ai)\b)|"
+       r"(?:给|致)\s*(?:AI|人工智能|助手|模型)\s*(?:的)?(?:备注|提示|说明|留言|消息)|(?:AI|人工智能|助手|模型)\s*(?:へのメモ|への注意|への指示|宛て)|(?:AI|어시스턴트|모델)\s*에게\s*(?:메모|참고|알림)|"
+       r"(?:ملاحظة|رسالة|تنبيه)\s*(?:لل|إلى ال)?(?:ذكاء الاصطناعي|مساعد|نموذج)|(?:AI|एआई|सहायक|मॉडल)\s*के लिए\s*(?:नोट|संदेश)|yapay zekaya\s*not",
+       ("nota", "note", "hinweis", "notiz", "notitie", "uwaga", "примечание", "заметка", "записка", "memo", "not", "mensaje", "nachricht", "messaggio", "mensagem", "сообщение", "bericht", "wiadomo",
+        "给", "致", "へのメモ", "への", "宛て", "에게", "ملاحظة", "رسالة", "تنبيه", "के लिए", "yapay"),
+       raw=True, group="indirect.address"),
+    _r("intent.unbound_ml", 0.6,
+       r"(?i)(?:\b(?:sin|sem|senza|ohne|sans|без|zonder|bez)\b[^.!?\n]{0,12}?(?:reglas|normas|filtros?|restricciones|regras|restrições|regole|filtri|restrizioni|regeln|filter|einschränkungen|règles|filtres|restrictions|правил|фильтров|ограничений|regels|filters|beperkingen|zasad|filtrów|ograniczeń)\b"
+       r"(?:[^.!?\n]{0,20}?\b(?:ni|né|und|et|и|of|i|e|y|oder|ou|o|или|lub)\b[^.!?\n]{0,12}?(?:filtros?|filtri|filter|filtres|фильтров|filters|filtrów|normas|regole|regeln|règles|правил|regels|zasad|censura|zensur|цензуры))?)|"
+       r"(?:没有|没有任何|不受)(?:任何)?(?:规则|限制|过滤|约束)|(?:ルール|制限|フィルター|制約)(?:も|が)(?:フィルター|ルール|制限)?(?:も)?(?:ない|無い)|"
+       r"(?:규칙|필터|제한)도\s*(?:필터|규칙|제한)?도?\s*없는|(?:بلا|بدون)\s*(?:قواعد|قيود|فلاتر)|बिना किसी\s*(?:नियम|प्रतिबंध|फ़िल्टर)|"
+       r"(?:kuralları|kuralsız|filtresiz)[^.!?\n]{0,25}?(?:olmayan|yok)",
+       ("sin", "sem", "senza", "ohne", "sans", "без", "zonder", "bez", "没有", "不受", "ない", "無い", "없는", "بلا", "بدون", "बिना", "kural", "filtres"),
+       raw=True, group="persona.unbound_ml", check=_addressed),
+]
+
+_REVEAL_ML = (
+    r"muestra\w*|muéstra\w*|revela\w*|revél\w*|dime|imprime|repite|escribe|copia|enséña\w*|ensena\w*|"
+    r"recopie\w*|montre\w*|affiche\w*|révèle\w*|répète\w*|donne\w*|écri\w*|cite\w*|zeig\w*|gib|"
+    r"wiederhole\w*|verrate\w*|nenne\w*|drucke\w*|schreib\w*|riporta\w*|mostra\w*|rivela\w*|ripeti\w*|"
+    r"stampa\w*|dimmi|scrivi\w*|mostre\w*|revele\w*|repita\w*|exiba\w*|imprima\w*|escreva\w*|"
+    r"покажи\w*|выведи\w*|раскрой\w*|повтори\w*|напиши\w*|скажи\w*|распечатай\w*|процитируй\w*|"
+    r"laat\b[^.!?\n]{0,60}\bzien|zien|toon\w*|geef\w*|herhaal\w*|pokaż\w*|wypisz\w*|powtórz\w*|ujawnij\w*|"
+    r"podaj\w*|göster\w*|yaz\w*|tekrarla\w*|출력|보여|알려|اعرض|أظهر|اكشف|كرر|اطبع|दिखाओ|दिखाएं|"
+    r"बताओ|बताएं|输出|显示|告诉我|打印|重复|泄露|透露|列出|出力|表示|教えて|見せて|繰り返"
+)
+_SYS_TGT_ML = (
+    r"(?:(?:sistem|system|sistema|système|systeem|систем\w*|시스템|システム|系统|النظام|सिस्टम)\s*)?"
+    r"(?:instrucci\w+|indicaciones|instructions?|consignes|anweisung\w*|systemanweisung\w*|istruzion\w+|"
+    r"instruç\w+|инструкци\w*|указани\w*|instructies|systeeminstructies|instrukcj\w*|talimat\w*|"
+    r"指令|指示|提示词|系统提示|プロンプト|지침|지시|프롬프트|تعليمات|التعليمات|निर्देश|prompt\w*|промпт\w*)"
+)
+_PRIOR_ML = (
+    r"anterior\w*|previ[ao]s|precedent\w*|précédent\w*|antérieur\w*|vorherig\w*|bisherig\w*|früher\w*|"
+    r"vorig\w*|предыдущ\w*|прежн\w*|eerdere|vorige|wcześniejsz\w*|poprzedni\w*|önceki|之前|以前|先前|"
+    r"原来|이전|السابقة|पिछले|पिछली"
+)
+_VOID_ML = (
+    r"ya no (?:son|es|están|está) (?:válid|vigent|aplicabl)\w*|ya no (?:aplican|se aplican|rigen|valen|cuentan)|"
+    r"ne s'appliquent plus|ne sont plus (?:valables|en vigueur)|sont (?:annulées|caduques|obsolètes)|"
+    r"gelten nicht mehr|sind (?:aufgehoben|ungültig|hinfällig)|non (?:valgono|sono) più(?: valid\w*)?|"
+    r"sono (?:annullat|revocat)\w*|não valem mais|não (?:são|estão) mais (?:válid|em vigor)\w*|"
+    r"foram (?:anulad|revogad)\w*|больше не действу\w*|(?:отменен|отменён|аннулирован)\w*|"
+    r"gelden niet meer|zijn (?:vervallen|ongeldig)|już nie obowiązuj\w*|(?:są )?nieważne|"
+    r"artık geçerli değil|geçersiz(?:dir)?|더 이상 유효하지|무효|لم تعد سارية|لم تعد صالحة|ملغاة|"
+    r"अब लागू नहीं|अब मान्य नहीं|作废|失效|不再有效|不再适用|無効|適用されません"
+)
+
+_INTENT_RULES += [
+    _r("intent.extract_ml", 0.7,
+       rf"(?i)(?:{_REVEAL_ML}){_SENT}{{0,50}}?{_SYS_TGT_ML}|{_SYS_TGT_ML}{_SENT}{{0,50}}?(?:{_REVEAL_ML})",
+       (("muestr", "muéstr", "revel", "revél", "dime", "imprim", "repit", "escrib", "copia", "enséñ", "ensen",
+         "recopi", "montr", "affich", "révèl", "répèt", "donn", "écri", "cite", "zeig", "gib", "wiederh",
+         "verrat", "nenn", "druck", "schreib", "riport", "mostr", "rivel", "ripet", "stamp", "dimmi",
+         "scriv", "zien", "repita", "exiba", "imprima", "escrev", "покаж", "выведи", "раскрой", "повтор", "напиш",
+         "скаж", "распечат", "процитир", "laat", "toon", "geef", "herhaal", "pokaż", "wypisz", "powtórz",
+         "ujawnij", "podaj", "göster", "yaz", "tekrarla", "출력", "보여", "알려", "اعرض", "أظهر", "اكشف",
+         "كرر", "اطبع", "दिखा", "बता", "输出", "显示", "告诉我", "打印", "重复", "泄露", "透露", "列出",
+         "出力", "表示", "教えて", "見せて", "繰り返"),),
+       raw=True, group="extract.core", check=_addressed),
+    _r("intent.void_ml", 0.55,
+       rf"(?i)(?:{_PRIOR_ML}){_SENT}{{0,25}}?{_TGT}{_SENT}{{0,40}}?(?:{_VOID_ML})|{_TGT}{_SENT}{{0,25}}?(?:{_PRIOR_ML}){_SENT}{{0,40}}?(?:{_VOID_ML})",
+       (("ya no", "plus", "annul", "caduque", "obsolè", "gelten", "aufgehoben", "ungültig", "hinfällig",
+         "più", "annullat", "revocat", "não", "anulad", "revogad", "больше", "отмен", "аннулир", "geldt",
+         "gelden", "vervallen", "ongeldig", "obowiązuj", "nieważne", "geçerli", "geçersiz", "유효", "무효",
+         "لم تعد", "ملغاة", "लागू", "मान्य", "作废", "失效", "不再", "無効", "適用"),),
+       raw=True, group="override.core", check=_not_document),
+    _r("intent.opposite", 0.45, r"\bopposite (?:day|mode|world)\b", ("opposite",), raw=True),
+    _r("intent.above_test", 0.5,
+       r"\b(?:the|everything|all|anything) (?:above|before|earlier)(?: (?:this|that|here))?(?: (?:line|point|message|note|text))? (?:was|is|were) (?:just |only |merely |all )?(?:a test|fake|a decoy|a joke|a mistake|not real|bogus)\b",
+       ("test", "fake", "decoy", "joke", "mistake", "real", "bogus"), raw=True, group="override.core"),
+    _r("intent.fresh_start", 0.6,
+       r"\b(?:start|begin)(?:ing)? (?:over|fresh|anew|from scratch|again|clean)\b[^.!?\n]{0,30}?\b(?:no|without|zero)\b[^.!?\n]{0,20}?"
+       r"\b(?:rules|instructions|guidelines|restrictions|constraints|prompt|limits)\b|\b(?:wipe|clear) the slate\b",
+       ("start", "begin", "slate"), raw=True, group="override.core"),
+    _r("intent.split_exec", 0.6,
+       r"\b(?:execute|run|perform|follow|obey|carry out|act on|do)\b (?:the )?(?:joined|combined|concatenated|assembled|merged|resulting|"
+       r"reassembled|full|complete) (?:string|text|sentence|instruction|command|result|message|phrase)\b|"
+       r"\b(?:execute|run|perform|obey|carry out|act on)\b (?:\w{1,3}|['\"][^'\"\n]{0,3}['\"])(?: ?\+ ?(?:\w{1,3}|['\"][^'\"\n]{0,3}['\"])){1,4}|"
+       r"\b(?:execute|run|perform|obey|carry out)\b [A-Za-z]\d? followed by [A-Za-z]\d?\b",
+       ("execute", "run", "perform", "follow", "obey", "carry", "act", "do"), raw=True, group="split.core"),
 ]
 
 
@@ -873,13 +1230,15 @@ _DISCUSSION = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|attacks?|prompts?|techniques?)|"
     r"adversarial (?:prompts?|inputs?)|red[- ]team\w*|attackers? (?:might|may|could|can|often|would|use|try)|"
     r"for (?:example|instance)|e\.g\.|such as|classifiers?|detect(?:ion|or|ing)?|defen[cs]es?|mitigat\w*|"
-    r"researchers?|payloads?|how (?:do|can|should|would) (?:i|we|you)|what is|owasp|examples? of|"
+    r"researchers?|payloads?(?![\w\s]*[=:])|how (?:do|can|should|would) (?:i|we|you)|what is|owasp|examples? of|"
     r"phrases? like|strings? like|known attacks?|jailbreaks?|well-known|classic|translat\w*|"
     r"why does|why do|our filter)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
 _QUOTE_DAMPING = 0.45
+_QUOTED_CAP = 0.45
+_CROSS_SENTENCE = re.compile(r"[.!?;]\s|\n")
 
 
 def _fold_homoglyphs(text: str) -> str:
@@ -1110,7 +1469,12 @@ class _Scorer:
             if group not in top or top[group].weight < reason.weight:
                 top[group] = reason
         reasons = sorted(top.values(), key=lambda r: (-r.weight, r.rule))
-        return InjectionScore(round(_combine(reasons), 4), reasons)
+        value = _combine(reasons)
+        if all(r.quoted for r in reasons if r.family != "obfuscation" and r.weight >= 0.3):
+            # Only quoted examples in a text about injection: several of them do not add up
+            # to an attack.
+            value = min(value, _QUOTED_CAP)
+        return InjectionScore(round(value, 4), reasons)
 
     def _scan(self, text: str, via: str, best: dict[str, InjectionReason], depth: int) -> None:
         found = self._match(text, via, best, glued=False)
@@ -1176,13 +1540,19 @@ class _Scorer:
             rule = compiled.rule
             pattern = compiled.glued if glued and compiled.glued is not None else compiled.plain
             weight = 0.0
+            weight_quoted = False
             for match in pattern.finditer(text):
                 span = match.span()
                 if allowed and any(a < span[1] and span[0] < b for a, b in allowed):
                     continue
                 if rule.check is not None and not rule.check(text, span[0]):
                     continue
+                if rule.single and _CROSS_SENTENCE.search(match.group(0)):
+                    continue
+                if rule.group.startswith("override") and not _override_applies(text, span[0]):
+                    continue
                 w = rule.weight
+                in_quotes = False
                 if self.damp_quoted:
                     if quoted is None:
                         quoted = (
@@ -1192,12 +1562,17 @@ class _Scorer:
                         )
                     if quoted and any(a <= span[0] and span[1] <= b for a, b in quoted):
                         w *= _QUOTE_DAMPING
-                weight = max(weight, w)
+                        in_quotes = True
+                    elif _reported(text, span[0]):
+                        w *= _QUOTE_DAMPING
+                        in_quotes = True
+                if w > weight:
+                    weight, weight_quoted = w, in_quotes
                 if weight >= rule.weight:
                     break
             if weight > 0.0:
                 hit = True
-                self._add(best, InjectionReason(rule.id, rule.family, round(weight, 3), via))
+                self._add(best, InjectionReason(rule.id, rule.family, round(weight, 3), via, weight_quoted))
         for pattern, weight, rule_id in self.custom:
             for match in pattern.finditer(text):
                 span = match.span()

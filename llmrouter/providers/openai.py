@@ -46,9 +46,17 @@ _SCALARS = (
 
 
 def _message_dict(message: Message) -> dict[str, Any]:
-    return message.model_dump(exclude=_DROP_FROM_MESSAGES, exclude_none=True) | (
-        {"content": None} if message.content is None else {}
-    )
+    body = message.model_dump(exclude=_DROP_FROM_MESSAGES, exclude_none=True)
+    if message.content is None:
+        body["content"] = None
+    if message.tool_calls:
+        # Only the documented request fields: a reply's extras (OpenRouter's "index", a
+        # vendor's signatures) are not valid input for the next call, here or elsewhere.
+        body["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.function.name, "arguments": c.function.arguments}}
+            for c in message.tool_calls
+        ]
+    return body
 
 
 def build_chat_kwargs(

@@ -1028,3 +1028,25 @@ def test_chat_error_raised_by_llmrouter_is_not_its_own_cause() -> None:
     with use_cassette(cassette("chat_plain")), pytest.raises(errors.AuthenticationError) as caught:
         llmrouter.completion(MODEL, HELLO)
     assert caught.value.__cause__ is not caught.value
+
+
+def test_reply_extras_on_tool_calls_are_not_sent_back_as_history() -> None:
+    from llmrouter.types import Message
+
+    history = [
+        {"role": "user", "content": "weather?"},
+        Message.model_validate(
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"index": 0, "id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}, "vendor_sig": "x"}
+                ],
+            }
+        ),
+        {"role": "tool", "tool_call_id": "call_1", "content": "sunny"},
+    ]
+    with use_cassette(cassette("chat_plain")) as sent:
+        llmrouter.completion(MODEL, history, api_key=KEY)
+    wire_call = request_json(sent[0])["messages"][1]["tool_calls"][0]
+    assert wire_call == {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from pydantic import BaseModel
 
 import llmrouter
 from llmrouter import errors
@@ -582,3 +583,486 @@ def test_keys_are_cached_per_vendor_client() -> None:
     assert first[0].headers["authorization"] == "Bearer test-groq-key-A-0001"
     assert second[0].headers["authorization"] == "Bearer test-groq-key-B-0002"
     assert [ctx.provider for ctx in recorder.contexts] == ["groq", "groq"]
+
+
+# --------------------------------------------------------------------------------------------
+# Vendor matrix: groq and openrouter, every feature, sync and async
+# --------------------------------------------------------------------------------------------
+#
+# Each feature has a sync and an async test, both parametrized over the two vendors; the
+# checks they share live in one _check_* helper so both modes assert exactly the same things.
+# MATRIX maps a feature to (model the caller asks for, cassette in cassettes/<vendor>/).
+
+VERSATILE = "llama-3.3-70b-versatile"
+SCOUT = "meta-llama/llama-4-scout-17b-16e-instruct"
+MINI = "openai/gpt-4o-mini"
+CLAUDE = "anthropic/claude-sonnet-4.5"
+
+MATRIX: dict[str, dict[str, tuple[str, str]]] = {
+    "groq": {
+        "plain": (VERSATILE, "versatile_plain"),
+        "multiturn": (VERSATILE, "versatile_multiturn"),
+        "stream": (VERSATILE, "versatile_stream"),
+        "tools": (VERSATILE, "versatile_tools"),
+        "tool_result": (VERSATILE, "versatile_tool_result"),
+        "json_schema": (SCOUT, "scout_json_schema"),
+        "image": (SCOUT, "scout_image"),
+    },
+    "openrouter": {
+        "plain": (MINI, "chat_plain"),
+        "multiturn": (CLAUDE, "claude_multiturn"),
+        "stream": (MINI, "chat_stream"),
+        "tools": (CLAUDE, "claude_tools"),
+        "tool_result": (CLAUDE, "claude_tool_result"),
+        "json_schema": (MINI, "chat_json_schema"),
+        "image": (CLAUDE, "claude_image"),
+    },
+}
+CHAT_URLS = {
+    "groq": "https://api.groq.com/openai/v1/chat/completions",
+    "openrouter": "https://openrouter.ai/api/v1/chat/completions",
+}
+MATRIX_VENDORS = ["groq", "openrouter"]
+vendors = pytest.mark.parametrize("vendor", MATRIX_VENDORS)
+
+# What each vendor's stream cassette holds: text, (prompt, completion, total) usage, chunk count.
+STREAMED = {"groq": ("Hello there!", (42, 4, 46), 6), "openrouter": ("Hello!", (13, 2, 15), 4)}
+
+PIRATE = [
+    {"role": "system", "content": "Answer like a pirate."},
+    {"role": "user", "content": "My name is Ada."},
+    {"role": "assistant", "content": "Ahoy, Ada!"},
+    {"role": "user", "content": "What is my name, and how do you talk?"},
+]
+PNG_DATA_URL = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+IMAGE_MESSAGES = [
+    {
+        "role": "user",
+        "content": [
+            {"type": "text", "text": "Describe both images."},
+            {"type": "image_url", "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"}},
+            {"type": "image_url", "image_url": {"url": PNG_DATA_URL}},
+        ],
+    }
+]
+
+
+class City(BaseModel):
+    city: str
+    country: str
+    population_millions: float
+
+
+def case(vendor: str, feature: str) -> tuple[str, Path]:
+    """The routed model name (``vendor/model``) and the cassette for one cell of the matrix."""
+    model, name = MATRIX[vendor][feature]
+    return f"{vendor}/{model}", cassette(vendor, name)
+
+
+def recorded(vendor: str, feature: str) -> dict[str, Any]:
+    return recorded_body(vendor, MATRIX[vendor][feature][1])
+
+
+def _check_wire(vendor: str, feature: str, sent: list[Any]) -> dict[str, Any]:
+    assert len(sent) == 1
+    assert sent[0].method == "POST"
+    assert sent[0].uri == CHAT_URLS[vendor]
+    body = request_json(sent[0])
+    assert body["model"] == MATRIX[vendor][feature][0]  # the vendor prefix is stripped, the rest kept
+    return body
+
+
+# -- plain reply -------------------------------------------------------------------------------
+
+
+def _check_plain(vendor: str, sent: list[Any], reply: Any) -> None:
+    body = _check_wire(vendor, "plain", sent)
+    assert body == {"model": MATRIX[vendor]["plain"][0], "messages": HELLO, "max_tokens": 16}
+    assert isinstance(reply, llmrouter.ChatCompletion)
+    assert reply.content == "Hello!"
+    assert reply.finish_reason == "stop"
+    assert reply.provider == vendor
+    wire = recorded(vendor, "plain")
+    assert reply.id == wire["id"] and reply.model == wire["model"]
+    assert reply.usage is not None
+    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.total_tokens) == (
+        wire["usage"]["prompt_tokens"], wire["usage"]["completion_tokens"], wire["usage"]["total_tokens"])
+    assert reply.model_dump() == as_openai_shape(wire)  # vendor fields (x_groq, provider, ...) kept
+
+
+@vendors
+def test_matrix_plain_reply(vendor: str) -> None:
+    model, path = case(vendor, "plain")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, HELLO, api_key=KEY, max_tokens=16)
+    _check_plain(vendor, sent, reply)
+
+
+@vendors
+async def test_matrix_plain_reply_async(vendor: str) -> None:
+    model, path = case(vendor, "plain")
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, HELLO, api_key=KEY, maxTokens=16)
+    _check_plain(vendor, sent, reply)
+
+
+# -- system + multi-turn -----------------------------------------------------------------------
+
+
+def _check_multiturn(vendor: str, sent: list[Any], reply: Any) -> None:
+    body = _check_wire(vendor, "multiturn", sent)
+    assert body["messages"] == PIRATE
+    assert [m["role"] for m in body["messages"]] == ["system", "user", "assistant", "user"]
+    assert body["temperature"] == 0.2
+    assert reply.content is not None and "Ada" in reply.content
+    assert reply.provider == vendor
+    assert reply.model_dump() == as_openai_shape(recorded(vendor, "multiturn"))
+
+
+@vendors
+def test_matrix_system_and_multi_turn(vendor: str) -> None:
+    model, path = case(vendor, "multiturn")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, PIRATE, api_key=KEY, temperature=0.2)
+    _check_multiturn(vendor, sent, reply)
+
+
+@vendors
+async def test_matrix_system_and_multi_turn_async(vendor: str) -> None:
+    model, path = case(vendor, "multiturn")
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, copy.deepcopy(PIRATE), api_key=KEY, temperature=0.2)
+    _check_multiturn(vendor, sent, reply)
+
+
+# -- streaming ---------------------------------------------------------------------------------
+
+
+def _check_stream(vendor: str, sent: list[Any], chunks: list[Any], final: Any, *, shown: bool) -> None:
+    text, (prompt, completion, total), count = STREAMED[vendor]
+    body = _check_wire(vendor, "stream", sent)
+    # Asked for or not, the wire always has include_usage: the router needs usage to price the call.
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    assert all(isinstance(c, llmrouter.ChatCompletionChunk) for c in chunks)
+    assert all(c.object == "chat.completion.chunk" for c in chunks)
+    assert "".join(c.content or "" for c in chunks) == text
+    if shown:
+        assert len(chunks) == count
+        assert chunks[-1].choices == [] and chunks[-1].usage is not None
+        assert chunks[-1].usage.total_tokens == total
+    else:
+        assert len(chunks) == count - 1
+        assert all(c.choices for c in chunks)
+        assert all(c.usage is None for c in chunks)
+    assert final is not None
+    assert final.content == text
+    assert final.finish_reason == "stop"
+    assert final.provider == vendor
+    assert final.usage is not None
+    assert (final.usage.prompt_tokens, final.usage.completion_tokens, final.usage.total_tokens) == (
+        prompt, completion, total)
+
+
+@vendors
+@pytest.mark.parametrize("shown", [True, False], ids=["include_usage", "no_include_usage"])
+def test_matrix_stream(vendor: str, shown: bool) -> None:
+    model, path = case(vendor, "stream")
+    extra = {"stream_options": {"include_usage": True}} if shown else {}
+    with use_cassette(path) as sent:
+        stream = llmrouter.completion(model, HELLO, api_key=KEY, stream=True, **extra)
+        chunks = list(stream)
+    _check_stream(vendor, sent, chunks, stream.completion, shown=shown)
+
+
+@vendors
+@pytest.mark.parametrize("shown", [True, False], ids=["include_usage", "no_include_usage"])
+async def test_matrix_stream_async(vendor: str, shown: bool) -> None:
+    model, path = case(vendor, "stream")
+    extra = {"stream_options": {"include_usage": True}} if shown else {}
+    with use_cassette(path) as sent:
+        stream = await llmrouter.acompletion(model, HELLO, api_key=KEY, stream=True, **extra)
+        chunks = [c async for c in stream]
+    _check_stream(vendor, sent, chunks, stream.completion, shown=shown)
+
+
+# -- tools and the tool-result turn ------------------------------------------------------------
+
+WEATHER_QUESTION = [{"role": "user", "content": "What is the weather in Paris?"}]
+
+
+def _check_tools(vendor: str, sent: list[Any], reply: Any) -> None:
+    body = _check_wire(vendor, "tools", sent)
+    assert body["messages"] == WEATHER_QUESTION
+    assert body["tools"] == [WEATHER_TOOL]
+    assert body["tool_choice"] == "auto"
+    assert reply.finish_reason == "tool_calls"
+    wire_call = recorded(vendor, "tools")["choices"][0]["message"]["tool_calls"][0]
+    assert len(reply.tool_calls) == 1
+    call = reply.tool_calls[0]
+    assert call.id == wire_call["id"] and call.type == "function"
+    assert call.function.name == "get_weather"
+    assert isinstance(call.function.arguments, str)  # a JSON string, as the vendor sent it
+    assert call.function.arguments == wire_call["function"]["arguments"]
+    assert json.loads(call.function.arguments) == {"city": "Paris"}
+    assert reply.model_dump() == as_openai_shape(recorded(vendor, "tools"))
+
+
+@vendors
+def test_matrix_tool_call(vendor: str) -> None:
+    model, path = case(vendor, "tools")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], tool_choice="auto")
+    _check_tools(vendor, sent, reply)
+
+
+@vendors
+async def test_matrix_tool_call_async(vendor: str) -> None:
+    model, path = case(vendor, "tools")
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], toolChoice="auto")
+    _check_tools(vendor, sent, reply)
+
+
+def _tool_history(vendor: str, first: Any) -> list[dict[str, Any]]:
+    """The conversation after the tool call: the question, the assistant's turn as the vendor
+    returned it (``to_message``), and the tool's answer."""
+    assert first.message is not None
+    return [
+        *WEATHER_QUESTION,
+        first.message.to_message(),
+        {"role": "tool", "tool_call_id": first.tool_calls[0].id, "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"},
+    ]
+
+
+def _check_tool_result(vendor: str, sent: list[Any], reply: Any) -> None:
+    body = _check_wire(vendor, "tool_result", sent)
+    wire_call = recorded(vendor, "tools")["choices"][0]["message"]["tool_calls"][0]
+    messages = body["messages"]
+    assert [m["role"] for m in messages] == ["user", "assistant", "tool"]
+    assistant = messages[1]
+    assert [
+        (c["id"], c["type"], c["function"]["name"], c["function"]["arguments"]) for c in assistant["tool_calls"]
+    ] == [(wire_call["id"], "function", "get_weather", wire_call["function"]["arguments"])]
+    assert "content" in assistant  # null or the vendor's preamble, never left out
+    assert messages[2] == {
+        "role": "tool", "tool_call_id": wire_call["id"], "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"}
+    assert body["tools"] == [WEATHER_TOOL]
+    assert reply.finish_reason == "stop"
+    assert reply.tool_calls == []
+    assert reply.content is not None and "18°C" in reply.content and "Paris" in reply.content
+
+
+@vendors
+def test_matrix_tool_result_turn(vendor: str) -> None:
+    model, tools_path = case(vendor, "tools")
+    with use_cassette(tools_path):
+        first = llmrouter.completion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL])
+    model, path = case(vendor, "tool_result")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, _tool_history(vendor, first), api_key=KEY, tools=[WEATHER_TOOL])
+    _check_tool_result(vendor, sent, reply)
+
+
+@vendors
+async def test_matrix_tool_result_turn_async(vendor: str) -> None:
+    model, tools_path = case(vendor, "tools")
+    with use_cassette(tools_path):
+        first = await llmrouter.acompletion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL])
+    model, path = case(vendor, "tool_result")
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, _tool_history(vendor, first), api_key=KEY, tools=[WEATHER_TOOL])
+    _check_tool_result(vendor, sent, reply)
+
+
+@vendors
+def test_matrix_tool_result_turn_written_by_hand(vendor: str) -> None:
+    """The same turn as a caller would write it from scratch: content null on the assistant turn."""
+    wire_call = recorded(vendor, "tools")["choices"][0]["message"]["tool_calls"][0]
+    history = [
+        *WEATHER_QUESTION,
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": wire_call["id"], "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}}]},
+        {"role": "tool", "tool_call_id": wire_call["id"], "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"},
+    ]
+    model, path = case(vendor, "tool_result")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, history, api_key=KEY, tools=[WEATHER_TOOL])
+    assert request_json(sent[0])["messages"] == history
+    assert reply.content is not None and "Paris" in reply.content
+
+
+# -- JSON schema output ------------------------------------------------------------------------
+
+
+def _check_json_schema(vendor: str, sent: list[Any], reply: Any) -> None:
+    body = _check_wire(vendor, "json_schema", sent)
+    wire = body["response_format"]
+    assert wire["type"] == "json_schema"
+    spec = wire["json_schema"]
+    assert spec["name"] == "City" and spec["strict"] is True
+    schema = spec["schema"]
+    assert schema["type"] == "object" and schema["additionalProperties"] is False
+    assert sorted(schema["required"]) == ["city", "country", "population_millions"]
+    assert set(schema["properties"]) == {"city", "country", "population_millions"}
+    assert isinstance(reply.parsed, City)
+    assert reply.parsed == City(city="Paris", country="France", population_millions=2.1)
+    assert json.loads(reply.content or "") == {"city": "Paris", "country": "France", "population_millions": 2.1}
+    assert reply.model_dump() == as_openai_shape(recorded(vendor, "json_schema"))  # parsed stays off the dump
+
+
+@vendors
+def test_matrix_json_schema_with_a_pydantic_class(vendor: str) -> None:
+    model, path = case(vendor, "json_schema")
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, HELLO, api_key=KEY, response_format=City)
+    _check_json_schema(vendor, sent, reply)
+
+
+@vendors
+async def test_matrix_json_schema_with_a_pydantic_class_async(vendor: str) -> None:
+    model, path = case(vendor, "json_schema")
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, HELLO, api_key=KEY, responseFormat=City)
+    _check_json_schema(vendor, sent, reply)
+
+
+# -- image input -------------------------------------------------------------------------------
+
+
+def _check_image(vendor: str, sent: list[Any], reply: Any, messages: list[dict[str, Any]]) -> None:
+    body = _check_wire(vendor, "image", sent)
+    assert body["messages"] == messages
+    parts = body["messages"][0]["content"]
+    images = [p["image_url"]["url"] for p in parts if p["type"] == "image_url"]
+    assert images == [p["image_url"]["url"] for p in messages[0]["content"] if p["type"] == "image_url"]
+    assert reply.content is not None and "boardwalk" in reply.content
+    assert reply.provider == vendor
+    assert reply.model_dump() == as_openai_shape(recorded(vendor, "image"))
+
+
+@vendors
+def test_matrix_image_https_and_data_urls(vendor: str) -> None:
+    model, path = case(vendor, "image")
+    messages = copy.deepcopy(IMAGE_MESSAGES)
+    with use_cassette(path) as sent:
+        reply = llmrouter.completion(model, messages, api_key=KEY)
+    _check_image(vendor, sent, reply, IMAGE_MESSAGES)
+    assert messages == IMAGE_MESSAGES  # not mutated
+    parts = request_json(sent[0])["messages"][0]["content"]
+    assert parts[1] == {"type": "image_url", "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"}}
+    assert parts[2] == {"type": "image_url", "image_url": {"url": PNG_DATA_URL}}
+
+
+@vendors
+@pytest.mark.parametrize("url", [PNG_DATA_URL, "https://example.com/boardwalk.jpg"], ids=["data-url", "https-url"])
+async def test_matrix_image_async(vendor: str, url: str) -> None:
+    model, path = case(vendor, "image")
+    messages = [{"role": "user", "content": [
+        {"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": "What is it?"}]}]
+    with use_cassette(path) as sent:
+        reply = await llmrouter.acompletion(model, messages, api_key=KEY)
+    _check_image(vendor, sent, reply, messages)
+    assert request_json(sent[0])["messages"][0]["content"][0] == {"type": "image_url", "image_url": {"url": url}}
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+# (vendor, model, cassette, class, status, code, request_id, retry_after)
+MATRIX_ERRORS = [
+    ("groq", VERSATILE, "versatile_error_401", errors.AuthenticationError, 401, "invalid_api_key",
+     "req_01k1groqv70e401000000000", None),
+    ("groq", "llama-3.3-70b-versatil", "versatile_error_404", errors.ModelNotFoundError, 404, "model_not_found",
+     "req_01k1groqv70e404000000000", None),
+    ("groq", VERSATILE, "versatile_error_429", errors.RateLimitError, 429, "rate_limit_exceeded",
+     "req_01k1groqv70e429000000000", 3.0),
+    ("groq", VERSATILE, "versatile_error_500", errors.ProviderError, 500, "internal_server_error",
+     "req_01k1groqv70e500000000000", None),
+    # OpenRouter's code is the HTTP status as a number, so ours is the class default; it sends no
+    # x-request-id, so the request id is the cf-ray header.
+    ("openrouter", MINI, "matrix_error_401", errors.AuthenticationError, 401, "invalid_api_key",
+     "968f0d1e8a2c0401-AMS", None),
+    ("openrouter", CLAUDE, "matrix_error_404", errors.ModelNotFoundError, 404, "model_not_found",
+     "968f0d1e8a2c0404-AMS", None),
+    ("openrouter", MINI, "matrix_error_429", errors.RateLimitError, 429, "rate_limit_exceeded",
+     "968f0d1e8a2c0429-AMS", 60.0),
+    ("openrouter", MINI, "matrix_error_500", errors.ProviderError, 500, "api_error",
+     "968f0d1e8a2c0500-AMS", None),
+]
+MATRIX_ERROR_IDS = [f"{e[0]}-{e[4]}" for e in MATRIX_ERRORS]
+SECRET = "sk-test-" + "Zq9Xw8Vu7Ts6Rp5Qo4" * 2  # shaped like a real key, so a leak would show
+
+
+def _check_matrix_error(
+    error: errors.LLMRouterError, vendor: str, model: str, name: str, cls: type, status: int, code: str,
+    request_id: str, retry_after: float | None,
+) -> None:
+    import openai
+
+    assert type(error) is cls, f"{name}: got {type(error).__name__}"
+    assert error.status == status
+    assert error.code == code
+    assert error.provider == vendor
+    assert error.model == model
+    assert error.request_id == request_id
+    assert error.retry_after == retry_after
+    assert error.message == recorded_body(vendor, name)["error"]["message"]
+    assert isinstance(error.__cause__, openai.APIStatusError) and error.__cause__.status_code == status
+    for text in (str(error), repr(error), json.dumps(error.to_dict())):
+        assert SECRET not in text and KEY not in text
+
+
+@pytest.mark.parametrize(
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+)
+def test_matrix_errors(
+    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+) -> None:
+    with use_cassette(cassette(vendor, name)) as sent, pytest.raises(errors.LLMRouterError) as caught:
+        llmrouter.completion(f"{vendor}/{model}", HELLO, api_key=SECRET)
+    assert len(sent) == 1 and sent[0].uri == CHAT_URLS[vendor]
+    _check_matrix_error(caught.value, vendor, model, name, cls, status, code, request_id, retry_after)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+)
+async def test_matrix_errors_async(
+    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+) -> None:
+    with use_cassette(cassette(vendor, name)) as sent, pytest.raises(errors.LLMRouterError) as caught:
+        await llmrouter.acompletion(f"{vendor}/{model}", HELLO, api_key=SECRET)
+    assert len(sent) == 1
+    _check_matrix_error(caught.value, vendor, model, name, cls, status, code, request_id, retry_after)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+)
+def test_matrix_errors_stream(
+    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+) -> None:
+    with use_cassette(cassette(vendor, name)), pytest.raises(errors.LLMRouterError) as caught:
+        list(llmrouter.completion(f"{vendor}/{model}", HELLO, api_key=SECRET, stream=True))
+    _check_matrix_error(caught.value, vendor, model, name, cls, status, code, request_id, retry_after)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+)
+async def test_matrix_errors_async_stream(
+    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+) -> None:
+    with use_cassette(cassette(vendor, name)), pytest.raises(errors.LLMRouterError) as caught:
+        await llmrouter.acompletion(f"{vendor}/{model}", HELLO, api_key=SECRET, stream=True)
+    _check_matrix_error(caught.value, vendor, model, name, cls, status, code, request_id, retry_after)
+
+
+@vendors
+def test_matrix_rate_limit_is_retryable(vendor: str) -> None:
+    name = next(e[2] for e in MATRIX_ERRORS if e[0] == vendor and e[4] == 429)
+    with use_cassette(cassette(vendor, name)), pytest.raises(errors.RateLimitError) as caught:
+        llmrouter.completion(case(vendor, "plain")[0], HELLO, api_key=KEY)
+    assert caught.value.retryable is True
+    assert caught.value.retry_after is not None and caught.value.retry_after > 0
