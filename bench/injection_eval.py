@@ -29,6 +29,8 @@ DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
 #: A second development set, paraphrases by intent and hard negatives (see its generator).
 DEV2 = ROOT / "tests" / "data" / "injection_dev2.jsonl"
+#: Ordinary requests people type to a chat assistant, many of them addressing it by name.
+EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
@@ -36,12 +38,14 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5) -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "user") -> dict[str, Any]:
+    """``role``: score every text as a user turn, or as a tool result (where a text that
+    addresses the AI is suspicious in itself)."""
     tp = fp = fn = tn = 0
     per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[tuple[str, float, dict[str, Any], list[str]]] = []
     for row in rows:
-        result = score(row["text"])
+        result = score(row["text"], role)
         predicted = result.score >= threshold
         positive = row["label"] == "injection"
         per_cat[f"{row['label']}/{row['category']}"][0] += predicted
@@ -101,15 +105,20 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="skip the held-out set")
     args = parser.parse_args()
     rows = load()
-    report = evaluate(rows, args.threshold)
-    print_report("development set (the detector was tuned on it)", report, args.threshold)
-    report2 = evaluate(load(DEV2), args.threshold) if DEV2.is_file() else None
-    if report2 is not None:
-        print()
-        print_report("development set 2 (paraphrases and hard negatives)", report2, args.threshold)
+    sets = [("development set (the detector was tuned on it)", rows)]
+    if DEV2.is_file():
+        sets.append(("development set 2 (paraphrases and hard negatives; tuned on it too)", load(DEV2)))
     if HOLDOUT.is_file() and not args.dev_only:
-        print()
-        print_report("HELD-OUT set (independent; never tuned against)", evaluate(load(HOLDOUT), args.threshold), args.threshold)
+        sets.append(("HELD-OUT set (independent; never tuned against)", load(HOLDOUT)))
+    for title, data in sets:
+        print_report(f"{title}, each text as a user turn", evaluate(data, args.threshold, "user"), args.threshold)
+        as_tool = evaluate(data, args.threshold, "tool")
+        print(f"  same texts as tool results: precision {as_tool['precision']:.3f}  recall {as_tool['recall']:.3f}  "
+              f"F1 {as_tool['f1']:.3f}  FPR {as_tool['fpr']:.3f}\n")  # fmt: skip
+    chat = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flagged = [row for row in chat if score(row["text"], "user").score >= args.threshold]
+    print(f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}): "
+          f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})")
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
     lat_all = latency(rows)
     lat_everyday = latency(everyday, rounds=200)
@@ -126,7 +135,8 @@ def main() -> None:
           "(about 20-30 ns on an idle modern core)")
     if args.errors:
         print("\nmisclassified:")
-        errors = report["errors"] + (report2["errors"] if report2 is not None else [])
+        # development sets only: the held-out set's texts are never printed
+        errors = [e for data in (rows, load(DEV2) if DEV2.is_file() else []) for e in evaluate(data, args.threshold)["errors"]]
         for kind, value, row, rules in errors:
             text = row["text"].replace("\n", " | ")[:220]
             print(f"  {kind} {value:.2f} [{row['category']}/{row['style']}] {rules[:4]} {text}")

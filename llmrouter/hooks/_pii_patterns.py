@@ -84,6 +84,7 @@ _START = operator.attrgetter("start")
 #: of a dataclass to build; :class:`Finding` objects are made once, for the ones that survive.
 _Hit = tuple[int, int, str]
 _FIRST = operator.itemgetter(0)
+_FIRST_TWO = operator.itemgetter(0, 1)
 
 
 def _rank(hit: _Hit) -> tuple[int, int, int]:
@@ -501,7 +502,7 @@ _EMAIL_DOMAIN = re.compile(
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
 )
 _IBAN_BODY = re.compile(r"[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]+)*", re.ASCII)
-_LOCAL_PART = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,64}$", re.ASCII)
+_LOCAL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-"
 _RETINA = re.compile(r"\d+x\.")
 _IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _IPV6_CHARS = frozenset("0123456789abcdefABCDEF:.")
@@ -538,10 +539,17 @@ def _iban_at(text: str, s: int) -> int:
 def _scan_email(text: str, out: list[_Hit]) -> None:
     for m in _EMAIL_DOMAIN.finditer(text):
         at = m.start()
-        lm = _LOCAL_PART.search(text, max(0, at - 64), at)
-        if lm is None:
+        # The longest run of local-part characters (at most 64) ending at ``@``; a newline just
+        # before the ``@`` is skipped over, as ``$`` did in the regex this replaces.
+        lo = max(0, at - 64)
+        end = at - 1 if at > 0 and text[at - 1] == "\n" else at
+        if end <= lo:
             continue
-        i = lm.start()
+        window = text[lo:end]
+        kept = len(window.rstrip(_LOCAL_CHARS))
+        if kept == len(window):
+            continue
+        i = lo + kept
         # ``=``, ``/``, ``|`` are legal in a local part but in practice separate it from a key
         # (``ADMIN_EMAIL=a@b.c``, ``mailto/a@b.c``): the address starts after the last one.
         local = text[i:at]
@@ -668,6 +676,42 @@ _KEY_COMPOUNDS = frozenset({b"api", b"access", b"secret", b"private", b"auth", b
                             b"ssh", b"encryption", b"client", b"app", b"service", b"license",
                             b"account", b"_", b"-", b""})  # fmt: skip
 _LOWER_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
+
+# Six scans cost six passes over the text; this finds every place any keyword may start in one.
+# In a copy of the lowered text ``p``, ``c``, ``k`` read ``\x01`` and ``a``, ``w``, ``e``, ``r`` read
+# ``\x02``, so every keyword holds the pair ``\x01\x02`` (``PAss``, ``PWd``, ``seCRet``, ``toKEn``,
+# ``KEy``, ``CRedential``): a two-byte literal that ``re`` skips to in a tight loop, stopping about
+# 80 times in 4 KB of prose. What follows the pair tells the keywords apart (the branches exclude
+# each other) and may admit a few extra words, never fewer; each candidate is then matched with
+# the keyword's own regex, so the hits are exactly those of the six scans.
+_KW_CLASSES = bytes(
+    1 if i in b"pck" else 2 if i in b"awer" else 3 if i in (1, 2) else i for i in range(256)
+)
+_KW_END = rb"(?![a-z\x01\x02])"
+_KW_SCAN = re.compile(
+    rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02)?" + _KW_END + rb"(?P<k0>)"
+    rb"|d" + _KW_END + rb"(?P<k1>)"
+    rb"|\x02(?:t(?<=s\x02\x01\x02\x02t)" + _KW_END + rb"(?P<k2>)|d\x02nti\x02ls?" + _KW_END + rb"(?P<k5>))"
+    rb"|n(?<=to\x01\x02n)" + _KW_END + rb"(?P<k3>)"
+    rb"|y" + _KW_END + rb"(?P<k4>))"
+)
+# group name -> (index in ``_KEYWORDS``, how far the keyword starts before the pair)
+_KW_GROUPS = {"k0": (0, 0), "k1": (1, 0), "k2": (2, 2), "k3": (3, 2), "k4": (4, 0), "k5": (5, 0)}
+
+
+def _keyword_hits(low: bytes) -> list[tuple[int, int, re.Match[bytes]]]:
+    """``(keyword index, start, match)`` for every match of every ``_KEYWORDS`` regex, in the
+    order the six ``finditer`` scans would give them (keyword matches never overlap their own)."""
+    hits: list[tuple[int, int, re.Match[bytes]]] = []
+    for m in _KW_SCAN.finditer(low.translate(_KW_CLASSES)):
+        idx, back = _KW_GROUPS[m.lastgroup or ""]
+        start = m.start() - back
+        exact = _KEYWORDS[idx].match(low, start)
+        if exact is not None:
+            hits.append((idx, start, exact))
+    if len(hits) > 1:
+        hits.sort(key=_FIRST_TWO)
+    return hits
 _ASSIGN_TAIL = re.compile(
     r"([A-Za-z0-9_\-]*)(\\?[\"'])?(\s*)(=>|:=|=|:)(\s*)"
     r"(?:\\?\"((?:[^\"\\\n]|\\[^\"\n])*)\\?\"|\\?'([^'\n]*)'|([^\s\"',;<>()\[\]{}]+))"
@@ -746,73 +790,72 @@ def _lowered(text: str, raw: bytes) -> bytes:
 
 def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
     seen: set[int] = set()
-    for pattern in _KEYWORDS:
-        for hit in pattern.finditer(low):
-            start, end_kw = hit.span()
-            word = hit.group()
-            before = low[max(0, start - 12) : start]
-            lead = len(before) - len(before.rstrip(_LOWER_LETTERS))
-            prefix_word = before[len(before) - lead :] if lead else b""
-            if (word == b"pass" or word == b"pwd") and prefix_word:
+    for _idx, _start, hit in _keyword_hits(low):
+        start, end_kw = hit.span()
+        word = hit.group()
+        before = low[max(0, start - 12) : start]
+        lead = len(before) - len(before.rstrip(_LOWER_LETTERS))
+        prefix_word = before[len(before) - lead :] if lead else b""
+        if (word == b"pass" or word == b"pwd") and prefix_word:
+            continue
+        if word == b"key" and prefix_word not in _KEY_COMPOUNDS:
+            continue
+        m = _ASSIGN_TAIL.match(text, end_kw)
+        if m is None:
+            continue
+        suffix = m.group(1).lower()
+        if suffix and suffix[0].isalpha():
+            continue
+        value_start = m.start(6) if m.group(6) is not None else (
+            m.start(7) if m.group(7) is not None else m.start(8))
+        if value_start in seen:
+            continue
+        value = m.group(6) if m.group(6) is not None else (
+            m.group(7) if m.group(7) is not None else m.group(8))
+        quoted = m.group(8) is None
+        if not quoted and "&" in value:
+            # In a URL query (``?token=...&next=...``) ``&`` ends the value; in a connection
+            # string or .env it may be part of the password.
+            key_start = start
+            while key_start > 0 and (text[key_start - 1].isalnum() or text[key_start - 1] in "_-."):
+                key_start -= 1
+            if key_start > 0 and text[key_start - 1] in "?&":
+                value = value[: value.index("&")]
+        if not value or _PLACEHOLDER_VALUE.match(value) or len(value) > 512:
+            continue
+        if suffix and any(stop in suffix for stop in _KEY_STOP):
+            continue
+        op = m.group(4)
+        spaced = bool(m.group(3) or m.group(5))
+        if not quoted:
+            # ``password = user_input`` in code names a variable; ``KEY=value`` in .env
+            # and connection strings has no spaces around ``=``.
+            if spaced and op != ":" and _IDENTIFIER.fullmatch(value):
                 continue
-            if word == b"key" and prefix_word not in _KEY_COMPOUNDS:
+            if m.end() < len(text) and text[m.end()] == "(":
                 continue
-            m = _ASSIGN_TAIL.match(text, end_kw)
-            if m is None:
+            if value.startswith(("http://", "https://")):
                 continue
-            suffix = m.group(1).lower()
-            if suffix and suffix[0].isalpha():
-                continue
-            value_start = m.start(6) if m.group(6) is not None else (
-                m.start(7) if m.group(7) is not None else m.start(8))
-            if value_start in seen:
-                continue
-            value = m.group(6) if m.group(6) is not None else (
-                m.group(7) if m.group(7) is not None else m.group(8))
-            quoted = m.group(8) is None
-            if not quoted and "&" in value:
-                # In a URL query (``?token=...&next=...``) ``&`` ends the value; in a connection
-                # string or .env it may be part of the password.
-                key_start = start
-                while key_start > 0 and (text[key_start - 1].isalnum() or text[key_start - 1] in "_-."):
-                    key_start -= 1
-                if key_start > 0 and text[key_start - 1] in "?&":
-                    value = value[: value.index("&")]
-            if not value or _PLACEHOLDER_VALUE.match(value) or len(value) > 512:
-                continue
-            if suffix and any(stop in suffix for stop in _KEY_STOP):
-                continue
-            op = m.group(4)
-            spaced = bool(m.group(3) or m.group(5))
-            if not quoted:
-                # ``password = user_input`` in code names a variable; ``KEY=value`` in .env
-                # and connection strings has no spaces around ``=``.
-                if spaced and op != ":" and _IDENTIFIER.fullmatch(value):
+        is_password = word in _PASSWORD_WORDS and not suffix
+        if is_password:
+            if op == ":" and not quoted and not m.group(2):
+                # Prose ("password: reset it below") rather than a credential: a plain
+                # lower-case word counts only when it ends the line or sentence.
+                after = text[m.end() : m.end() + 2]
+                ends_line = after[:1] in ("", "\n", "\r") or (
+                    after[:1] in ".;," and after[1:2] in ("", " ", "\n")
+                )
+                if value.isalpha() and value.islower() and not ends_line:
                     continue
-                if m.end() < len(text) and text[m.end()] == "(":
-                    continue
-                if value.startswith(("http://", "https://")):
-                    continue
-            is_password = word in _PASSWORD_WORDS and not suffix
-            if is_password:
-                if op == ":" and not quoted and not m.group(2):
-                    # Prose ("password: reset it below") rather than a credential: a plain
-                    # lower-case word counts only when it ends the line or sentence.
-                    after = text[m.end() : m.end() + 2]
-                    ends_line = after[:1] in ("", "\n", "\r") or (
-                        after[:1] in ".;," and after[1:2] in ("", " ", "\n")
-                    )
-                    if value.isalpha() and value.islower() and not ends_line:
-                        continue
-                kind = "PASSWORD"
-            else:
-                if len(value) < 16 or shannon_entropy(value) < 3.0:
-                    continue
-                if not any(c.isdigit() for c in value) and value.isalpha() and value.islower():
-                    continue
-                kind = "SECRET"
-            seen.add(value_start)
-            out.append((value_start, value_start + len(value), kind))
+            kind = "PASSWORD"
+        else:
+            if len(value) < 16 or shannon_entropy(value) < 3.0:
+                continue
+            if not any(c.isdigit() for c in value) and value.isalpha() and value.islower():
+                continue
+            kind = "SECRET"
+        seen.add(value_start)
+        out.append((value_start, value_start + len(value), kind))
 
 
 class BuiltinDetector:

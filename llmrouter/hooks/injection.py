@@ -518,7 +518,7 @@ _EN_RULES: list[_Rule] = [
        rf"\b(?:repeat|print|output|show|reveal|display|dump|echo|recite|write out|copy|return|type out|spell out|paste|reproduce|regurgitate|quote|list) {_w(4)}(?:text|words|content|contents|everything|all|message|messages|lines?|prompt|instructions|tokens|characters|conversation) {_w(2)}(?:above|before (?:this|my|the)|prior to|preceding|precedes|that (?:came|come|appear|appears) (?:before|above)|at the (?:very )?(?:start|beginning|top)|so far|from the (?:very )?(?:beginning|start|top))",
        ("above", "before", "prior", "preced", "start", "beginning", "top", "so far")),
     _r("extract.question", 0.7,
-       rf"\bwhat (?:is|are|was|were|'s|does|do|did) (?:in )?(?:your|ur) {_w(2)}(?:system prompt|system message|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|secret (?:prompt|instructions?)|instructions|prompt|rules|directives|guidelines|programming|configuration)\b",
+       rf"\bwhat (?:is|are|was|were|'s|does|do|did) (?:in )?(?:your|ur) {_w(2)}(?:system prompt|system message|initial (?:prompt|instructions?)|original (?:prompt|instructions?)|hidden (?:prompt|instructions?)|secret (?:prompt|instructions?)|instructions|prompt|rules|directives|guidelines|programming|configuration)\b(?! (?:for|on|about|of|regarding|to|when|if|in case)\b)",
        ("what",), group="extract.core"),
     _r("extract.told_before", 0.6,
        r"\bwhat (?:were you|have you been|did (?:they|your (?:developers?|creators?|operators?)|someone|anyone)) (?:told|given|instructed|programmed|configured|set up)(?: (?:you|with|to do))? (?:before|prior to|at the (?:start|beginning)|initially|originally)\b",
@@ -1238,6 +1238,26 @@ _DISCUSSION = re.compile(
 _QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
 _QUOTE_DAMPING = 0.45
 _QUOTED_CAP = 0.45
+
+#: Signals that only say whom a text addresses or what it mentions ("Hey assistant,", "your
+#: rules", "developer mode", a bare "Assistant:" line). In a user's own turn they are how people
+#: talk to a chat model, so alone they never block there; beside a directive they still add up.
+#: In a tool result or document they stay in full: a web page has no business addressing the AI.
+_CONTEXT_GROUPS = frozenset(
+    {
+        "indirect.address",
+        "indirect.address_ai",
+        "marker.bare_role",
+        "extract.your_instructions",
+        "extract.mention",
+        "extract.verbatim",
+        "persona.jailbreak",
+        "persona.character",
+        "persona.devmode",
+        "persona.escaped",
+    }
+)
+_CONTEXT_CAP = 0.45
 _CROSS_SENTENCE = re.compile(r"[.!?;]\s|\n")
 
 
@@ -1458,7 +1478,7 @@ class _Scorer:
         self.allow = allow
         self.damp_quoted = damp_quoted
 
-    def score(self, text: str) -> InjectionScore:
+    def score(self, text: str, role: str = "user") -> InjectionScore:
         best: dict[str, InjectionReason] = {}
         self._scan(normalize(text), "plain", best, depth=0)
         if not best:
@@ -1474,6 +1494,10 @@ class _Scorer:
             # Only quoted examples in a text about injection: several of them do not add up
             # to an attack.
             value = min(value, _QUOTED_CAP)
+        if role == "user" and all(
+            _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in reasons if r.weight >= 0.3
+        ):
+            value = min(value, _CONTEXT_CAP)
         return InjectionScore(round(value, 4), reasons)
 
     def _scan(self, text: str, via: str, best: dict[str, InjectionReason], depth: int) -> None:
@@ -1587,9 +1611,10 @@ class _Scorer:
 _DEFAULT_SCORER = _Scorer((), (), True)
 
 
-def score(text: str) -> InjectionScore:
-    """Scores one text with the built-in rules, for use outside a call pipeline."""
-    return _DEFAULT_SCORER.score(text)
+def score(text: str, role: str = "user") -> InjectionScore:
+    """Scores one text with the built-in rules, for use outside a call pipeline; ``role`` is who
+    says it (``"user"`` or ``"tool"``): addressing the AI is normal from a user, not from a tool."""
+    return _DEFAULT_SCORER.score(text, role)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1642,9 +1667,9 @@ class InjectionGuard(Hook):
     def __repr__(self) -> str:
         return f"InjectionGuard(threshold={self.threshold}, action={self.action!r})"
 
-    def score(self, text: str) -> InjectionScore:
-        """Scores one text with this guard's allow-list and custom rules."""
-        return self._scorer.score(text)
+    def score(self, text: str, role: str = "user") -> InjectionScore:
+        """Scores one text with this guard's allow-list and custom rules, as said by ``role``."""
+        return self._scorer.score(text, role)
 
     def inspect(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
         """Findings for the messages over the threshold, without raising; never mutates them."""
@@ -1657,7 +1682,7 @@ class InjectionGuard(Hook):
             for part, text in _texts(message):
                 if not text:
                     continue
-                result = self._scorer.score(text)
+                result = self._scorer.score(text, message.role)
                 if result.score >= self.threshold:
                     finding: dict[str, Any] = {
                         "type": "prompt_injection",
