@@ -192,9 +192,13 @@ class Redactor:
 
     def scan(self, text: str) -> list[Finding]:
         """All findings in ``text``, overlaps resolved, restricted to ``entities``."""
-        found: list[Finding] = []
-        for detector in self._detectors:
-            found.extend(detector.detect(text))
+        detectors = self._detectors
+        if len(detectors) == 1:
+            found = detectors[0].detect(text)
+        else:
+            found = []
+            for detector in detectors:
+                found.extend(detector.detect(text))
         if self.entities is not None:
             found = [f for f in found if f.entity_type in self.entities]
         return resolve_overlaps(found) if len(self._detectors) > 1 else found
@@ -234,8 +238,11 @@ class Redactor:
             return text
         parts: list[str] = []
         pos = 0
+        modes: dict[str, str] = {}
         for f in findings:
-            mode = self.mode_for(f.entity_type)
+            mode = modes.get(f.entity_type)
+            if mode is None:
+                mode = modes[f.entity_type] = self.mode_for(f.entity_type)
             value = text[f.start : f.end]
             if mode == "mask":
                 rep = f"[{f.entity_type}]"
