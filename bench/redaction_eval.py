@@ -237,7 +237,7 @@ def main() -> int:
     print(f"\nleaked PII characters: {report.leaked_chars} of {report.gold_chars} "
           f"({100 * report.leak_share:.2f}%)")  # fmt: skip
 
-    if HOLDOUT.is_file():
+    if HOLDOUT.is_file() and "--dev-only" not in sys.argv:
         held = load(HOLDOUT)
         hreport = evaluate(held, redactor, fold_secrets=True)
         print(f"\nHELD-OUT pii_holdout.jsonl (independent; never tuned against): {len(held)} texts, "

@@ -635,3 +635,29 @@ def test_eval_set_meets_quality_targets() -> None:
         assert counts.recall >= 0.98, (kind, counts)
         assert counts.precision >= 0.97, (kind, counts)
     assert report.leak_share < 0.01
+
+
+# -- fast-path equivalence: one-pass scans over byte copies must find what the per-pattern scans did
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("api_\u212aey=Zx8Qw2Lp9Rt4Yu7Io3", [("Zx8Qw2Lp9Rt4Yu7Io3", "SECRET")]),
+        ("\u0130 api_\u212aey=Zx8Qw2Lp9Rt4Yu7Io3", []),
+        ("cwd=/home/x pwd=hunter22", [("hunter22", "PASSWORD")]),
+        ("Passphrase: c0rrect-h0rse", [("c0rrect-h0rse", "PASSWORD")]),
+        ("SECRET_TOKEN = 'q8Zr3Lp0Wm5Tn7Yb2Kc9'", [("q8Zr3Lp0Wm5Tn7Yb2Kc9", "SECRET")]),
+        ("a.b.c.d 10.0.0.256 10.0.0.255 010.1.1.1", [("10.0.0.255", "IP_ADDRESS")]),
+    ],
+)
+def test_single_pass_scans_keep_results(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_prefix_marks_that_touch_are_both_seen() -> None:
+    pem = (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu"
+        "\n-----END RSA PRIVATE KEY-----"
+    )
+    assert kinds("sk" + pem) == [(pem, "PRIVATE_KEY")]
