@@ -29,6 +29,9 @@ DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
 #: A second development set, paraphrases by intent and hard negatives (see its generator).
 DEV2 = ROOT / "tests" / "data" / "injection_dev2.jsonl"
+#: A second independent held-out set, written later by yet another author, with the channel each
+#: text would arrive by ("user" or "tool"); scored once per change of the detector, aggregates only.
+HOLDOUT2 = ROOT / "tests" / "data" / "injection_holdout2.jsonl"
 #: Ordinary requests people type to a chat assistant, many of them addressing it by name.
 EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
 
@@ -45,7 +48,7 @@ def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "us
     per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[tuple[str, float, dict[str, Any], list[str]]] = []
     for row in rows:
-        result = score(row["text"], role)
+        result = score(row["text"], row.get("channel", role) if role == "channel" else role)
         predicted = result.score >= threshold
         positive = row["label"] == "injection"
         per_cat[f"{row['label']}/{row['category']}"][0] += predicted
@@ -110,6 +113,13 @@ def main() -> None:
         sets.append(("development set 2 (paraphrases and hard negatives; tuned on it too)", load(DEV2)))
     if HOLDOUT.is_file() and not args.dev_only:
         sets.append(("HELD-OUT set (independent; never tuned against)", load(HOLDOUT)))
+    if HOLDOUT2.is_file() and not args.dev_only:
+        print_report(
+            "HELD-OUT set 2 (independent, later; each text scored as its own channel, user or tool)",
+            evaluate(load(HOLDOUT2), args.threshold, "channel"),
+            args.threshold,
+        )
+        print()
     for title, data in sets:
         print_report(f"{title}, each text as a user turn", evaluate(data, args.threshold, "user"), args.threshold)
         as_tool = evaluate(data, args.threshold, "tool")

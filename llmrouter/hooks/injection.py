@@ -33,6 +33,7 @@ from urllib.parse import unquote
 
 from ..errors import SecurityViolation
 from ..types import TextPart
+from . import _injection_model
 from .base import Hook
 
 if TYPE_CHECKING:
@@ -1258,6 +1259,7 @@ _CONTEXT_GROUPS = frozenset(
     }
 )
 _CONTEXT_CAP = 0.45
+_VETO_CAP = 0.45
 _CROSS_SENTENCE = re.compile(r"[.!?;]\s|\n")
 
 
@@ -1450,6 +1452,32 @@ def _as_pattern(item: PatternLike) -> re.Pattern[str]:
     return re.compile(re.escape(normalize(item)), re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class _Blend:
+    """How the learned model's probability joins the rules (chosen on a validation split by the
+    training script and stored with the weights): above ``floor`` it is one more noisy-OR
+    signal of weight ``probability * cap``; below ``veto_below`` it caps a score that only
+    rules weaker than ``veto_strong`` made."""
+
+    cap: float = 0.75
+    floor: float = 0.5
+    veto_below: float = 0.0
+    veto_strong: float = 0.0
+
+
+_BLENDS: dict[int, _Blend] = {}
+
+
+def _blend(model: _injection_model.LinearModel) -> _Blend:
+    blend = _BLENDS.get(id(model))
+    if blend is None:
+        raw = model.meta.get("blend", {})
+        values = raw if isinstance(raw, dict) else {}
+        blend = _Blend(**{k: float(v) for k, v in values.items() if k in _Blend.__dataclass_fields__})
+        _BLENDS[id(model)] = blend
+    return blend
+
+
 def _combine(reasons: Iterable[InjectionReason]) -> float:
     """Noisy-OR over independent signals: the chance that at least one of them is right.
 
@@ -1473,15 +1501,28 @@ class _Scorer:
         custom: Sequence[tuple[re.Pattern[str], float, str]],
         allow: Sequence[re.Pattern[str]],
         damp_quoted: bool,
+        learned: bool = True,
     ) -> None:
         self.custom = custom
         self.allow = allow
         self.damp_quoted = damp_quoted
+        self.learned = learned
 
     def score(self, text: str, role: str = "user") -> InjectionScore:
         best: dict[str, InjectionReason] = {}
-        self._scan(normalize(text), "plain", best, depth=0)
-        if not best:
+        forms: list[tuple[str, str]] | None = [] if self.learned else None
+        self._scan(normalize(text), "plain", best, depth=0, forms=forms)
+        model = _injection_model.default_model() if forms else None
+        learned: InjectionReason | None = None
+        probability = 0.0
+        if model is not None and forms:
+            probability = model.probability(forms)
+            blend = _blend(model)
+            if probability >= blend.floor:
+                learned = InjectionReason(
+                    "learned.model", "learned", round(min(probability, 1.0) * blend.cap, 3)
+                )
+        if not best and learned is None:
             return InjectionScore(0.0, [])
         top: dict[str, InjectionReason] = {}
         for reason in best.values():
@@ -1498,9 +1539,25 @@ class _Scorer:
             _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in reasons if r.weight >= 0.3
         ):
             value = min(value, _CONTEXT_CAP)
+        if model is not None:
+            blend = _blend(model)
+            strongest = reasons[0].weight if reasons else 0.0
+            if probability < blend.veto_below and strongest < blend.veto_strong:
+                # Only weak rules fired and the model is confident the text is benign.
+                value = min(value, _VETO_CAP)
+            if learned is not None:
+                value = 1.0 - (1.0 - value) * (1.0 - learned.weight)
+                reasons = sorted([*reasons, learned], key=lambda r: (-r.weight, r.rule))
         return InjectionScore(round(value, 4), reasons)
 
-    def _scan(self, text: str, via: str, best: dict[str, InjectionReason], depth: int) -> None:
+    def _scan(
+        self,
+        text: str,
+        via: str,
+        best: dict[str, InjectionReason],
+        depth: int,
+        forms: list[tuple[str, str]] | None = None,
+    ) -> None:
         found = self._match(text, via, best, glued=False)
         if depth >= 2:
             return
@@ -1518,9 +1575,16 @@ class _Scorer:
                 variants.append(("rot13", lower.translate(_ROT13), False))
         if _REVERSE_HINT.search(lower):
             variants.append(("reversed", text[::-1], False))
+        if forms is not None:
+            forms.append((via, lower))
         for name, decoded in _decoded_forms(text):
-            self._scan_variant(normalize(decoded), name, best, depth, found, glued=False)
+            decoded = normalize(decoded)
+            if forms is not None:
+                forms.append((name, decoded.lower()))
+            self._scan_variant(decoded, name, best, depth, found, glued=False)
         for name, variant, glued in variants:
+            if forms is not None:
+                forms.append((name, variant.lower()))
             self._scan_variant(variant, name, best, depth, found, glued=glued)
 
     def _scan_variant(
@@ -1609,6 +1673,14 @@ class _Scorer:
 
 
 _DEFAULT_SCORER = _Scorer((), (), True)
+_RULES_ONLY_SCORER = _Scorer((), (), True, learned=False)
+
+
+def _model_forms(text: str) -> list[tuple[str, str]]:
+    """The forms of ``text`` the learned model reads (for the training script)."""
+    forms: list[tuple[str, str]] = []
+    _RULES_ONLY_SCORER._scan(normalize(text), "plain", {}, depth=0, forms=forms)
+    return forms
 
 
 def score(text: str, role: str = "user") -> InjectionScore:
@@ -1630,6 +1702,8 @@ class InjectionGuard(Hook):
     ``patterns`` add rules: ``(pattern, weight, rule_id)``, combined with the built-in ones.
     ``damp_quoted`` counts a hit for less when it sits inside quotes in a text that is plainly
     *about* injection, so that security write-ups can quote an attack without being blocked.
+    ``learned`` adds the small shipped linear model (hashed n-grams, see ``_injection_model``)
+    as one more signal, which catches paraphrases no rule names; ``False`` keeps rules only.
     """
 
     name = "injection_guard"
@@ -1644,6 +1718,7 @@ class InjectionGuard(Hook):
         *,
         last_n: int | None = None,
         damp_quoted: bool = True,
+        learned: bool = True,
         on_finding: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
@@ -1662,7 +1737,9 @@ class InjectionGuard(Hook):
             if not 0.0 <= weight <= 1.0:
                 raise ValueError(f"weight of custom rule {rule_id!r} must be in [0, 1]")
             custom.append((_as_pattern(pattern), float(weight), str(rule_id)))
-        self._scorer = _Scorer(tuple(custom), tuple(_as_pattern(a) for a in allow), damp_quoted)
+        self._scorer = _Scorer(
+            tuple(custom), tuple(_as_pattern(a) for a in allow), damp_quoted, learned=learned
+        )
 
     def __repr__(self) -> str:
         return f"InjectionGuard(threshold={self.threshold}, action={self.action!r})"

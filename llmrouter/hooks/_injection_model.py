@@ -1,0 +1,154 @@
+"""The learned part of the injection guard: a logistic regression over hashed n-grams.
+
+Pure Python at run time. Features are word uni- and bi-grams and byte 3-5-grams of each form
+of the text the guard already looks at (normalised and lower-cased, plus the decoded forms it
+produced: base64, rot13, letters glued back...), plus one feature per kind of decoding, all
+hashed with ``zlib.crc32`` (stable across processes, unlike ``hash()``) into ``2**bits``
+buckets. The weights are trained offline by ``tests/data/train_injection_model.py`` and shipped
+as ``data/injection_model.json``; they are loaded on the first call.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("data") / "injection_model.json"
+
+_WORD = re.compile(r"[^\W_]+")
+#: Longer texts are scored in windows of this many bytes, and the most suspicious one counts.
+WINDOW = 1536
+STEP = 1024
+MAX_WINDOWS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureSpec:
+    bits: int = 18
+    char_ngrams: tuple[int, ...] = (3, 4, 5)
+    words: bool = True
+    bigrams: bool = True
+    normalise: bool = True  # divide the sum of weights by sqrt(number of features)
+
+
+def _text_features(lower: str, spec: FeatureSpec, out: set[int]) -> None:
+    mask = (1 << spec.bits) - 1
+    crc = zlib.crc32
+    raw = (" " + " ".join(lower.split()) + " ").encode("utf-8")
+    size = len(raw)
+    for n in spec.char_ngrams:
+        out.update([crc(raw[i:i + n]) & mask for i in range(size - n + 1)])
+    if spec.words:
+        words = _WORD.findall(lower)
+        out.update([crc(b"w\x00" + w.encode("utf-8")) & mask for w in words])
+        if spec.bigrams and len(words) > 1:
+            out.update([crc(f"b\x00{a} {b}".encode()) & mask for a, b in zip(words, words[1:])])
+
+
+def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[int]]:
+    """Feature sets for ``forms`` (``(via, lower-cased text)``, the plain form first): one set
+    per window of the plain text, each joined with the features of the decoded forms."""
+    mask = (1 << spec.bits) - 1
+    extra: set[int] = set()
+    for via, text in forms[1:]:
+        extra.add(zlib.crc32(b"v\x00" + via.encode()) & mask)
+        _text_features(text[: WINDOW * 2], spec, extra)
+    plain = forms[0][1] if forms else ""
+    windows = [plain] if len(plain) <= WINDOW else [
+        plain[i:i + WINDOW] for i in range(0, min(len(plain), STEP * MAX_WINDOWS), STEP)
+    ]
+    sets = []
+    for window in windows:
+        feats: set[int] = set()
+        _text_features(window, spec, feats)
+        feats |= extra
+        sets.append(feats)
+    return sets
+
+
+class LinearModel:
+    """Weights, bias and the feature recipe, as written by the training script."""
+
+    def __init__(self, spec: FeatureSpec, bias: float, weights: dict[int, float], meta: dict[str, object]) -> None:
+        self.spec = spec
+        self.bias = bias
+        self.weights = weights
+        self.meta = meta
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> LinearModel:
+        spec_raw = data["spec"]
+        assert isinstance(spec_raw, dict)
+        spec = FeatureSpec(
+            bits=int(spec_raw["bits"]),
+            char_ngrams=tuple(int(n) for n in spec_raw["char_ngrams"]),
+            words=bool(spec_raw["words"]),
+            bigrams=bool(spec_raw["bigrams"]),
+            normalise=bool(spec_raw["normalise"]),
+        )
+        index = data["index"]
+        values = data["weights"]
+        scale = data["scale"]
+        assert isinstance(index, list) and isinstance(values, list) and isinstance(scale, (int, float))
+        weights: dict[int, float] = {}
+        position = 0
+        for delta, value in zip(index, values):
+            position += int(delta)
+            weights[position] = int(value) / float(scale)
+        bias = data["bias"]
+        assert isinstance(bias, (int, float))
+        meta = data.get("meta", {})
+        return cls(spec, float(bias), weights, meta if isinstance(meta, dict) else {})
+
+    def logit(self, feats: Iterable[int]) -> float:
+        get = self.weights.get
+        total = 0.0
+        count = 0
+        for f in feats:
+            count += 1
+            w = get(f)
+            if w is not None:
+                total += w
+        if self.spec.normalise and count:
+            total /= math.sqrt(count)
+        return self.bias + total
+
+    def probability(self, forms: Sequence[tuple[str, str]]) -> float:
+        best = -math.inf
+        for feats in features(forms, self.spec):
+            best = max(best, self.logit(feats))
+        if best == -math.inf:
+            best = self.bias
+        if best < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-best))
+
+
+_LOCK = threading.Lock()
+_MODEL: LinearModel | None = None
+_LOADED = False
+
+
+def load(path: Path = MODEL_PATH) -> LinearModel:
+    with path.open(encoding="utf-8") as fh:
+        return LinearModel.from_json(json.load(fh))
+
+
+def default_model() -> LinearModel | None:
+    """The shipped model, loaded on first use; ``None`` if the package ships none."""
+    global _MODEL, _LOADED
+    if not _LOADED:
+        with _LOCK:
+            if not _LOADED:
+                try:
+                    _MODEL = load()
+                except FileNotFoundError:
+                    _MODEL = None
+                _LOADED = True
+    return _MODEL
