@@ -244,11 +244,18 @@ def check_values(params: dict[str, Any]) -> None:
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
         raise InvalidRequestError(f"seed must be an integer, got {seed!r}", param="seed")
     effort = params.get("reasoning_effort")
-    if effort is not None and effort not in _REASONING_EFFORTS:
+    if effort is not None and (not isinstance(effort, str) or effort not in _REASONING_EFFORTS):
         raise InvalidRequestError(
             f"reasoning_effort must be one of {sorted(_REASONING_EFFORTS)}, got {effort!r}",
             param="reasoning_effort",
         )
+    for name in ("logprobs", "parallel_tool_calls"):
+        value = params.get(name)
+        if value is not None and not isinstance(value, bool):
+            raise InvalidRequestError(f"{name} must be true or false, got {value!r}", param=name)
+    user = params.get("user")
+    if user is not None and not isinstance(user, str):
+        raise InvalidRequestError(f"user must be a string, got {user!r}", param="user")
     stop = params.get("stop")
     if stop is not None:
         if isinstance(stop, str):

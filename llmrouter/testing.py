@@ -86,8 +86,9 @@ def use_cassette(
     import vcr
 
     sent: list[Any] = []
+    per_cassette = {k: overrides.pop(k) for k in ("allow_playback_repeats",) if k in overrides}
     recorder = vcr.VCR(**vcr_config(**overrides))
-    with recorder.use_cassette(str(Path(path))) as cassette:
+    with recorder.use_cassette(str(Path(path)), **per_cassette) as cassette:
         # play_response runs exactly once per replayed request, append once per recorded one.
         play, append = cassette.play_response, cassette.append
 

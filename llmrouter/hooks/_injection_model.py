@@ -15,8 +15,9 @@ import math
 import re
 import threading
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("data") / "injection_model.json"
@@ -37,18 +38,34 @@ class FeatureSpec:
     normalise: bool = True  # divide the sum of weights by sqrt(number of features)
 
 
+_WORD_SEED = 0x5EED
+_BIGRAM_SEED = 0xB16
+_VIA_SEED = 0x71A
+_SLICES: dict[int, list[slice]] = {}
+
+
+def _slices(n: int) -> list[slice]:
+    cached = _SLICES.get(n)
+    if cached is None:
+        cached = _SLICES[n] = [slice(i, i + n) for i in range(WINDOW * 4 + 8)]
+    return cached
+
+
 def _text_features(lower: str, spec: FeatureSpec, out: set[int]) -> None:
-    mask = (1 << spec.bits) - 1
+    """Adds the hashed features of one lower-cased text to ``out``. Every loop runs in C
+    (``map`` over precomputed slices, ``zlib.crc32`` seeded per kind of feature)."""
+    mask = ((1 << spec.bits) - 1).__and__
     crc = zlib.crc32
     raw = (" " + " ".join(lower.split()) + " ").encode("utf-8")
     size = len(raw)
     for n in spec.char_ngrams:
-        out.update([crc(raw[i:i + n]) & mask for i in range(size - n + 1)])
+        if size >= n:
+            out.update(map(mask, map(crc, map(raw.__getitem__, _slices(n)[: size - n + 1]))))
     if spec.words:
-        words = _WORD.findall(lower)
-        out.update([crc(b"w\x00" + w.encode("utf-8")) & mask for w in words])
+        words = [w.encode("utf-8") for w in _WORD.findall(lower)]
+        out.update(map(mask, map(crc, words, repeat(_WORD_SEED))))
         if spec.bigrams and len(words) > 1:
-            out.update([crc(f"b\x00{a} {b}".encode()) & mask for a, b in zip(words, words[1:])])
+            out.update(map(mask, map(crc, map(b" ".join, zip(words, words[1:])), repeat(_BIGRAM_SEED))))
 
 
 def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[int]]:
@@ -57,8 +74,8 @@ def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[in
     mask = (1 << spec.bits) - 1
     extra: set[int] = set()
     for via, text in forms[1:]:
-        extra.add(zlib.crc32(b"v\x00" + via.encode()) & mask)
-        _text_features(text[: WINDOW * 2], spec, extra)
+        extra.add(zlib.crc32(via.encode(), _VIA_SEED) & mask)
+        _text_features(text[:WINDOW], spec, extra)
     plain = forms[0][1] if forms else ""
     windows = [plain] if len(plain) <= WINDOW else [
         plain[i:i + WINDOW] for i in range(0, min(len(plain), STEP * MAX_WINDOWS), STEP)
@@ -106,17 +123,10 @@ class LinearModel:
         meta = data.get("meta", {})
         return cls(spec, float(bias), weights, meta if isinstance(meta, dict) else {})
 
-    def logit(self, feats: Iterable[int]) -> float:
-        get = self.weights.get
-        total = 0.0
-        count = 0
-        for f in feats:
-            count += 1
-            w = get(f)
-            if w is not None:
-                total += w
-        if self.spec.normalise and count:
-            total /= math.sqrt(count)
+    def logit(self, feats: set[int]) -> float:
+        total = sum(map(self.weights.get, feats, repeat(0.0)))
+        if self.spec.normalise and feats:
+            total /= math.sqrt(len(feats))
         return self.bias + total
 
     def probability(self, forms: Sequence[tuple[str, str]]) -> float:

@@ -17,6 +17,7 @@ import json
 import math
 import operator
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -182,7 +183,10 @@ def _card_prefix_ok(digits: str) -> bool:
             return n == 15
         return two in ("30", "35", "36", "38", "39") and n >= 14
     if first == "2":
-        return 2221 <= int(digits[:4]) <= 2720 and n == 16
+        four = int(digits[:4])
+        if 2200 <= four <= 2204:  # Mir
+            return 16 <= n <= 19
+        return 2221 <= four <= 2720 and n == 16
     return False
 
 
@@ -261,6 +265,11 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", re.ASCII)
 _SSN = re.compile(r"(\d{3})([- ])(\d{2})\2(\d{4})", re.ASCII)
 _CARD = re.compile(r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}", re.ASCII)
+#: Grouped card numbers as printed anywhere: a 4-6 digit head, then up to four groups split by
+#: spaces and/or dashes (mixed is seen when people retype), or all by dots.
+_CARD_GROUPED = re.compile(
+    r"\d{4,6}(?:(?:[ \-]\d{2,13}){0,3}[ \-]\d{1,13}|(?:\.\d{2,13}){0,3}\.\d{1,13})", re.ASCII
+)
 _CARDISH = re.compile(r"\d{4}(?:[ \-]\d{4}){2,4}(?:[ \-]\d{1,4})?")
 _PHONE_INTL = re.compile(
     r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}"
@@ -271,6 +280,16 @@ _PHONE_DOMESTIC = re.compile(
 )
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
+#: An extension after a space or comma: ``555-0100 x12``, ``555-0100, ext. 7``, ``Durchwahl -12``.
+_EXT_SPACED = re.compile(
+    r",? ?(?:x|ext\.?|extension|durchwahl|poste|anexo|interno|int\.)\s?:?\s?\d{1,6}(?![\w])",
+    re.IGNORECASE | re.ASCII,
+)
+#: A national number the way people space it anywhere (``683 19 99 84``, ``8 (991) 169-63-75``,
+#: ``(61) 95863-6430``, ``06.12.34.56.78``): taken only after a phone word (``_phone_context``).
+_PHONE_LOOSE = re.compile(
+    r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII
+)
 
 
 _PRERELEASE = re.compile(r"-(?:alpha|beta|rc|dev)")
@@ -294,8 +313,10 @@ def _last_words(text: str, s: int, n: int = 2) -> list[str]:
 
 
 _VERSION_WORDS = frozenset(
-    {"version", "ver", "release", "build", "rev", "firmware", "patch", "update", "v"}
-)
+    {"version", "ver", "release", "build", "rev", "firmware", "patch", "update", "v",
+     "section", "sec", "chapter", "clause", "paragraph", "para", "figure", "fig", "table",
+     "appendix", "article", "art", "step", "oid", "tag", "kernel", "driver", "bios"}
+)  # fmt: skip
 _VERSION_OPS = ("==", ">=", "<=", "~=", "^", "@", ">", "<", "~")
 _NOT_CARD_WORDS = frozenset(
     {"order", "invoice", "tracking", "ref", "reference", "ticket", "acct", "account", "isbn",
@@ -303,11 +324,21 @@ _NOT_CARD_WORDS = frozenset(
 )  # fmt: skip
 
 
+_CARD_WORDS = frozenset(
+    {"card", "cc", "credit", "debit", "visa", "mastercard", "amex", "karte", "kreditkarte",
+     "carte", "tarjeta", "pan", "cart", "maestro", "jcb", "discover", "unionpay", "mir"}
+)  # fmt: skip
+
+
 def _id_context(text: str, s: int) -> bool:
-    """``order 4111...``, ``invoice no. 4111...``: the number names a record, not a person."""
-    words = _last_words(text, s)
+    """``order 4111...``, ``invoice no. 4111...``: the number names a record, not a person
+    (but ``card no. 4111...`` is a card)."""
+    words = _last_words(text, s, 3)
     if not words:
         return False
+    if any(w in _CARD_WORDS for w in words):
+        return False
+    words = words[-2:]
     if words[-1] in _NOT_CARD_WORDS:
         return True
     return len(words) == 2 and words[-1] in ("number", "num") and words[0] in _NOT_CARD_WORDS
@@ -354,7 +385,11 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
         if m is not None:
             return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
     if 13 <= nd <= 19:
-        card = _CARD.fullmatch(cand) and _card_prefix_ok(d) and luhn_valid(d)
+        card = (
+            (nd == len(cand) or _CARD_GROUPED.fullmatch(cand) is not None)
+            and _card_prefix_ok(d)
+            and luhn_valid(d)
+        )
         return "CREDIT_CARD" if card and not _id_context(text, s) else None
     if nd < 9 or nd > 12:
         return None
@@ -373,7 +408,10 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
             return "PHONE"
         if nd in (10, 11) and _PHONE_IN.fullmatch(cand):
             return "PHONE"
-        if nd == len(cand) and 10 <= nd <= 12 and _phone_context(text, s):
+        if nd == len(cand):
+            if 10 <= nd <= 12 and _phone_context(text, s):
+                return "PHONE"
+        elif _PHONE_LOOSE.fullmatch(cand) and len(set(d)) > 2 and _phone_context(text, s):
             return "PHONE"
     return None
 
@@ -382,8 +420,9 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
 # a phone number only after one of them (or under a CSV column so named), never on its own.
 _PHONE_WORDS = re.compile(
     r"phone|tel\b|tel\.|telephone|mobile|cell|fax|call|whatsapp|sms|text me|contact|reach"
-    r"|telefon|handy|rufnummer|erreichen|téléphone|tél|portable|appel|contacter|teléfono|"
-    r"llám|móvil|celular|फ़ोन|फोन|कॉल|मोबाइल|電話|携帯|連絡",
+    r"|telefon|handy|rufnummer|erreichen|erreichbar|téléphone|tél|portable|appel|contacter|teléfono|"
+    r"llám|móvil|celular|फ़ोन|फोन|कॉल|मोबाइल|電話|携帯|連絡"
+    r"|hotline|\bph\b|\bmob\b|\btlf|\btel:|телефон|звон|전화|手机|电话|联系",
     re.IGNORECASE,
 )
 
@@ -409,6 +448,27 @@ def _phone_context(text: str, s: int) -> bool:
     return column < len(header) and _PHONE_WORDS.search(header[column]) is not None
 
 
+_IPV4_CIDR = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/\d{1,2}(?![\d.])", re.ASCII)
+
+
+def _scan_cidr(text: str, rs: int, re_: int, out: list[_Hit]) -> bool:
+    found = False
+    for m in _IPV4_CIDR.finditer(text, rs, re_):
+        if all(o in _OCTETS for o in m.group(1).split(".")) and not _version_context(text, m.start()):
+            out.append((m.start(1), m.end(1), "IP_ADDRESS"))
+            found = True
+    return found
+
+
+def _phone_end(text: str, e: int) -> int:
+    """``e``, or the end of an extension written after the number."""
+    if e < len(text) and text[e] in " ,":
+        m = _EXT_SPACED.match(text, e)
+        if m is not None:
+            return m.end()
+    return e
+
+
 def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
     """``zeroed`` is the text as one byte per character with every digit replaced by ``0``."""
     n = len(text)
@@ -430,6 +490,10 @@ def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
             continue
         if rs > 1 and text[rs - 1] in "-." and text[rs - 2] in _WORDISH:
             continue
+        if text[rs:re_].count("/") and text.count(".", rs, re_) >= 3:
+            # CIDR ``10.0.0.0/8``: the address is the finding, the prefix length stays visible.
+            if _scan_cidr(text, rs, re_, out):
+                continue
         end_glued = re_ < n and text[re_] in _WORDISH
         ext_end = 0
         if end_glued and text[re_] in "xXe":
@@ -444,7 +508,10 @@ def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
                 kind = _classify_number(text, rs, re_)
                 cs = rs
             if kind is not None:
-                out.append((cs, ext_end if ext_end and kind == "PHONE" else re_, kind))
+                end = re_
+                if kind == "PHONE":
+                    end = ext_end or _phone_end(text, re_)
+                out.append((cs, end, kind))
                 continue
         run_text = text[rs:re_]
         if " " not in run_text or _CARD.fullmatch(run_text) or _CARDISH.fullmatch(run_text):
@@ -481,7 +548,7 @@ def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
                 for cs in cands:
                     kind = _classify_number(text, cs, e)
                     if kind is not None:
-                        out.append((cs, e, kind))
+                        out.append((cs, _phone_end(text, e) if kind == "PHONE" else e, kind))
                         found = True
                         break
                 if found:
@@ -500,6 +567,7 @@ _EMAIL_DOMAIN = re.compile(
 )
 _IBAN_BODY = re.compile(r"[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]+)*", re.ASCII)
 _LOCAL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-"
+_LOCAL_LEAD = frozenset(".'!#$%&*+/=?^`{|}~-")
 _RETINA = re.compile(r"\d+x\.")
 _IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _IPV6_CHARS = frozenset("0123456789abcdefABCDEF:.")
@@ -553,12 +621,14 @@ def _scan_email(text: str, out: list[_Hit]) -> None:
         cut = max(local.rfind("="), local.rfind("/"), local.rfind("|"), local.rfind("`"))
         if cut >= 0:
             i += cut + 1
-        while i < at and text[i] in ".'":
+        # Legal but, at the start, markup around the address (``{a@b.c}``, ``**a@b.c**``).
+        while i < at and text[i] in _LOCAL_LEAD:
             i += 1
         if i == at:
             continue
-        # ``user:pass@host`` is URL userinfo (the password is found elsewhere), not an address.
-        if i > 0 and text[i - 1] == ":":
+        # ``scheme://user:pass@host`` is URL userinfo (the password is found elsewhere), not an
+        # address; ``mailto:a@b.c`` and ``Email:a@b.c`` are addresses.
+        if i > 0 and text[i - 1] == ":" and "//" in text[max(0, i - 160) : i].rsplit(None, 1)[-1]:
             continue
         domain = m.group(1)
         if _RETINA.match(domain):  # icon@2x.png
@@ -580,13 +650,16 @@ def _scan_ipv6(text: str, out: list[_Hit]) -> None:
         while e < n and text[e] in _IPV6_CHARS:
             e += 1
         pos = e
-        cand = text[s:e].rstrip(".:")
+        # A sentence may end the address (``.``, ``:``) but ``2001:db8::`` ends in ``::``.
+        cand = text[s:e].rstrip(".")
+        if cand.endswith(":") and not cand.endswith("::"):
+            cand = cand.rstrip(":")
         lead = len(cand) - len(cand.lstrip(":"))
         if lead > 2:
             continue
         if (s > 0 and text[s - 1] in _WORDISH) or (e < n and text[e] in _WORDISH):
             continue
-        if len(cand) < 6 or cand.count(":") < 2:
+        if len(cand) < 3 or cand.count(":") < 2 or (len(cand) < 6 and not cand.startswith("::")):
             continue
         try:
             ipaddress.IPv6Address(cand)
@@ -649,7 +722,7 @@ _PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.M
      "API_KEY", _min_entropy(3.0)),
 ]
 
-_URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{1,128}):([^\s/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{0,128}):([^\s/?\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
 _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 
 # Generic assignments: found by keyword on lowered text, then one anchored match.
@@ -826,7 +899,13 @@ def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
         if not quoted:
             # ``password = user_input`` in code names a variable; ``KEY=value`` in .env
             # and connection strings has no spaces around ``=``.
-            if spaced and op != ":" and _IDENTIFIER.fullmatch(value):
+            # (``password = s3cr3t`` in an INI file is a value: identifiers seldom hold digits.)
+            if (
+                spaced
+                and op != ":"
+                and _IDENTIFIER.fullmatch(value)
+                and ("_" in value or "." in value or value.isalpha())
+            ):
                 continue
             if m.end() < len(text) and text[m.end()] == "(":
                 continue
@@ -854,6 +933,178 @@ def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
         out.append((value_start, value_start + len(value), kind))
 
 
+# Vendor keys seen less often than those in ``_PREFIXED``: each is tried only when its literal
+# prefix is in the text, with a literal-first regex (fast); the left boundary is checked here.
+_MORE_KEYS = {
+    name: re.compile(pattern)
+    for name, pattern in (
+        ("glpat", r"glpat-[A-Za-z0-9_\-]{20,64}"),
+        ("xapp", r"xapp-\d-[A-Za-z0-9\-]{20,200}"),
+        ("whsec", r"whsec_[A-Za-z0-9+/=]{24,100}"),
+        ("sg", r"SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"),
+        ("npm", r"npm_[A-Za-z0-9]{36}"),
+        ("pypi", r"pypi-[A-Za-z0-9_\-]{50,250}"),
+        ("hf", r"hf_[A-Za-z0-9]{30,40}"),
+        ("sk", r"SK[0-9a-fA-F]{32}"),  # Twilio API key SID
+        ("dop", r"dop_v1_[a-f0-9]{64}"),
+        ("shp", r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
+        ("sq0", r"sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}"),
+        ("mailgun", r"key-[0-9a-f]{32}"),
+        ("linear", r"lin_api_[A-Za-z0-9]{40}"),
+        ("nfp", r"nfp_[A-Za-z0-9]{36,40}"),
+    )
+}
+# Where those prefixes may end, in the text copy of ``_MARKS`` (``-``, ``_``, ``A``, ``J`` read
+# ``\x01``): one literal-first scan instead of a dozen ``in`` tests.
+_MORE_MARK = re.compile(
+    rb"\x01(?:(?<=glpat\x01)(?P<glpat>)|(?<=xapp\x01)(?P<xapp>)|(?<=whsec\x01)(?P<whsec>)"
+    rb"|(?<=npm\x01)(?P<npm>)|(?<=pypi\x01)(?P<pypi>)|(?<=hf\x01)(?P<hf>)|(?<=v1\x01)(?P<dop>)"
+    rb"|(?<=shp..\x01)(?P<shp>)|(?<=sq0...\x01)(?P<sq0>)|(?<=key\x01)(?P<mailgun>)"
+    rb"|(?<=\x01api\x01)(?P<linear>)|(?<=nfp\x01)(?P<nfp>))"
+)
+_KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
+#: Discord bot tokens (base64 user id . timestamp . HMAC), found by their middle part.
+_DISCORD_MID = re.compile(r"\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}(?![A-Za-z0-9_\-.])")
+_DISCORD_HEAD = re.compile(r"[MNO][A-Za-z0-9_\-]{23,27}")
+_BASIC = re.compile(r"basic\s+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+_AUTH_SCHEME = re.compile(
+    r"authorization[\"']?\s*[:=]\s*[\"']?(?:token|apikey|api-key|key|sso-key)\s+"
+    r"([A-Za-z0-9_\-.~+/=:]{16,256})",
+    re.IGNORECASE,
+)
+_SECRET_NAME = r"(?:password|passwd|pwd|secret|token|api[_\-]?key)"
+_XML_SECRET = re.compile(
+    r"<(?:[\w\-]+:)?[\w\-]*" + _SECRET_NAME + r">([^<\s][^<\n]{0,255}?)</", re.IGNORECASE
+)
+_XML_KEY_BEFORE = re.compile(
+    r"(?:key|name)=\"[^\"]{0,40}" + _SECRET_NAME + r"\"\s+$", re.IGNORECASE
+)
+_XML_VALUE = re.compile(r'value="([^"]{1,256})"')
+_CLI_FLAG = re.compile(
+    rb"--(?:[a-z]+-)?(?:password|passwd|pass|pwd|token|api-key|apikey|secret)[ ]+(?![\-<$])"
+)
+_CLI_VALUE = re.compile(r"[^\s\"'`|;&<>]{3,256}")
+_MYSQL_P = re.compile(rb"mysql(?:dump|admin)?\b[^\n]{0,80}?\s-p(?=[^\s])")
+_PW_VALUE = re.compile(r"[^\s\"'`|;<>]{3,128}")
+_PROSE_PASSWORD = re.compile(
+    rb"(?:pass(?:word|wd|code)|pwd)\s+(?:is|was|is now|will be)\s*:?\s+[\"']?"
+)
+_PROSE_VALUE = re.compile(r"[^\s\"'\u201d]{4,64}")
+_FOREIGN_PASSWORD = re.compile(
+    r"(?:passwort|kennwort|contrase[ñn]a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło"
+    r"|heslo|пароль|パスワード|密码|密碼|비밀번호)\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})",
+    re.IGNORECASE,
+)
+_FOREIGN_NEEDLES = (b"passwort", b"kennwort", b"contrase", b"de passe", b"senha", b"wachtw",
+                    b"l\xf6senord")  # fmt: skip
+_FOREIGN_WIDE = ("пароль", "Пароль", "ПАРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "hasło", "Hasło")
+
+
+def _password_value(value: str) -> str | None:
+    """Trims sentence punctuation and drops words and placeholders: a password has a digit, a
+    symbol or mixed case."""
+    value = value.rstrip(".,;)")
+    if len(value) < 3 or _PLACEHOLDER_VALUE.match(value):
+        return None
+    if value.isalpha() and (value.islower() or value.istitle()):
+        return None
+    return value
+
+
+def _finds(low: bytes, needle: bytes) -> list[int]:
+    out, i = [], low.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = low.find(needle, i + 1)
+    return out
+
+
+def _scan_more_secrets(text: str, raw: bytes, marked: bytes, low: bytes, out: list[_Hit]) -> None:
+    names = {m.lastgroup for m in _MORE_MARK.finditer(marked)}
+    if b"SG." in raw:
+        names.add("sg")
+    if b"SK" in raw:
+        names.add("sk")
+    for name in names:
+        if name is None:
+            continue
+        for m in _MORE_KEYS[name].finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1] in _KEY_CHARS) or (e < len(text) and text[e] in _KEY_CHARS):
+                continue
+            if shannon_entropy(m.group()) >= 3.0:
+                out.append((s, e, "API_KEY"))
+    if text.count(".") >= 2:
+        for m in _DISCORD_MID.finditer(text):
+            ms = m.start()
+            lo = max(0, ms - 29)
+            head_start = ms
+            while head_start > lo and text[head_start - 1] in _KEY_CHARS:
+                head_start -= 1
+            if head_start > 0 and (text[head_start - 1] in _KEY_CHARS or text[head_start - 1] == "."):
+                continue
+            if _DISCORD_HEAD.fullmatch(text, head_start, ms) is None:
+                continue
+            tok = text[head_start : m.end()]
+            if _has_mix(tok) and shannon_entropy(tok) >= 3.5:
+                out.append((head_start, m.end(), "API_KEY"))
+    if b"basic" in low:
+        for at in _finds(low, b"basic"):
+            if at and low[at - 1 : at].isalnum():
+                continue
+            bm = _BASIC.match(text, at)
+            if bm is None:
+                continue
+            v = bm.group(1)
+            try:
+                raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
+            except (binascii.Error, ValueError):
+                continue
+            if b":" in raw and raw.isascii() and raw.decode().isprintable():
+                out.append((bm.start(1), bm.end(1), "PASSWORD"))
+    if b"authorization" in low:
+        for at in _finds(low, b"authorization"):
+            am = _AUTH_SCHEME.match(text, at)
+            if am is not None and shannon_entropy(am.group(1)) >= 3.0:
+                out.append((am.start(1), am.end(1), "SECRET"))
+    if b"</" in low:
+        for m in _XML_SECRET.finditer(text):
+            if not _PLACEHOLDER_VALUE.match(m.group(1)):
+                out.append((m.start(1), m.end(1), "PASSWORD"))
+    if b'value="' in low:
+        for at in _finds(low, b'value="'):
+            if _XML_KEY_BEFORE.search(text, max(0, at - 80), at) is None:
+                continue
+            vm = _XML_VALUE.match(text, at)
+            if vm is not None and not _PLACEHOLDER_VALUE.match(vm.group(1)):
+                out.append((vm.start(1), vm.end(1), "PASSWORD"))
+    if b"--" in low:
+        for m in _CLI_FLAG.finditer(low):
+            if m.start() and low[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\"", b"'"):
+                continue
+            vm = _CLI_VALUE.match(text, m.end())
+            if vm is not None and _password_value(vm.group()) is not None:
+                out.append((vm.start(), vm.end(), "PASSWORD"))
+    if b"mysql" in low:
+        for m in _MYSQL_P.finditer(low):
+            vm = _PW_VALUE.match(text, m.end())
+            if vm is not None:
+                out.append((vm.start(), vm.end(), "PASSWORD"))
+    if b"pass" in low or b"pwd" in low:
+        for m in _PROSE_PASSWORD.finditer(low):
+            vm = _PROSE_VALUE.match(text, m.end())
+            v = _password_value(vm.group()) if vm is not None else None
+            if v is not None:
+                out.append((vm.start(), vm.start() + len(v), "PASSWORD"))  # type: ignore[union-attr]
+    if any(n in low for n in _FOREIGN_NEEDLES) or (
+        not text.isascii() and any(n in text for n in _FOREIGN_WIDE)
+    ):
+        for m in _FOREIGN_PASSWORD.finditer(text):
+            v = _password_value(m.group(1))
+            if v is not None:
+                out.append((m.start(1), m.start(1) + len(v), "PASSWORD"))
+
+
 class BuiltinDetector:
     """Validator-backed detection for e-mails, phones, cards, IBANs, SSNs, IPs and secrets.
 
@@ -878,12 +1129,14 @@ class BuiltinDetector:
         _scan_numbers(text, raw.translate(_ZERO_DIGITS), out)
         has_colon = ":" in text
         if has_colon:
-            if text.count(":") >= 7 or "::" in text:
+            # eight groups have seven colons, six groups and an embedded IPv4 address six
+            if "::" in text or text.count(":") >= 6:
                 _scan_ipv6(text, out)
             if "://" in text:
                 for m in _URL_USERINFO.finditer(text):
                     out.append((m.start(2), m.end(2), "PASSWORD"))
-        families = _prefix_families(raw.translate(_MARKS))
+        marked = raw.translate(_MARKS)
+        families = _prefix_families(marked)
         if families:
             _scan_prefixed(text, families, out)
         low = _lowered(text, raw)
@@ -894,6 +1147,7 @@ class BuiltinDetector:
                     out.append((m.start(1), m.end(1), "SECRET"))
         if has_colon or "=" in text:
             _scan_assignments(text, low, out)
+        _scan_more_secrets(text, raw, marked, low, out)
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

@@ -34,7 +34,9 @@ messages = st.lists(
 )
 param_names = st.sampled_from(
     ["temperature", "max_tokens", "maxTokens", "top_p", "stop", "n", "seed", "user", "tools", "tool_choice",
-     "response_format", "reasoning_effort", "metadata", "logprobs", "stream_options", "num_retries", "timeout", "bogus"]
+     "response_format", "reasoning_effort", "metadata", "logprobs", "top_logprobs", "parallel_tool_calls",
+     "frequency_penalty", "presence_penalty", "stream_options", "num_retries", "timeout", "extra_headers",
+     "extra_body", "api_key", "api_base", "hooks", "drop_params", "userId", "bogus"]
 )
 params = st.dictionaries(param_names, json_like, max_size=3)
 
@@ -47,7 +49,7 @@ def scripted() -> Iterator[ScriptedProvider]:
     llmrouter.unregister_provider("scripted")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(messages=st.one_of(messages, json_like), params=params, stream=st.booleans())
 def test_junk_input_gives_a_reply_or_a_typed_error(scripted: ScriptedProvider, messages: Any, params: dict[str, Any], stream: bool) -> None:
     try:

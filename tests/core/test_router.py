@@ -70,6 +70,8 @@ def test_params_reach_the_provider_normalised(scripted: ScriptedProvider) -> Non
         (USER, {"temperature": 3}, "temperature"),
         (USER, {"max_tokens": 0}, "max_tokens"),
         (USER, {"reasoning_effort": "extreme"}, "reasoning_effort"),
+        (USER, {"reasoning_effort": ["high"]}, "reasoning_effort"),  # found by the fuzz test
+        (USER, {"reasoning_effort": {"level": "high"}}, "reasoning_effort"),
         (USER, {"stop": [1, 2]}, "stop"),
         (USER, {"tools": [{"type": "function", "function": {"name": "bad name!"}}]}, "tools[0]"),
         (USER, {"tool_choice": "sometimes"}, "tool_choice"),
@@ -241,3 +243,10 @@ def test_call_options_of_the_wrong_type_are_refused_before_any_io(scripted: Scri
         llmrouter.completion("scripted/m", USER, **{option: value})
     assert caught.value.param == option
     assert scripted.requests == []
+
+
+@pytest.mark.parametrize(("param", "value"), [("user", ["u"]), ("logprobs", "yes"), ("parallel_tool_calls", 1)])
+def test_scalar_params_of_the_wrong_type_are_refused(scripted: ScriptedProvider, param: str, value: object) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        llmrouter.completion("scripted/m", USER, **{param: value})
+    assert caught.value.param == param and scripted.requests == []
