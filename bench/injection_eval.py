@@ -41,14 +41,14 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "user") -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "user", learned: bool = False) -> dict[str, Any]:
     """``role``: score every text as a user turn, or as a tool result (where a text that
     addresses the AI is suspicious in itself)."""
     tp = fp = fn = tn = 0
     per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[tuple[str, float, dict[str, Any], list[str]]] = []
     for row in rows:
-        result = score(row["text"], row.get("channel", role) if role == "channel" else role)
+        result = score(row["text"], row.get("channel", role) if role == "channel" else role, learned=learned)
         predicted = result.score >= threshold
         positive = row["label"] == "injection"
         per_cat[f"{row['label']}/{row['category']}"][0] += predicted
@@ -101,6 +101,11 @@ def print_report(title: str, report: dict[str, Any], threshold: float) -> None:
         print(f"  {cat:34s} {hit:3d}/{total:<3d} {kind} {hit / total:.2f}")
 
 
+def summary(title: str, report: dict[str, Any]) -> None:
+    print(f"  {title}: precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
+          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threshold", type=float, default=0.5)
@@ -114,21 +119,25 @@ def main() -> None:
     if HOLDOUT.is_file() and not args.dev_only:
         sets.append(("HELD-OUT set (independent; never tuned against)", load(HOLDOUT)))
     if HOLDOUT2.is_file() and not args.dev_only:
+        held2 = load(HOLDOUT2)
         print_report(
             "HELD-OUT set 2 (independent, later; each text scored as its own channel, user or tool)",
-            evaluate(load(HOLDOUT2), args.threshold, "channel"),
+            evaluate(held2, args.threshold, "channel"),
             args.threshold,
         )
+        summary("with learned=True", evaluate(held2, args.threshold, "channel", learned=True))
         print()
     for title, data in sets:
         print_report(f"{title}, each text as a user turn", evaluate(data, args.threshold, "user"), args.threshold)
-        as_tool = evaluate(data, args.threshold, "tool")
-        print(f"  same texts as tool results: precision {as_tool['precision']:.3f}  recall {as_tool['recall']:.3f}  "
-              f"F1 {as_tool['f1']:.3f}  FPR {as_tool['fpr']:.3f}\n")  # fmt: skip
+        summary("same texts as tool results", evaluate(data, args.threshold, "tool"))
+        summary("as user turns, learned=True", evaluate(data, args.threshold, "user", learned=True))
+        summary("as tool results, learned=True", evaluate(data, args.threshold, "tool", learned=True))
+        print()
     chat = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines() if line.strip()]
-    flagged = [row for row in chat if score(row["text"], "user").score >= args.threshold]
-    print(f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}): "
-          f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})")
+    for learned in (False, True):
+        flagged = [row for row in chat if score(row["text"], "user", learned=learned).score >= args.threshold]
+        print(f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}), learned={learned}: "
+              f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})")
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
     lat_all = latency(rows)
     lat_everyday = latency(everyday, rounds=200)

@@ -732,7 +732,7 @@ _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 _KEYWORDS = tuple(
     re.compile(p)
     for p in (
-        rb"pass(?:word|wd|phrase)?(?![a-z])",
+        rb"pass(?:word|wd|phrase|wort|e)?(?![a-z])",  # ``passwort``, ``mot de passe``
         rb"pwd(?![a-z])",
         rb"secret(?![a-z])",
         rb"token(?![a-z])",
@@ -740,7 +740,9 @@ _KEYWORDS = tuple(
         rb"credentials?(?![a-z])",
     )
 )
-_PASSWORD_WORDS = frozenset({b"password", b"passwd", b"passphrase", b"pwd", b"pass"})
+_PASSWORD_WORDS = frozenset(
+    {b"password", b"passwd", b"passphrase", b"pwd", b"pass", b"passwort", b"passe"}
+)
 _KEY_COMPOUNDS = frozenset({b"api", b"access", b"secret", b"private", b"auth", b"signing", b"master",
                             b"ssh", b"encryption", b"client", b"app", b"service", b"license",
                             b"account", b"_", b"-", b""})  # fmt: skip
@@ -758,7 +760,7 @@ _KW_CLASSES = bytes(
 )
 _KW_END = rb"(?![a-z\x01\x02])"
 _KW_SCAN = re.compile(
-    rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02)?" + _KW_END + rb"(?P<k0>)"
+    rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02|\x02o\x02t|\x02)?" + _KW_END + rb"(?P<k0>)"
     rb"|d" + _KW_END + rb"(?P<k1>)"
     rb"|\x02(?:t(?<=s\x02\x01\x02\x02t)" + _KW_END + rb"(?P<k2>)|d\x02nti\x02ls?" + _KW_END + rb"(?P<k5>))"
     rb"|n(?<=to\x01\x02n)" + _KW_END + rb"(?P<k3>)"
@@ -806,7 +808,11 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 _MARKS = bytes(1 if i in (0x2D, 0x5F, 0x41, 0x4A) else i for i in range(256))
 _PREFIX_MARK = re.compile(
     rb"\x01(?:(?:(?<=sk\x01)(?P<sk>)|(?<=ey\x01)(?P<jwt>)|(?<=xox[baprs]\x01)(?P<xox>)"
-    rb"|(?<=gh[pousr]\x01)(?P<gh>)|(?<=github\x01pat\x01)(?P<ghpat>))(?:"
+    rb"|(?<=gh[pousr]\x01)(?P<gh>)|(?<=github\x01pat\x01)(?P<ghpat>)"
+    # the rarer vendors of ``_MORE_KEYS`` share one group: they are told apart there
+    rb"|(?:(?<=glpat\x01)|(?<=xapp\x01)|(?<=whsec\x01)|(?<=npm\x01)|(?<=pypi\x01)|(?<=hf\x01)"
+    rb"|(?<=dop\x01v1\x01)|(?<=shp..\x01)|(?<=sq0...\x01)|(?<=lin\x01api\x01)|(?<=nfp\x01))"
+    rb"(?P<more>))(?:"
     rb"(?=\x01{4}BEGIN)(?P<pem>)|(?=[KS]I\x01)(?P<aws>)|(?=Iza)(?P<aiza>)"
     rb"|(?=(?:live|test)\x01)(?P<stripe>))?"
     rb"|(?=\x01{4}BEGIN)(?P<pem2>)|(?=[KS]I\x01)(?P<aws2>)|(?=Iza)(?P<aiza2>)"
@@ -817,7 +823,7 @@ _PREFIX_MARK = re.compile(
 _FAMILY_GROUPS = {
     "pem": "pem", "pem2": "pem", "jwt": "jwt", "sk": "sk", "aws": "aws", "aws2": "aws",
     "gh": "gh", "ghpat": "ghpat", "xox": "xox", "aiza": "aiza", "aiza2": "aiza",
-    "stripe": "stripe", "stripe2": "stripe",
+    "stripe": "stripe", "stripe2": "stripe", "more": "more",
 }  # fmt: skip
 _FAMILY_ORDER = ("pem", "jwt", "sk", "aws", "gh", "ghpat", "xox", "aiza", "stripe")
 _FAMILY_BACK = 12
@@ -857,6 +863,47 @@ def _lowered(text: str, raw: bytes) -> bytes:
     return raw.lower()
 
 
+_XML_ELEMENT_VALUE = re.compile(r">([^<\s][^<\n]{0,255}?)</")
+_XML_KV_AFTER = re.compile(r"[\w\-]*\"\s+value=\"([^\"]{1,256})\"")
+_CLI_BEFORE = re.compile(rb"(?:^|[\s\"'])--(?:[a-z]+-)?$")
+_PROSE_TAIL = re.compile(rb"\s+(?:is|was|is now|will be)\s*:?\s+[\"']?")
+
+
+def _unassigned_value(text: str, low: bytes, start: int, end_kw: int) -> _Hit | None:
+    """A secret named by a keyword without ``=``/``:``: ``<password>v</password>``,
+    ``key="DbPassword" value="v"``, ``--password v``, ``my password is v``."""
+    nxt = text[end_kw : end_kw + 1]
+    if nxt == ">":
+        lt = text.rfind("<", max(0, start - 40), start)
+        if lt >= 0 and not any(c.isspace() for c in text[lt:start]):
+            vm = _XML_ELEMENT_VALUE.match(text, end_kw)
+            if vm is not None and not _PLACEHOLDER_VALUE.match(vm.group(1)):
+                return (vm.start(1), vm.end(1), "PASSWORD")
+        return None
+    if nxt == '"' or (nxt and (nxt.isalnum() or nxt == "_")):
+        vm = _XML_KV_AFTER.match(text, end_kw)
+        if vm is not None and low[max(0, start - 45) : start].rfind(b'key="') >= 0 or (
+            vm is not None and low[max(0, start - 45) : start].rfind(b'name="') >= 0
+        ):
+            if not _PLACEHOLDER_VALUE.match(vm.group(1)):  # type: ignore[union-attr]
+                return (vm.start(1), vm.end(1), "PASSWORD")  # type: ignore[union-attr]
+        return None
+    if nxt != " ":
+        return None
+    if _CLI_BEFORE.search(low, max(0, start - 24), start) is not None:
+        vm = _CLI_VALUE.match(text, end_kw + 1)
+        if vm is not None and vm.group()[0] not in "-<$" and _password_value(vm.group()):
+            return (vm.start(), vm.end(), "PASSWORD")
+        return None
+    pm = _PROSE_TAIL.match(low, end_kw)
+    if pm is not None:
+        vm = _PROSE_VALUE.match(text, pm.end())
+        v = _password_value(vm.group()) if vm is not None else None
+        if v is not None:
+            return (pm.end(), pm.end() + len(v), "PASSWORD")
+    return None
+
+
 def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
     seen: set[int] = set()
     for _idx, _start, hit in _keyword_hits(low):
@@ -871,6 +918,11 @@ def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
             continue
         m = _ASSIGN_TAIL.match(text, end_kw)
         if m is None:
+            if word != b"key" or prefix_word:
+                extra = _unassigned_value(text, low, start, end_kw)
+                if extra is not None and extra[0] not in seen:
+                    seen.add(extra[0])
+                    out.append(extra)
             continue
         suffix = m.group(1).lower()
         if suffix and suffix[0].isalpha():
@@ -949,24 +1001,22 @@ _MORE_KEYS = {
         ("dop", r"dop_v1_[a-f0-9]{64}"),
         ("shp", r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
         ("sq0", r"sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}"),
-        ("mailgun", r"key-[0-9a-f]{32}"),
         ("linear", r"lin_api_[A-Za-z0-9]{40}"),
         ("nfp", r"nfp_[A-Za-z0-9]{36,40}"),
     )
 }
-# Where those prefixes may end, in the text copy of ``_MARKS`` (``-``, ``_``, ``A``, ``J`` read
-# ``\x01``): one literal-first scan instead of a dozen ``in`` tests.
-_MORE_MARK = re.compile(
-    rb"\x01(?:(?<=glpat\x01)(?P<glpat>)|(?<=xapp\x01)(?P<xapp>)|(?<=whsec\x01)(?P<whsec>)"
-    rb"|(?<=npm\x01)(?P<npm>)|(?<=pypi\x01)(?P<pypi>)|(?<=hf\x01)(?P<hf>)|(?<=v1\x01)(?P<dop>)"
-    rb"|(?<=shp..\x01)(?P<shp>)|(?<=sq0...\x01)(?P<sq0>)|(?<=key\x01)(?P<mailgun>)"
-    rb"|(?<=\x01api\x01)(?P<linear>)|(?<=nfp\x01)(?P<nfp>))"
-)
+_MORE_NEEDLES = (("glpat", b"glpat-"), ("xapp", b"xapp-"), ("whsec", b"whsec_"), ("npm", b"npm_"),
+                 ("pypi", b"pypi-"), ("hf", b"hf_"), ("dop", b"dop_v1_"), ("shp", b"shp"),
+                 ("sq0", b"sq0"), ("linear", b"lin_api_"), ("nfp", b"nfp_"))  # fmt: skip
+_SG_SK = re.compile(rb"S(?:G\.|K[0-9a-f])")
 _KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
 #: Discord bot tokens (base64 user id . timestamp . HMAC), found by their middle part.
-_DISCORD_MID = re.compile(r"\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}(?![A-Za-z0-9_\-.])")
+_DISCORD_MID = re.compile(rb"\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}(?![A-Za-z0-9_\-.])")
 _DISCORD_HEAD = re.compile(r"[MNO][A-Za-z0-9_\-]{23,27}")
-_BASIC = re.compile(r"basic\s+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])", re.IGNORECASE)
+_BASIC_AFTER = re.compile(
+    r"authorization[\"']?\s*[:=]\s*[\"']?basic\s+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
+    re.IGNORECASE,
+)
 _AUTH_SCHEME = re.compile(
     r"authorization[\"']?\s*[:=]\s*[\"']?(?:token|apikey|api-key|key|sso-key)\s+"
     r"([A-Za-z0-9_\-.~+/=:]{16,256})",
@@ -990,14 +1040,8 @@ _PROSE_PASSWORD = re.compile(
     rb"(?:pass(?:word|wd|code)|pwd)\s+(?:is|was|is now|will be)\s*:?\s+[\"']?"
 )
 _PROSE_VALUE = re.compile(r"[^\s\"'\u201d]{4,64}")
-_FOREIGN_PASSWORD = re.compile(
-    r"(?:passwort|kennwort|contrase[ñn]a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło"
-    r"|heslo|пароль|パスワード|密码|密碼|비밀번호)\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})",
-    re.IGNORECASE,
-)
-_FOREIGN_NEEDLES = (b"passwort", b"kennwort", b"contrase", b"de passe", b"senha", b"wachtw",
-                    b"l\xf6senord")  # fmt: skip
-_FOREIGN_WIDE = ("пароль", "Пароль", "ПАРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "hasło", "Hasło")
+_FOREIGN_TAIL = re.compile(r"\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})")
+_FOREIGN_WIDE = ("ароль", "АРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "asło", "ASŁO")
 
 
 def _password_value(value: str) -> str | None:
@@ -1019,90 +1063,68 @@ def _finds(low: bytes, needle: bytes) -> list[int]:
     return out
 
 
-def _scan_more_secrets(text: str, raw: bytes, marked: bytes, low: bytes, out: list[_Hit]) -> None:
-    names = {m.lastgroup for m in _MORE_MARK.finditer(marked)}
-    if b"SG." in raw:
-        names.add("sg")
-    if b"SK" in raw:
-        names.add("sk")
+def _scan_more_secrets(text: str, raw: bytes, more: bool, low: bytes, out: list[_Hit]) -> None:
+    """``more``: ``_PREFIX_MARK`` saw the end of a ``_MORE_KEYS`` prefix."""
+    names = [name for name, needle in _MORE_NEEDLES if needle in raw] if more else []
+    for sm in _SG_SK.finditer(raw):
+        names.append("sg" if sm.group()[1] == 71 else "sk")
     for name in names:
-        if name is None:
-            continue
         for m in _MORE_KEYS[name].finditer(text):
             s, e = m.span()
             if (s and text[s - 1] in _KEY_CHARS) or (e < len(text) and text[e] in _KEY_CHARS):
                 continue
             if shannon_entropy(m.group()) >= 3.0:
                 out.append((s, e, "API_KEY"))
-    if text.count(".") >= 2:
-        for m in _DISCORD_MID.finditer(text):
-            ms = m.start()
-            lo = max(0, ms - 29)
-            head_start = ms
-            while head_start > lo and text[head_start - 1] in _KEY_CHARS:
-                head_start -= 1
-            if head_start > 0 and (text[head_start - 1] in _KEY_CHARS or text[head_start - 1] == "."):
-                continue
-            if _DISCORD_HEAD.fullmatch(text, head_start, ms) is None:
-                continue
-            tok = text[head_start : m.end()]
-            if _has_mix(tok) and shannon_entropy(tok) >= 3.5:
-                out.append((head_start, m.end(), "API_KEY"))
-    if b"basic" in low:
-        for at in _finds(low, b"basic"):
-            if at and low[at - 1 : at].isalnum():
-                continue
-            bm = _BASIC.match(text, at)
-            if bm is None:
-                continue
-            v = bm.group(1)
-            try:
-                raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
-            except (binascii.Error, ValueError):
-                continue
-            if b":" in raw and raw.isascii() and raw.decode().isprintable():
-                out.append((bm.start(1), bm.end(1), "PASSWORD"))
-    if b"authorization" in low:
+    for dm in _DISCORD_MID.finditer(raw):  # bytes: faster, and the offsets are the text's
+        ms, me = dm.span()
+        lo = max(0, ms - 29)
+        head_start = ms
+        while head_start > lo and text[head_start - 1] in _KEY_CHARS:
+            head_start -= 1
+        if head_start > 0 and (text[head_start - 1] in _KEY_CHARS or text[head_start - 1] == "."):
+            continue
+        if _DISCORD_HEAD.fullmatch(text, head_start, ms) is None:
+            continue
+        tok = text[head_start:me]
+        if _has_mix(tok) and shannon_entropy(tok) >= 3.5:
+            out.append((head_start, me, "API_KEY"))
+    if b"authorization" in low:  # ``Authorization: Basic <b64 user:pass>`` / ``Token <t>``
         for at in _finds(low, b"authorization"):
             am = _AUTH_SCHEME.match(text, at)
             if am is not None and shannon_entropy(am.group(1)) >= 3.0:
                 out.append((am.start(1), am.end(1), "SECRET"))
-    if b"</" in low:
-        for m in _XML_SECRET.finditer(text):
-            if not _PLACEHOLDER_VALUE.match(m.group(1)):
-                out.append((m.start(1), m.end(1), "PASSWORD"))
-    if b'value="' in low:
-        for at in _finds(low, b'value="'):
-            if _XML_KEY_BEFORE.search(text, max(0, at - 80), at) is None:
                 continue
-            vm = _XML_VALUE.match(text, at)
-            if vm is not None and not _PLACEHOLDER_VALUE.match(vm.group(1)):
-                out.append((vm.start(1), vm.end(1), "PASSWORD"))
-    if b"--" in low:
-        for m in _CLI_FLAG.finditer(low):
-            if m.start() and low[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\"", b"'"):
+            bm = _BASIC_AFTER.match(text, at)
+            if bm is None:
                 continue
-            vm = _CLI_VALUE.match(text, m.end())
-            if vm is not None and _password_value(vm.group()) is not None:
-                out.append((vm.start(), vm.end(), "PASSWORD"))
+            v = bm.group(1)
+            try:
+                creds = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
+            except (binascii.Error, ValueError):
+                continue
+            if b":" in creds and creds.isascii() and creds.decode().isprintable():
+                out.append((bm.start(1), bm.end(1), "PASSWORD"))
     if b"mysql" in low:
-        for m in _MYSQL_P.finditer(low):
-            vm = _PW_VALUE.match(text, m.end())
+        for bm2 in _MYSQL_P.finditer(low):
+            vm = _PW_VALUE.match(text, bm2.end())
             if vm is not None:
                 out.append((vm.start(), vm.end(), "PASSWORD"))
-    if b"pass" in low or b"pwd" in low:
-        for m in _PROSE_PASSWORD.finditer(low):
-            vm = _PROSE_VALUE.match(text, m.end())
-            v = _password_value(vm.group()) if vm is not None else None
+    # ``passwort`` and ``passe`` are keywords of ``_scan_assignments``. A needle wider than the
+    # text's own characters is rejected at once, so the non-Latin words cost nothing on Latin text.
+    starts = [i + 10 for i in _finds(low, b"contrase\xf1a")] if b"contrase\xf1a" in low else []
+    if not text.isascii():
+        for word in _FOREIGN_WIDE:
+            if word in text:
+                i = text.find(word)
+                while i >= 0:
+                    starts.append(i + len(word))
+                    i = text.find(word, i + 1)
+    for at in starts:
+        fm = _FOREIGN_TAIL.match(text, at)
+        if fm is not None:
+            v = _password_value(fm.group(1))
             if v is not None:
-                out.append((vm.start(), vm.start() + len(v), "PASSWORD"))  # type: ignore[union-attr]
-    if any(n in low for n in _FOREIGN_NEEDLES) or (
-        not text.isascii() and any(n in text for n in _FOREIGN_WIDE)
-    ):
-        for m in _FOREIGN_PASSWORD.finditer(text):
-            v = _password_value(m.group(1))
-            if v is not None:
-                out.append((m.start(1), m.start(1) + len(v), "PASSWORD"))
+                out.append((fm.start(1), fm.start(1) + len(v), "PASSWORD"))
 
 
 class BuiltinDetector:
@@ -1145,9 +1167,8 @@ class BuiltinDetector:
                 v = m.group(1)
                 if shannon_entropy(v) >= 3.0 and _has_mix(v):
                     out.append((m.start(1), m.end(1), "SECRET"))
-        if has_colon or "=" in text:
-            _scan_assignments(text, low, out)
-        _scan_more_secrets(text, raw, marked, low, out)
+        _scan_assignments(text, low, out)
+        _scan_more_secrets(text, raw, "more" in families, low, out)
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

@@ -1260,6 +1260,7 @@ _CONTEXT_GROUPS = frozenset(
 )
 _CONTEXT_CAP = 0.45
 _VETO_CAP = 0.45
+_LEARNED_STRONG = 0.9
 _CROSS_SENTENCE = re.compile(r"[.!?;]\s|\n")
 
 
@@ -1501,7 +1502,7 @@ class _Scorer:
         custom: Sequence[tuple[re.Pattern[str], float, str]],
         allow: Sequence[re.Pattern[str]],
         damp_quoted: bool,
-        learned: bool = True,
+        learned: bool = False,
     ) -> None:
         self.custom = custom
         self.allow = allow
@@ -1513,6 +1514,12 @@ class _Scorer:
         forms: list[tuple[str, str]] | None = [] if self.learned else None
         self._scan(normalize(text), "plain", best, depth=0, forms=forms)
         model = _injection_model.default_model() if forms else None
+        if model is not None and forms and self.allow:
+            # The model must not see what the allow-list exempts either.
+            plain = normalize(text)
+            for pattern in self.allow:
+                plain = pattern.sub(" ", plain)
+            forms[0] = ("plain", plain.lower())
         learned: InjectionReason | None = None
         probability = 0.0
         if model is not None and forms:
@@ -1535,9 +1542,10 @@ class _Scorer:
             # Only quoted examples in a text about injection: several of them do not add up
             # to an attack.
             value = min(value, _QUOTED_CAP)
-        if role == "user" and all(
+        context_only = role == "user" and all(
             _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in reasons if r.weight >= 0.3
-        ):
+        )
+        if context_only:
             value = min(value, _CONTEXT_CAP)
         if model is not None:
             blend = _blend(model)
@@ -1547,6 +1555,9 @@ class _Scorer:
                 value = min(value, _VETO_CAP)
             if learned is not None:
                 value = 1.0 - (1.0 - value) * (1.0 - learned.weight)
+                if context_only and reasons and probability < _LEARNED_STRONG:
+                    # A user addressing the assistant: the model has to be sure on its own.
+                    value = min(value, _CONTEXT_CAP)
                 reasons = sorted([*reasons, learned], key=lambda r: (-r.weight, r.rule))
         return InjectionScore(round(value, 4), reasons)
 
@@ -1672,8 +1683,8 @@ class _Scorer:
         return hit
 
 
-_DEFAULT_SCORER = _Scorer((), (), True)
 _RULES_ONLY_SCORER = _Scorer((), (), True, learned=False)
+_LEARNED_SCORER = _Scorer((), (), True, learned=True)
 
 
 def _model_forms(text: str) -> list[tuple[str, str]]:
@@ -1683,10 +1694,11 @@ def _model_forms(text: str) -> list[tuple[str, str]]:
     return forms
 
 
-def score(text: str, role: str = "user") -> InjectionScore:
+def score(text: str, role: str = "user", *, learned: bool = False) -> InjectionScore:
     """Scores one text with the built-in rules, for use outside a call pipeline; ``role`` is who
-    says it (``"user"`` or ``"tool"``): addressing the AI is normal from a user, not from a tool."""
-    return _DEFAULT_SCORER.score(text, role)
+    says it (``"user"`` or ``"tool"``): addressing the AI is normal from a user, not from a tool.
+    ``learned`` adds the shipped n-gram model (see :class:`InjectionGuard`)."""
+    return (_LEARNED_SCORER if learned else _RULES_ONLY_SCORER).score(text, role)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1702,8 +1714,11 @@ class InjectionGuard(Hook):
     ``patterns`` add rules: ``(pattern, weight, rule_id)``, combined with the built-in ones.
     ``damp_quoted`` counts a hit for less when it sits inside quotes in a text that is plainly
     *about* injection, so that security write-ups can quote an attack without being blocked.
-    ``learned`` adds the small shipped linear model (hashed n-grams, see ``_injection_model``)
-    as one more signal, which catches paraphrases no rule names; ``False`` keeps rules only.
+    ``learned=True`` adds the small shipped linear model (hashed n-grams, see
+    ``_injection_model``) as one more signal, which catches paraphrases no rule names. It is off by
+    default: on independent held-out sets it raised F1 from about 0.73-0.79 to 0.89-0.90 but the
+    false-positive rate on benign text from 1.8-6.1% to 6.5-9.5% (README, "Measured"), too many
+    for a guard that blocks; it suits ``action="flag"``.
     """
 
     name = "injection_guard"
@@ -1718,7 +1733,7 @@ class InjectionGuard(Hook):
         *,
         last_n: int | None = None,
         damp_quoted: bool = True,
-        learned: bool = True,
+        learned: bool = False,
         on_finding: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         if not 0.0 < threshold <= 1.0:

@@ -661,3 +661,65 @@ def test_prefix_marks_that_touch_are_both_seen() -> None:
         "\n-----END RSA PRIVATE KEY-----"
     )
     assert kinds("sk" + pem) == [(pem, "PRIVATE_KEY")]
+
+
+# -- second development set (tests/data/make_pii_dev2.py): formats the first set does not cover
+
+
+def test_dev2_set_meets_quality_targets() -> None:
+    bench = _load_bench()
+    rows = bench.load(ROOT / "tests" / "data" / "pii_dev2.jsonl")
+    assert len(rows) >= 1500
+    report = bench.evaluate(rows, fold_secrets=True)
+    for kind in ("EMAIL", "PHONE", "CREDIT_CARD", "IP_ADDRESS", "SECRET"):
+        counts = report.per_type[kind]
+        assert counts.recall >= 0.98, (kind, counts)
+        assert counts.precision >= 0.97, (kind, counts)
+    assert not [e for e in report.errors if e[0] == "FP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Card No. 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+        ("amex 3714.496353.98431", "3714.496353.98431", "CREDIT_CARD"),
+        ("mir 2200 0000 0000 0004", "2200 0000 0000 0004", "CREDIT_CARD"),
+        ("<a href=\"mailto:jo@example.com\">", "jo@example.com", "EMAIL"),
+        ("Cc: {jo@example.com}", "jo@example.com", "EMAIL"),
+        ("allow 10.0.0.0/8;", "10.0.0.0", "IP_ADDRESS"),
+        ("prefix 2001:db8:1::.", "2001:db8:1::", "IP_ADDRESS"),
+        ("from ::1 port 22", "::1", "IP_ADDRESS"),
+        ("v6 64:ff9b:0:0:0:0:192.0.2.33 ok", "64:ff9b:0:0:0:0:192.0.2.33", "IP_ADDRESS"),
+        ("Mi móvil es 612 34 56 78, llámame", "612 34 56 78", "PHONE"),
+        ("Tél. : 06.12.34.56.78", "06.12.34.56.78", "PHONE"),
+        ("call (11) 91234-5678 now", "(11) 91234-5678", "PHONE"),
+        ("Phone: (415) 555-2671 ext. 45", "(415) 555-2671 ext. 45", "PHONE"),
+        ("t glpat-Ab3dEf6hIj9kLm2nOp5q", "glpat-Ab3dEf6hIj9kLm2nOp5q", "API_KEY"),
+        ("hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567", "hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567", "API_KEY"),
+        ("redis://:s3cr3t-pw@cache:6379", "s3cr3t-pw", "PASSWORD"),
+        ("<password>Tr0ub4dor&3</password>", "Tr0ub4dor&3", "PASSWORD"),
+        ("psql --password Hunter22 -h db", "Hunter22", "PASSWORD"),
+        ("mysql -u root -pS3cret! shop", "S3cret!", "PASSWORD"),
+        ("my password is hunter2 btw", "hunter2", "PASSWORD"),
+        ("[db]\npassword = letmein2024\n", "letmein2024", "PASSWORD"),
+        ("Passwort: Geheim123\n", "Geheim123", "PASSWORD"),
+        ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA==", "PASSWORD"),
+    ],
+)
+def test_detector_positive_dev2_formats(text: str, value: str, kind: str) -> None:
+    assert (value, kind) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see section 4.2.1.3 for details",
+        "my password is wrong again",
+        "Forgot your password? Reset it here.",
+        "order 4111 1111 1111 1111 shipped",
+        "Temperatures: 21.5 22.0 22.5 23.1",
+        "password = request.form['password']",
+    ],
+)
+def test_detector_lookalikes_dev2(text: str) -> None:
+    assert kinds(text) == []
