@@ -210,6 +210,18 @@ def _tools_and_choice(request: ChatRequest, kwargs: dict[str, Any]) -> None:
         kwargs["tool_choice"] = "NONE"
 
 
+def _request_options(request: ChatRequest | EmbeddingRequest) -> RequestOptions:
+    """Per-request SDK options: retries are the router's, so the SDK's are off."""
+    options: RequestOptions = {"max_retries": 0}
+    if request.timeout is not None:
+        options["timeout"] = request.timeout
+    if request.extra_headers:
+        options["additional_headers"] = dict(request.extra_headers)
+    if request.extra_body:
+        options["additional_body_parameters"] = dict(request.extra_body)
+    return options
+
+
 def build_chat_kwargs(request: ChatRequest) -> dict[str, Any]:
     """The keyword arguments for ``ClientV2.chat``/``chat_stream``: a pure translation."""
     params = request.params
@@ -253,14 +265,7 @@ def build_chat_kwargs(request: ChatRequest) -> dict[str, Any]:
             kwargs["thinking"] = {"type": "disabled"}
         else:
             kwargs["thinking"] = {"type": "enabled", "token_budget": _THINKING_BUDGETS[effort]}
-    options: RequestOptions = {"max_retries": 0}
-    if request.timeout is not None:
-        options["timeout"] = request.timeout
-    if request.extra_headers:
-        options["additional_headers"] = dict(request.extra_headers)
-    if request.extra_body:
-        options["additional_body_parameters"] = dict(request.extra_body)
-    kwargs["request_options"] = options
+    kwargs["request_options"] = _request_options(request)
     return kwargs
 
 
@@ -483,14 +488,7 @@ def build_embed_kwargs(request: EmbeddingRequest) -> dict[str, Any]:
     }
     if request.dimensions is not None:
         kwargs["output_dimension"] = request.dimensions
-    options: RequestOptions = {"max_retries": 0}
-    if request.timeout is not None:
-        options["timeout"] = request.timeout
-    if request.extra_headers:
-        options["additional_headers"] = dict(request.extra_headers)
-    if request.extra_body:
-        options["additional_body_parameters"] = dict(request.extra_body)
-    kwargs["request_options"] = options
+    kwargs["request_options"] = _request_options(request)
     return kwargs
 
 
