@@ -29,9 +29,14 @@ DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
 #: A second development set, paraphrases by intent and hard negatives (see its generator).
 DEV2 = ROOT / "tests" / "data" / "injection_dev2.jsonl"
+#: A third development set: long realistic hard negatives and unusually phrased attacks, each with
+#: its channel (see its generator); scored as its own channel.
+DEV3 = ROOT / "tests" / "data" / "injection_dev3.jsonl"
 #: A second independent held-out set, written later by yet another author, with the channel each
 #: text would arrive by ("user" or "tool"); scored once per change of the detector, aggregates only.
 HOLDOUT2 = ROOT / "tests" / "data" / "injection_holdout2.jsonl"
+#: A third, written last, measured once on the final detector (same format as the second).
+HOLDOUT3 = ROOT / "tests" / "data" / "injection_holdout3.jsonl"
 #: Ordinary requests people type to a chat assistant, many of them addressing it by name.
 EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
 
@@ -118,14 +123,21 @@ def main() -> None:
         sets.append(("development set 2 (paraphrases and hard negatives; tuned on it too)", load(DEV2)))
     if HOLDOUT.is_file() and not args.dev_only:
         sets.append(("HELD-OUT set (independent; never tuned against)", load(HOLDOUT)))
-    if HOLDOUT2.is_file() and not args.dev_only:
-        held2 = load(HOLDOUT2)
-        print_report(
-            "HELD-OUT set 2 (independent, later; each text scored as its own channel, user or tool)",
-            evaluate(held2, args.threshold, "channel"),
-            args.threshold,
-        )
-        summary("with learned=True", evaluate(held2, args.threshold, "channel", learned=True))
+    for number, path in ((2, HOLDOUT2), (3, HOLDOUT3)):
+        if path.is_file() and not args.dev_only:
+            held = load(path)
+            print_report(
+                f"HELD-OUT set {number} (independent; each text scored as its own channel, user or tool)",
+                evaluate(held, args.threshold, "channel"),
+                args.threshold,
+            )
+            summary("with learned=True", evaluate(held, args.threshold, "channel", learned=True))
+            print()
+    if DEV3.is_file():
+        dev3 = load(DEV3)
+        print_report("development set 3 (hard negatives, unusual attacks; each text as its own channel)",
+                     evaluate(dev3, args.threshold, "channel"), args.threshold)
+        summary("learned=True", evaluate(dev3, args.threshold, "channel", learned=True))
         print()
     for title, data in sets:
         print_report(f"{title}, each text as a user turn", evaluate(data, args.threshold, "user"), args.threshold)

@@ -238,13 +238,35 @@ _IMPERATIVE_CUE = re.compile(
 )
 
 
+_THIRD_PARTY_MODAL = re.compile(
+    r"\b(?:the |all |our |any |each |every )?(?:[a-z][\w-]* )?(?!(?:you|ai|assistants?|models?|bots?|llms?|agents?|"
+    r"chatbots?|copilots?|gpt|it|we|i|they|system|summari[sz]ers?)\b)[a-z][\w-]* (?:may|can|could|should|must|shall|will|might|"
+    r"(?:is|are) (?:free|allowed|permitted|entitled) to)(?: also| now| simply| just| safely| therefore)? $",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:never|cannot|can't|can not|must not|mustn't|should not|shouldn't|won't|will not|not|"
+    r"unable to|no one can|nobody can|(?:don't|do not|never) let (?:\w+ ){1,2}?)(?: \w+){0,2} $",
+    re.IGNORECASE,
+)
+
+
 def _imperative(text: str, start: int) -> bool:
     """Skips "why does my bot ignore the system prompt?": the verb describes a model, it does
-    not order one."""
+    not order one; and "the defendant may disregard the previous restrictions": a third party,
+    not the model, is the one told."""
     before = text[max(0, start - 40) : start]
     cut = max(before.rfind("."), before.rfind("?"), before.rfind("!"), before.rfind("\n"))
     before = before[cut + 1 :]
+    if _THIRD_PARTY_MODAL.search(before) or _NEGATED.search(before):
+        return False
     return not (_DESCRIPTIVE.search(before) and not _IMPERATIVE_CUE.search(before))
+
+
+def _not_negated(text: str, start: int) -> bool:
+    """"users cannot replace the system prompt": a rule about overriding, not an override."""
+    before = text[max(0, start - 40) : start]
+    return not _NEGATED.search(before) and not _THIRD_PARTY_MODAL.search(before)
 
 
 _DOC_CONTEXT = re.compile(
@@ -288,6 +310,8 @@ _WRITER_OWNED = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:e-?mails?|messages?|mails?|notes?|letters?|tickets?|requests?|"
     r"replies|reply|instructions|orders?|comments?|posts?|previous|earlier|last|texts?|attachments?)\b|"
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|provided|mentioned|e-?mailed|attached|left|posted)\b|"
+    r"\b(?:last (?:week|month|year)'s |yesterday's |the (?:old|earlier|previous|original|archived) |last |an earlier )"
+    r"(?:e-?mails?|memos?|newsletters?|letters?|notices?|circulars?|bulletins?|version of (?:the|this) (?:memo|policy|letter|invoice))\b|"
     r"\b(?:mi|mis) (?:correo|mensaje|e-?mail|último|anterior|nota)|\bmon (?:message|courriel|e-?mail|mail)|"
     r"\bmes (?:consignes|messages)|\bmeine[rmn]? (?:letzten |vorherigen |früheren )?(?:Nachricht|E-?Mail|Mail|Anweisungen)|"
     r"\b(?:mio|mia) (?:messaggio|e-?mail|mail)|\b(?:meu|minha) (?:e-?mail|mensagem)|"
@@ -327,25 +351,65 @@ _REPORTED = re.compile(
     r"\b(?:attackers?|adversar\w*|malicious \w+|(?:an? |the )?(?:indirect |direct )?(?:prompt )?injections?|"
     r"the payload|payloads?|(?:typical |classic |common |known )?jailbreaks?|(?:the|an?) exploit|red[- ]team\w*|"
     r"researchers?|typical(?:ly)?|for example|e\.g\.|such as|examples?|phrases? like|text like|lines? like|"
-    r"strings? like|in payload splitting|the attacker|an attack)\b[^.!?\n]{0,80}?\b(?:may|might|could|would|can|"
+    r"strings? like|in payload splitting|the attacker|an attack|the (?:e-?mail|message|document|page|invoice|ticket|"
+    r"review|comment|prompt|note|line|sentence|request|input|string|tester|calendar invite|pdf|web ?page|website|"
+    r"hidden text|injected text|instruction)|(?:a|one) (?:sentence|line|prompt|string|note|message|comment) "
+    r"(?:such as|like|saying|that said|which said)|(?:by|when|after|while) (?:asking|telling|instructing|getting|tricking))\b"
+    r"[^.!?\n]{0,80}?\b(?:may|might|could|would|can|contain(?:s|ed|ing)?|"
     r"often|usually|typically|tried|tries|try|attempts?|ask(?:s|ed)?|instruct(?:s|ed)?|tells?|told|says?|said|"
-    r"gets?|got|trick(?:s|ed)?|defines?|embeds?|includes?|hides?|hid|uses?|used|was|were|is|are)\b",
+    r"gets?|got|trick(?:s|ed)?|defines?|embeds?|includes?|hides?|hid|uses?|used|was|were|is|are|the (?:assistant|model|"
+    r"agent|ai|bot|chatbot|llm))\b",
     re.IGNORECASE,
 )
+_TOLD_THE_AI = re.compile(
+    r"\b(?:told|asked|instructed|tricked|got|gets|tells|asks|instructs|tricks|telling|asking|instructing|"
+    r"tricking|getting|convinced|convince|persuaded|persuade|caused|cause|causing|led|lead) (?:the|an?|its|their|our) "
+    r"(?:(?:\w+ )?(?:ai|assistant|model|agent|bot|chatbot|llm|copilot|summari[sz]er)s?|it|them) (?:\w+ )?(?:to|into)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+# A string in code, a log line or a finding record: "observed_payload": "...", msg="...",
+# if '...' in text, text = '...'
+_LITERAL_KEY = re.compile(
+    r"(?:(?:observed\w*|blocked|detected|flagged|match(?:ed|es)?|signatures?|examples?|samples?|patterns?)\\?[\"']?\s*[:=]?|"
+    r"\b(?:if|assert|in|not in|contains)\s*\(?|==|!=|\b(?:text|prompt|attack) =)\s*\\?$",
+    re.IGNORECASE,
+)
+_LITERAL_HEAD = re.compile(r"\\?[\"'`]\s*(?:blocked|detected|flagged|matched|denied)\s*:", re.IGNORECASE)
 
 
 def _reported(text: str, start: int) -> bool:
-    """The hit is reported speech in an analysis ("attackers may tell the model to ...")."""
+    """The hit is reported speech in an analysis ("attackers may tell the model to ...", "the
+    email told the AI to ...", "by asking the assistant to ...")."""
     s, _e = _sentence(text, start)
-    return bool(_REPORTED.search(text, s, start))
+    return bool(_REPORTED.search(text, s, start) or _TOLD_THE_AI.search(text, max(s, start - 120), start))
+
+
+def _literal_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted strings that code, a log line or a finding record holds as data."""
+    spans = []
+    for m in _QUOTED.finditer(text):
+        if _LITERAL_KEY.search(text, max(0, m.start() - 24), m.start()) or _LITERAL_HEAD.match(m.group(0)):
+            spans.append(m.span())
+    return spans
 
 
 _DAN_NOUN = re.compile(r"\W+(?:jailbreak|prompt|attack|exploit|technique|style|method|family|variants?)\b", re.IGNORECASE)
+_DAN_NAMED = re.compile(r"\b(?:(?:jailbreaks?|prompts?|attacks?|techniques?|exploits?) (?:like|such as|called|named)|e\.g\.,?) $", re.IGNORECASE)
 
 
 def _dan_persona(text: str, start: int) -> bool:
-    """"DAN" the persona, not "the DAN jailbreak" named in an article."""
-    return not _DAN_NOUN.match(text, start + 3)
+    """"DAN" the persona, not "the DAN jailbreak" or "jailbreaks like DAN" named in an article."""
+    return not _DAN_NOUN.match(text, start + 3) and not _DAN_NAMED.search(text, max(0, start - 30), start)
+
+
+_THIRD_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
+
+
+def _extract_order(text: str, start: int) -> bool:
+    """"reveal your system prompt" orders; "why does my bot reveal its system prompt" describes."""
+    s, e = _sentence(text, start)
+    m = _THIRD_POSSESSIVE.search(text, start, min(e, start + 60))
+    return m is None and _imperative(text, start)
 
 
 _VOID = (
@@ -408,7 +472,8 @@ _EN_RULES: list[_Rule] = [
        ("precedence", "priority")),
     _r("override.supersede", 0.6,
        rf"\b(?:supersedes?|overrides?|replaces?|cancels?|trumps?) (?:all |any |every |the |your )?(?:other |previous |prior |earlier |existing |original |system |safety )(?:\w+ )?{_DIRECTIVE}\b",
-       ("supersede", "overrid", "replace", "cancel", "trump"), check=_not_document),
+       ("supersede", "overrid", "replace", "cancel", "trump"),
+       check=lambda t, i: _not_document(t, i) and _not_negated(t, i)),
     _r("override.new", 0.4,
        r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|urgent|secret|hidden|replacement|corrected|amended) (?:system )?(?:instructions?|directives?|orders?|task|prompt|objective|mission)\s*[:\-\u2014]",
        ("instruction", "directive", "order", "task", "prompt", "objective", "mission")),
@@ -514,7 +579,7 @@ _EN_RULES: list[_Rule] = [
     _r("extract.system_prompt", 0.75,
        rf"\b{_REVEAL} {_w(5)}(?:(?:your|the|all|its|any|this|my|our) {_w(2)})?{_SECRET_PROMPT}",
        ("prompt", "instruction", "message", "directive", "rules", "guideline", "config", "setup", "context", "constraint", "polic"),
-       group="extract.core"),
+       group="extract.core", check=_extract_order),
     _r("extract.text_above", 0.6,
        rf"\b(?:repeat|print|output|show|reveal|display|dump|echo|recite|write out|copy|return|type out|spell out|paste|reproduce|regurgitate|quote|list) {_w(4)}(?:text|words|content|contents|everything|all|message|messages|lines?|prompt|instructions|tokens|characters|conversation) {_w(2)}(?:above|before (?:this|my|the)|prior to|preceding|precedes|that (?:came|come|appear|appears) (?:before|above)|at the (?:very )?(?:start|beginning|top)|so far|from the (?:very )?(?:beginning|start|top))",
        ("above", "before", "prior", "preced", "start", "beginning", "top", "so far")),
@@ -1233,10 +1298,11 @@ _DISCUSSION = re.compile(
     r"for (?:example|instance)|e\.g\.|such as|classifiers?|detect(?:ion|or|ing)?|defen[cs]es?|mitigat\w*|"
     r"researchers?|payloads?(?![\w\s]*[=:])|how (?:do|can|should|would) (?:i|we|you)|what is|owasp|examples? of|"
     r"phrases? like|strings? like|known attacks?|jailbreaks?|well-known|classic|translat\w*|"
-    r"why does|why do|our filter)\b",
+    r"why does|why do|our filter|findings?|severity|reproduc\w+|testers?|pen-?test\w*|penetration test\w*|"
+    r"vulnerabilit\w+|post-?mortem|root cause|remediat\w+|threat (?:brief|report|model\w*|intel\w*)|incident)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
+_QUOTED = re.compile(r"\\\"[^\"\n]{3,300}?\\\"|(?<!\\)\"[^\"\n]{3,300}(?<!\\)\"|\u201c[^\u201d\n]{3,300}\u201d|'[^'\n]{6,300}'|`[^`\n]{3,300}`|\u00ab[^\u00bb\n]{3,300}\u00bb|\u300c[^\u300d\n]{1,200}\u300d")
 _QUOTE_DAMPING = 0.45
 _QUOTED_CAP = 0.45
 
@@ -1479,6 +1545,34 @@ def _blend(model: _injection_model.LinearModel) -> _Blend:
     return blend
 
 
+#: When the learned model may add its signal (precision first). It never counts when a rule hit
+#: was damped as a quotation or as reported speech (a security write-up, a pentest report, a
+#: log line: the n-grams of an attack are there, the intent is not), nor in a user's own turn
+#: whose only hits say whom it addresses. Otherwise it needs ``_LEARNED_ALONE`` on its own, or
+#: ``_LEARNED_SUPPORTED`` when a rule that is not a mere context signal fired, however weakly
+#: (at least ``_SUPPORT_MIN``). Chosen on the ``train`` templates of ``injection_dev3.jsonl``
+#: and checked on its ``test`` templates and on the ``test`` rows of ``injection_dev2.jsonl``.
+_LEARNED_ALONE = 0.97
+_LEARNED_SUPPORTED = 0.8
+_SUPPORT_MIN = 0.2
+#: Too common in ordinary mail ("report it to security@...") to vouch for the model.
+_NOT_SUPPORT = frozenset({"indirect.exfil_target"})
+
+
+def _learned_counts(reasons: Sequence[InjectionReason], probability: float, role: str) -> bool:
+    if any(r.quoted for r in reasons):
+        return False
+    signals = [r for r in reasons if r.weight >= _SUPPORT_MIN and r.family != "obfuscation"]
+    if role == "user" and signals and all(_GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in signals):
+        return False
+    if probability >= _LEARNED_ALONE:
+        return True
+    supported = any(
+        _GROUP_OF.get(r.rule, r.rule) not in _CONTEXT_GROUPS and r.rule not in _NOT_SUPPORT for r in signals
+    )
+    return supported and probability >= _LEARNED_SUPPORTED
+
+
 def _combine(reasons: Iterable[InjectionReason]) -> float:
     """Noisy-OR over independent signals: the chance that at least one of them is right.
 
@@ -1522,21 +1616,21 @@ class _Scorer:
             forms[0] = ("plain", plain.lower())
         learned: InjectionReason | None = None
         probability = 0.0
-        if model is not None and forms:
-            probability = model.probability(forms)
-            blend = _blend(model)
-            if probability >= blend.floor:
-                learned = InjectionReason(
-                    "learned.model", "learned", round(min(probability, 1.0) * blend.cap, 3)
-                )
-        if not best and learned is None:
-            return InjectionScore(0.0, [])
         top: dict[str, InjectionReason] = {}
         for reason in best.values():
             group = _GROUP_OF.get(reason.rule, reason.rule)
             if group not in top or top[group].weight < reason.weight:
                 top[group] = reason
         reasons = sorted(top.values(), key=lambda r: (-r.weight, r.rule))
+        if model is not None and forms:
+            probability = model.probability(forms)
+            blend = _blend(model)
+            if probability >= blend.floor and _learned_counts(reasons, probability, role):
+                learned = InjectionReason(
+                    "learned.model", "learned", round(min(probability, 1.0) * blend.cap, 3)
+                )
+        if not best and learned is None:
+            return InjectionScore(0.0, [])
         value = _combine(reasons)
         if all(r.quoted for r in reasons if r.family != "obfuscation" and r.weight >= 0.3):
             # Only quoted examples in a text about injection: several of them do not add up
@@ -1657,9 +1751,9 @@ class _Scorer:
                         quoted = (
                             [m.span() for m in _QUOTED.finditer(text)]
                             if _DISCUSSION.search(text)
-                            else []
+                            else _literal_spans(text)
                         )
-                    if quoted and any(a <= span[0] and span[1] <= b for a, b in quoted):
+                    if quoted and any(a < span[1] <= b and (a <= span[0] or span[1] - a >= 12) for a, b in quoted):
                         w *= _QUOTE_DAMPING
                         in_quotes = True
                     elif _reported(text, span[0]):
@@ -1715,10 +1809,14 @@ class InjectionGuard(Hook):
     ``damp_quoted`` counts a hit for less when it sits inside quotes in a text that is plainly
     *about* injection, so that security write-ups can quote an attack without being blocked.
     ``learned=True`` adds the small shipped linear model (hashed n-grams, see
-    ``_injection_model``) as one more signal, which catches paraphrases no rule names. It is off by
-    default: on independent held-out sets it raised F1 from about 0.73-0.79 to 0.89-0.90 but the
-    false-positive rate on benign text from 1.8-6.1% to 6.5-9.5% (README, "Measured"), too many
-    for a guard that blocks; it suits ``action="flag"``.
+    ``_injection_model``) as one more signal, which catches paraphrases no rule names. It is gated
+    for precision (``_learned_counts``): it never counts when a rule hit was damped as a quotation or
+    reported speech, nor for a user turn whose only hits are context signals, and otherwise needs
+    p >= 0.97 alone or p >= 0.8 beside a non-context rule. It is off by default, by a rule fixed
+    before measuring: the blocking default is the configuration that keeps the false-positive rate
+    on independent held-out text at or under 3% with the better F1, else rules only. On the third,
+    fresh held-out set neither did: rules only F1 0.71 at FPR 4.1%, learned F1 0.79 at FPR 6.2%
+    (README, "Measured"). It suits ``action="flag"``, or a higher ``threshold``.
     """
 
     name = "injection_guard"

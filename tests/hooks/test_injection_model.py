@@ -96,7 +96,9 @@ def test_training_script_reproduces_the_shipped_model(trainer: ModuleType, train
 
 def test_quality_gate_on_the_validation_split(trained: tuple[dict[str, Any], dict[str, Any]]) -> None:
     _, report = trained
+    # The learned signal is gated for precision (see ``_learned_counts``): lower recall on this
+    # random (same-template, hence optimistic) split is the price of fewer false positives.
     for role in ("user", "tool"):
-        assert report[role]["f1"] >= 0.95, report
-        assert report[role]["fpr"] <= 0.03, report
+        assert report[role]["f1"] >= 0.92, report
+        assert report[role]["fpr"] <= 0.02, report
     assert report["model_alone"]["f1"] >= 0.93, report
