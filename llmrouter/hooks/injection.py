@@ -992,15 +992,7 @@ def _addressed(text: str, start: int) -> bool:
     """The sentence around ``start`` speaks to the model: second person, an AI noun, or the
     match opens a clause as an imperative."""
     s, e = _sentence(text, start)
-    if _ADDRESSED.search(text, s, e):
-        return True
-    lo = max(s, start - 120)
-    head = text[lo:start]
-    cut = -1
-    for m in _CLAUSE_START.finditer(head):
-        cut = m.end()
-    clause = head[cut:] if cut >= 0 else (head if lo == s else "")
-    return bool(_LEAD_FILLER.fullmatch(clause))
+    return bool(_ADDRESSED.search(text, s, e)) or _clause_initial(text, s, start)
 
 
 def _addressed_order(text: str, start: int) -> bool:
