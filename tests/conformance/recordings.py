@@ -48,6 +48,21 @@ FINISH_REASONS = {
 }
 
 
+def check_text_finish_and_tools(reply: Any, entry: dict[str, Any], provider: str) -> None:
+    """What every vendor's reply must state the same way: who served it, the text (first 60 code
+    points; ``None`` when there is none), the mapped finish reason and the tool calls."""
+    assert reply.provider == provider
+    content = reply.content or None
+    if entry["text_prefix"] is None:
+        assert content is None
+    else:
+        assert content is not None and content[:60] == entry["text_prefix"]
+    assert reply.finish_reason == FINISH_REASONS[entry["vendor_finish_reason"]]
+    assert [(c.function.name, json.loads(c.function.arguments)) for c in reply.tool_calls] == [
+        (t["name"], t["arguments"]) for t in entry["tool_calls"]
+    ]
+
+
 def available() -> bool:
     return (CONFORMANCE_DIR / "expected.json").is_file()
 

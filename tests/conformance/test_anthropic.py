@@ -13,7 +13,6 @@ whose schema is the same.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -21,7 +20,14 @@ import pytest
 import llmrouter
 from llmrouter import errors
 
-from .recordings import FINISH_REASONS, SKIP_REASON, available, case_id, expected_for, replay
+from .recordings import (
+    SKIP_REASON,
+    available,
+    case_id,
+    check_text_finish_and_tools,
+    expected_for,
+    replay,
+)
 
 pytestmark = [
     pytest.mark.skipif(not available(), reason=SKIP_REASON),
@@ -67,16 +73,7 @@ async def acall(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
 
 
 def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:
-    assert reply.provider == "anthropic"
-    content = reply.content or None
-    if entry["text_prefix"] is None:
-        assert content is None
-    else:
-        assert content is not None and content[:60] == entry["text_prefix"]
-    assert reply.finish_reason == FINISH_REASONS[entry["vendor_finish_reason"]]
-    assert [(c.function.name, json.loads(c.function.arguments)) for c in reply.tool_calls] == [
-        (t["name"], t["arguments"]) for t in entry["tool_calls"]
-    ]
+    check_text_finish_and_tools(reply, entry, "anthropic")
     assert all(c.id.startswith("toolu_") for c in reply.tool_calls)
     extra = entry["vendor_extra"]
     cache_read = entry["cached_tokens"] or 0

@@ -22,7 +22,14 @@ import pytest
 
 import llmrouter
 
-from .recordings import FINISH_REASONS, SKIP_REASON, available, case_id, expected_for, replay
+from .recordings import (
+    SKIP_REASON,
+    available,
+    case_id,
+    check_text_finish_and_tools,
+    expected_for,
+    replay,
+)
 
 pytestmark = pytest.mark.skipif(not available(), reason=SKIP_REASON)
 
@@ -49,16 +56,7 @@ def call(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
 
 
 def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:
-    assert reply.provider == "mistral"
-    content = reply.content or None
-    if entry["text_prefix"] is None:
-        assert content is None
-    else:
-        assert content is not None and content[:60] == entry["text_prefix"]
-    assert reply.finish_reason == FINISH_REASONS[entry["vendor_finish_reason"]]
-    assert [(c.function.name, json.loads(c.function.arguments)) for c in reply.tool_calls] == [
-        (t["name"], t["arguments"]) for t in entry["tool_calls"]
-    ]
+    check_text_finish_and_tools(reply, entry, "mistral")
     assert all(c.id for c in reply.tool_calls)
     assert reply.usage is not None
     assert reply.usage.prompt_tokens == entry["prompt_tokens"]
