@@ -26,7 +26,7 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -401,10 +401,10 @@ class _Translator:
             state = self.states[index] = _ChoiceState()
         if state.finished:
             return None
-        out = Delta()
+        role: Literal["assistant"] | None = None
         if not state.started:
             state.started = True
-            out.role = "assistant"
+            role = "assistant"
         blocks: list[ThinkingBlock] = []
         texts: list[str] = []
         reasoning: list[str] = []
@@ -426,12 +426,15 @@ class _Translator:
         if finish is not None:
             blocks.extend(state.close_thinking() or ())
             state.finished = True
-        out.content = "".join(texts) or None
-        out.reasoning_content = "".join(reasoning) or None
-        out.tool_calls = calls or None
-        out.thinking_blocks = blocks or None
-        if finish is None and out.model_dump(exclude_none=True) == {}:
-            return None
+        if finish is None and not (role or texts or reasoning or calls or blocks):
+            return None  # nothing to say: no chunk (checked before building any model)
+        out = Delta(
+            role=role,
+            content="".join(texts) or None,
+            reasoning_content="".join(reasoning) or None,
+            tool_calls=calls or None,
+            thinking_blocks=blocks or None,
+        )
         return ChunkChoice(index=index, delta=out, finish_reason=finish)
 
     @staticmethod
