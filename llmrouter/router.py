@@ -13,7 +13,7 @@ import random
 import re
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, overload
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -22,7 +22,9 @@ from . import providers as registry
 from .errors import (
     InvalidRequestError,
     LLMRouterError,
+    ModelNotFoundError,
     OutputValidationError,
+    ServiceUnavailableError,
     UnsupportedParameterError,
 )
 from .hooks.base import (
@@ -97,6 +99,7 @@ _CALL_OPTIONS = frozenset(
         "provider",
         "stream_options",
         "num_retries",
+        "fallbacks",
     }
 )
 _KNOWN_PARAMS = COMMON_PARAMS
@@ -313,13 +316,16 @@ def apply_capabilities(params: dict[str, Any], provider: Provider, drop: bool, m
 
 @dataclass(slots=True)
 class Call:
-    """One prepared call: what the shells need and nothing else."""
+    """One prepared call: what the shells need and nothing else. ``fallbacks`` are the targets
+    still to try; :func:`switch_to_fallback` moves the call onto the next one."""
 
     provider: Provider
     request: ChatRequest
     ctx: CallContext
     plan: HookPlan
     num_retries: int
+    fallbacks: list[dict[str, Any]] = field(default_factory=list)
+    drop_params: bool = False
 
 
 def build_call(
@@ -389,7 +395,91 @@ def build_call(
     num_retries = options.get("num_retries", 0)
     if isinstance(num_retries, bool) or not isinstance(num_retries, int) or num_retries < 0:
         raise InvalidRequestError("num_retries must be a non-negative integer", param="num_retries")
-    return Call(provider, request, ctx, HookPlan.build(*layers, call_hooks), num_retries)
+    fallbacks = fallbacks_of(options.get("fallbacks"))
+    return Call(
+        provider,
+        request,
+        ctx,
+        HookPlan.build(*layers, call_hooks),
+        num_retries,
+        fallbacks,
+        bool(options.get("drop_params")),
+    )
+
+
+def fallbacks_of(value: Any) -> list[dict[str, Any]]:
+    """``fallbacks=["anthropic/claude-sonnet-4.5", {"model": "groq/...", "api_key": "..."}]``.
+    A plain string uses that vendor's usual key variable: the primary's ``api_key`` belongs to
+    the primary's vendor and is never sent to another."""
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
+        raise InvalidRequestError("fallbacks must be a list of model strings or {'model': ...} objects", param="fallbacks")
+    targets = []
+    for item in value:
+        target = {"model": item} if isinstance(item, str) else dict(item) if isinstance(item, Mapping) else None
+        if target is None or not isinstance(target.get("model"), str) or not target["model"]:
+            raise InvalidRequestError("each fallback is a model string or {'model': ..., 'api_key': ...}", param="fallbacks")
+        unknown = set(target) - {"model", "api_key", "api_base", "provider"}
+        if unknown:
+            raise InvalidRequestError(f"unknown fallback field(s) {sorted(unknown)}", param="fallbacks")
+        check_options({k: v for k, v in target.items() if k != "model"})
+        targets.append(target)
+    return targets
+
+
+def switch_to_fallback(call: Call) -> None:
+    """Moves the call onto its next fallback: the request as the hooks left it (redacted text
+    stays redacted), another model, that target's own credentials."""
+    target = call.fallbacks.pop(0)
+    resolved = resolve(target["model"], registry.provider_names(), target.get("provider"))
+    provider = registry.get_provider(resolved.provider)
+    params = dict(call.request.params)
+    for name, present in (("tools", call.request.tools), ("tool_choice", call.request.tool_choice), ("response_format", call.request.response_format)):
+        if present is not None:
+            params[name] = present
+    apply_capabilities(params, provider, call.drop_params, resolved.model)
+    call.request = replace(
+        call.request,
+        model=resolved.model,
+        info=resolved.info,
+        api_key=target.get("api_key"),
+        api_base=target.get("api_base"),
+        params={k: v for k, v in params.items() if k not in ("tools", "tool_choice", "response_format")},
+        tools=call.request.tools if "tools" in params else None,
+        tool_choice=call.request.tool_choice if "tool_choice" in params else None,
+        response_format=call.request.response_format if "response_format" in params else None,
+    )
+    call.provider = provider
+    call.ctx.request = call.request
+    call.ctx.provider = provider.name
+    call.ctx.attempt = 1
+
+
+def next_target(call: Call, failures: list[tuple[str, LLMRouterError]]) -> bool:
+    """Switches to the first fallback that can take the request; one that cannot (unknown model,
+    a parameter it refuses) is recorded as a failure. ``False`` when none is left."""
+    while call.fallbacks:
+        model = call.fallbacks[0]["model"]
+        try:
+            switch_to_fallback(call)
+        except LLMRouterError as error:
+            failures.append((model, error))
+            continue
+        logger.info("falling back to %s/%s after %s", call.provider.name, call.request.model, failures[-1][1].code)
+        return True
+    return False
+
+
+def all_unavailable(failures: list[tuple[str, LLMRouterError]]) -> ServiceUnavailableError:
+    """Every target of a fallback chain failed: one 503 that names each failure (class and
+    status, never the vendor's message text, which may quote the request)."""
+    summary = "; ".join(f"{target}: {type(error).__name__} {error.status}" for target, error in failures)
+    return ServiceUnavailableError(
+        f"all providers unavailable ({summary})",
+        code="all_providers_unavailable",
+        details={"failures": [{"target": t, "type": type(e).__name__, "status": e.status, "code": e.code} for t, e in failures]},
+    )
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
@@ -483,11 +573,28 @@ def _attempt_sync(call: Call, action: Any) -> Any:
             attempt += 1
 
 
+def _fallback_sync(call: Call, action: Any) -> Any:
+    """Tries the primary (with its retries), then each fallback, on retryable failures."""
+    failures: list[tuple[str, LLMRouterError]] = []
+    while True:
+        try:
+            return _attempt_sync(call, action)
+        except LLMRouterError as error:
+            if not call.fallbacks or not (error.retryable or isinstance(error, ModelNotFoundError)):
+                if failures:
+                    failures.append((f"{call.provider.name}/{call.request.model}", error))
+                    raise all_unavailable(failures) from error
+                raise
+            failures.append((f"{call.provider.name}/{call.request.model}", error))
+            if not next_target(call, failures):
+                raise all_unavailable(failures) from error
+
+
 def _complete_sync(call: Call) -> ChatCompletion:
     try:
         if call.plan.before_request:
             run_sync(call.plan.before_request, "before_request", call.ctx)
-        completion = _attempt_sync(call, lambda: call.provider.complete(call.request))
+        completion = _fallback_sync(call, lambda: call.provider.complete(call.request))
         finalize(call, completion)
         if call.plan.after_response:
             run_sync(call.plan.after_response, "after_response", call.ctx)
@@ -522,7 +629,7 @@ def _stream_sync(call: Call) -> CompletionStream:
     try:
         if plan.before_request:
             run_sync(plan.before_request, "before_request", ctx)
-        source = _attempt_sync(call, lambda: _open_stream_sync(call))
+        source = _fallback_sync(call, lambda: _open_stream_sync(call))
     except Exception as exc:
         error = _fail_sync(call, exc)
         if error is exc:
@@ -591,11 +698,27 @@ async def _attempt_async(call: Call, action: Any) -> Any:
             attempt += 1
 
 
+async def _fallback_async(call: Call, action: Any) -> Any:
+    failures: list[tuple[str, LLMRouterError]] = []
+    while True:
+        try:
+            return await _attempt_async(call, action)
+        except LLMRouterError as error:
+            if not call.fallbacks or not (error.retryable or isinstance(error, ModelNotFoundError)):
+                if failures:
+                    failures.append((f"{call.provider.name}/{call.request.model}", error))
+                    raise all_unavailable(failures) from error
+                raise
+            failures.append((f"{call.provider.name}/{call.request.model}", error))
+            if not next_target(call, failures):
+                raise all_unavailable(failures) from error
+
+
 async def _complete_async(call: Call) -> ChatCompletion:
     try:
         if call.plan.before_request:
             await run_async(call.plan.before_request, "before_request", call.ctx)
-        completion = await _attempt_async(call, lambda: call.provider.acomplete(call.request))
+        completion = await _fallback_async(call, lambda: call.provider.acomplete(call.request))
         finalize(call, completion)
         if call.plan.after_response:
             await run_async(call.plan.after_response, "after_response", call.ctx)
@@ -641,7 +764,7 @@ async def _stream_async(call: Call) -> AsyncCompletionStream:
     try:
         if plan.before_request:
             await run_async(plan.before_request, "before_request", ctx)
-        source = await _attempt_async(call, lambda: _open_stream_async(call))
+        source = await _fallback_async(call, lambda: _open_stream_async(call))
     except Exception as exc:
         error = await _fail_async(call, exc)
         if error is exc:
