@@ -456,6 +456,24 @@ def switch_to_fallback(call: Call) -> None:
     call.ctx.attempt = 1
 
 
+def after_failure(
+    call: Call, error: LLMRouterError, failures: list[tuple[str, LLMRouterError]]
+) -> LLMRouterError | None:
+    """What a failed target means: ``None`` when the call moved on to a fallback, else the error
+    to raise (the original when there was no chain, one 503 when the chain is exhausted). A bad
+    request is not retried elsewhere: it would fail everywhere."""
+    if not failures and (not call.fallbacks or not _falls_back(error)):
+        return error
+    failures.append((f"{call.provider.name}/{call.request.model}", error))
+    if not _falls_back(error) or not next_target(call, failures):
+        return all_unavailable(failures)
+    return None
+
+
+def _falls_back(error: LLMRouterError) -> bool:
+    return error.retryable or isinstance(error, ModelNotFoundError)
+
+
 def next_target(call: Call, failures: list[tuple[str, LLMRouterError]]) -> bool:
     """Switches to the first fallback that can take the request; one that cannot (unknown model,
     a parameter it refuses) is recorded as a failure. ``False`` when none is left."""
@@ -580,14 +598,11 @@ def _fallback_sync(call: Call, action: Any) -> Any:
         try:
             return _attempt_sync(call, action)
         except LLMRouterError as error:
-            if not call.fallbacks or not (error.retryable or isinstance(error, ModelNotFoundError)):
-                if failures:
-                    failures.append((f"{call.provider.name}/{call.request.model}", error))
-                    raise all_unavailable(failures) from error
+            final = after_failure(call, error, failures)
+            if final is error:
                 raise
-            failures.append((f"{call.provider.name}/{call.request.model}", error))
-            if not next_target(call, failures):
-                raise all_unavailable(failures) from error
+            if final is not None:
+                raise final from error
 
 
 def _complete_sync(call: Call) -> ChatCompletion:
@@ -704,14 +719,11 @@ async def _fallback_async(call: Call, action: Any) -> Any:
         try:
             return await _attempt_async(call, action)
         except LLMRouterError as error:
-            if not call.fallbacks or not (error.retryable or isinstance(error, ModelNotFoundError)):
-                if failures:
-                    failures.append((f"{call.provider.name}/{call.request.model}", error))
-                    raise all_unavailable(failures) from error
+            final = after_failure(call, error, failures)
+            if final is error:
                 raise
-            failures.append((f"{call.provider.name}/{call.request.model}", error))
-            if not next_target(call, failures):
-                raise all_unavailable(failures) from error
+            if final is not None:
+                raise final from error
 
 
 async def _complete_async(call: Call) -> ChatCompletion:
