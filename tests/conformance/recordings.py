@@ -63,6 +63,30 @@ def check_text_finish_and_tools(reply: Any, entry: dict[str, Any], provider: str
     ]
 
 
+MESSAGES = [{"role": "user", "content": "conformance replay"}]
+
+
+def call_recorded(vendor: str, entry: dict[str, Any], **params: Any) -> Any:
+    """The entry's model, streamed or not as it was recorded; a stream is read to its end."""
+    import llmrouter
+
+    model = f"{vendor}/{entry['model']}"
+    if entry["stream"]:
+        return llmrouter.completion(model, MESSAGES, stream=True, **params).get_final_completion()
+    return llmrouter.completion(model, MESSAGES, **params)
+
+
+async def acall_recorded(vendor: str, entry: dict[str, Any], **params: Any) -> Any:
+    """The async twin of :func:`call_recorded`."""
+    import llmrouter
+
+    model = f"{vendor}/{entry['model']}"
+    if entry["stream"]:
+        stream = await llmrouter.acompletion(model, MESSAGES, stream=True, **params)
+        return await stream.get_final_completion()
+    return await llmrouter.acompletion(model, MESSAGES, **params)
+
+
 def available() -> bool:
     return (CONFORMANCE_DIR / "expected.json").is_file()
 

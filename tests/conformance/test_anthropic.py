@@ -22,7 +22,9 @@ from llmrouter import errors
 
 from .recordings import (
     SKIP_REASON,
+    acall_recorded,
     available,
+    call_recorded,
     case_id,
     check_text_finish_and_tools,
     expected_for,
@@ -57,19 +59,11 @@ def params_for(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def call(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
-    model = f"anthropic/{entry['model']}"
-    if entry["stream"]:
-        stream = llmrouter.completion(model, MESSAGES, stream=True, **params_for(entry))
-        return stream.get_final_completion()
-    return llmrouter.completion(model, MESSAGES, **params_for(entry))
+    return call_recorded("anthropic", entry, **params_for(entry))  # type: ignore[no-any-return]
 
 
 async def acall(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
-    model = f"anthropic/{entry['model']}"
-    if entry["stream"]:
-        stream = await llmrouter.acompletion(model, MESSAGES, stream=True, **params_for(entry))
-        return await stream.get_final_completion()
-    return await llmrouter.acompletion(model, MESSAGES, **params_for(entry))
+    return await acall_recorded("anthropic", entry, **params_for(entry))  # type: ignore[no-any-return]
 
 
 def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:

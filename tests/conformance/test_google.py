@@ -28,7 +28,9 @@ from llmrouter import errors
 from .recordings import (
     FINISH_REASONS,
     SKIP_REASON,
+    acall_recorded,
     available,
+    call_recorded,
     case_id,
     expected_for,
     load_interaction,
@@ -92,10 +94,7 @@ def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:
 
 
 def call(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
-    model = f"google/{entry['model']}"
-    if entry["stream"]:
-        return llmrouter.completion(model, MESSAGES, api_key=KEY, stream=True).get_final_completion()
-    return llmrouter.completion(model, MESSAGES, api_key=KEY)
+    return call_recorded("google", entry, api_key=KEY)
 
 
 @pytest.mark.parametrize("entry", CHAT, ids=case_id)
@@ -109,13 +108,8 @@ def test_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("entry", CHAT, ids=case_id)
 async def test_async_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
-    model = f"google/{entry['model']}"
     with replay(entry):
-        if entry["stream"]:
-            stream = await llmrouter.acompletion(model, MESSAGES, api_key=KEY, stream=True)
-            reply = await stream.get_final_completion()
-        else:
-            reply = await llmrouter.acompletion(model, MESSAGES, api_key=KEY)
+        reply = await acall_recorded("google", entry, api_key=KEY)
     check_reply(reply, entry)
 
 

@@ -24,7 +24,9 @@ import llmrouter
 
 from .recordings import (
     SKIP_REASON,
+    acall_recorded,
     available,
+    call_recorded,
     case_id,
     check_text_finish_and_tools,
     expected_for,
@@ -48,11 +50,7 @@ def test_the_recordings_are_all_covered() -> None:
 
 
 def call(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
-    model = f"mistral/{entry['model']}"
-    if entry["stream"]:
-        stream = llmrouter.completion(model, MESSAGES, stream=True, api_key=KEY)
-        return stream.get_final_completion()
-    return llmrouter.completion(model, MESSAGES, api_key=KEY)
+    return call_recorded("mistral", entry, api_key=KEY)
 
 
 def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:
@@ -86,13 +84,8 @@ def test_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("entry", CHAT, ids=case_id)
 async def test_async_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
-    model = f"mistral/{entry['model']}"
     with replay(entry):
-        if entry["stream"]:
-            stream = await llmrouter.acompletion(model, MESSAGES, stream=True, api_key=KEY)
-            reply = await stream.get_final_completion()
-        else:
-            reply = await llmrouter.acompletion(model, MESSAGES, api_key=KEY)
+        reply = await acall_recorded("mistral", entry, api_key=KEY)
     check_reply(reply, entry)
 
 

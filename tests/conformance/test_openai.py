@@ -11,7 +11,9 @@ from llmrouter import errors
 
 from .recordings import (
     SKIP_REASON,
+    acall_recorded,
     available,
+    call_recorded,
     case_id,
     check_text_finish_and_tools,
     expected_for,
@@ -33,11 +35,7 @@ MESSAGES = [{"role": "user", "content": "conformance replay"}]
 
 
 def call(entry: dict[str, Any]) -> llmrouter.ChatCompletion:
-    model = f"openai/{entry['model']}"
-    if entry["stream"]:
-        stream = llmrouter.completion(model, MESSAGES, stream=True, api_key="sk-conformance-test-key")
-        return stream.get_final_completion()
-    return llmrouter.completion(model, MESSAGES, api_key="sk-conformance-test-key")
+    return call_recorded("openai", entry, api_key="sk-conformance-test-key")
 
 
 def check_reply(reply: llmrouter.ChatCompletion, entry: dict[str, Any]) -> None:
@@ -64,13 +62,8 @@ def test_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("entry", CHAT, ids=case_id)
 async def test_async_chat_reply_matches_recorded_facts(entry: dict[str, Any]) -> None:
-    model = f"openai/{entry['model']}"
     with replay(entry):
-        if entry["stream"]:
-            stream = await llmrouter.acompletion(model, MESSAGES, stream=True, api_key="sk-conformance-test-key")
-            reply = await stream.get_final_completion()
-        else:
-            reply = await llmrouter.acompletion(model, MESSAGES, api_key="sk-conformance-test-key")
+        reply = await acall_recorded("openai", entry, api_key="sk-conformance-test-key")
     check_reply(reply, entry)
 
 
