@@ -1,9 +1,11 @@
-"""Quality and speed of the injection guard on ``tests/data/injection_eval.jsonl``.
+"""Quality and speed of the injection guard.
 
-Prints precision, recall, F1, the false-positive rate on benign text, recall per attack
-category, false positives per benign category, and p50/p99 latency of ``score()`` per message.
+Prints precision, recall, F1 and the false-positive rate on benign text of the rules alone and of
+``learned=True``: first on the held-out set 4 (aggregates only: overall, per channel, English and
+other languages), then on each training set (in-sample), then how many everyday prompts would be
+blocked, and p50/p99 latency of ``score()`` per message.
 
-Run: ``python bench/injection_eval.py [--threshold 0.5] [--errors]``
+Run: ``python bench/injection_eval.py [--threshold 0.5] [--dev-only] [--errors]``
 """
 
 from __future__ import annotations
@@ -23,20 +25,27 @@ sys.path.insert(0, str(ROOT))
 from llmrouter.hooks.injection import score  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
-#: Written independently, by someone who never saw the detector or the development set, and
-#: never tuned against: the honest figure. Only aggregates of it are printed, never its texts,
-#: so that reading this output cannot leak it into the detector.
-HOLDOUT = ROOT / "tests" / "data" / "injection_holdout.jsonl"
-#: A second development set, paraphrases by intent and hard negatives (see its generator).
-DEV2 = ROOT / "tests" / "data" / "injection_dev2.jsonl"
-#: A third development set: long realistic hard negatives and unusually phrased attacks, each with
-#: its channel (see its generator); scored as its own channel.
-DEV3 = ROOT / "tests" / "data" / "injection_dev3.jsonl"
-#: A second independent held-out set, written later by yet another author, with the channel each
-#: text would arrive by ("user" or "tool"); scored once per change of the detector, aggregates only.
-HOLDOUT2 = ROOT / "tests" / "data" / "injection_holdout2.jsonl"
-#: A third, written last, measured once on the final detector (same format as the second).
-HOLDOUT3 = ROOT / "tests" / "data" / "injection_holdout3.jsonl"
+#: Every labelled set but the held-out one: one author each. The rules were tuned on the first
+#: three; the learned model is trained on all of them (see ``tests/data/train_injection_model.py``),
+#: so figures on them say what the guard was built to do, not how it generalises.
+TRAINING = {
+    "eval": DATA,
+    "dev2": ROOT / "tests" / "data" / "injection_dev2.jsonl",
+    "dev3": ROOT / "tests" / "data" / "injection_dev3.jsonl",
+    "train3": ROOT / "tests" / "data" / "injection_train3.jsonl",
+    "holdout1": ROOT / "tests" / "data" / "injection_holdout.jsonl",
+    "holdout2": ROOT / "tests" / "data" / "injection_holdout2.jsonl",
+    "holdout3": ROOT / "tests" / "data" / "injection_holdout3.jsonl",
+    "train4a": ROOT / "tests" / "data" / "injection_train4a.jsonl",
+    "train4b": ROOT / "tests" / "data" / "injection_train4b.jsonl",
+    "train4c": ROOT / "tests" / "data" / "injection_train4c.jsonl",
+    "train4d": ROOT / "tests" / "data" / "injection_train4d.jsonl",
+}
+DEV2 = TRAINING["dev2"]
+DEV3 = TRAINING["dev3"]
+#: Written by an author who never saw the detector, its data or the other sets, and never trained or
+#: tuned on: the honest figure. Only aggregates are printed, never its texts.
+HOLDOUT4 = ROOT / "tests" / "data" / "injection_holdout4.jsonl"
 #: Ordinary requests people type to a chat assistant, many of them addressing it by name.
 EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
 
@@ -94,18 +103,6 @@ def latency(rows: list[dict[str, Any]], rounds: int = 20) -> dict[str, float]:
     }
 
 
-def print_report(title: str, report: dict[str, Any], threshold: float) -> None:
-    n_inj = report["tp"] + report["fn"]
-    print(f"{title}: {report['n']} texts ({n_inj} injection, {report['n'] - n_inj} benign), threshold {threshold}")
-    print(f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
-          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}  "
-          f"(tp {report['tp']} fp {report['fp']} fn {report['fn']} tn {report['tn']})")
-    print("per category (flagged / total):")
-    for cat, (hit, total) in sorted(report["per_category"].items()):
-        kind = "recall" if cat.startswith("injection/") else "false positives"
-        print(f"  {cat:34s} {hit:3d}/{total:<3d} {kind} {hit / total:.2f}")
-
-
 def summary(title: str, report: dict[str, Any]) -> None:
     print(f"  {title}: precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
           f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}")
@@ -118,33 +115,28 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="skip the held-out set")
     args = parser.parse_args()
     rows = load()
-    sets = [("development set (the detector was tuned on it)", rows)]
-    if DEV2.is_file():
-        sets.append(("development set 2 (paraphrases and hard negatives; tuned on it too)", load(DEV2)))
-    if HOLDOUT.is_file() and not args.dev_only:
-        sets.append(("HELD-OUT set (independent; never tuned against)", load(HOLDOUT)))
-    for number, path in ((2, HOLDOUT2), (3, HOLDOUT3)):
-        if path.is_file() and not args.dev_only:
-            held = load(path)
-            print_report(
-                f"HELD-OUT set {number} (independent; each text scored as its own channel, user or tool)",
-                evaluate(held, args.threshold, "channel"),
-                args.threshold,
-            )
-            summary("with learned=True", evaluate(held, args.threshold, "channel", learned=True))
-            print()
-    if DEV3.is_file():
-        dev3 = load(DEV3)
-        print_report("development set 3 (hard negatives, unusual attacks; each text as its own channel)",
-                     evaluate(dev3, args.threshold, "channel"), args.threshold)
-        summary("learned=True", evaluate(dev3, args.threshold, "channel", learned=True))
+    if HOLDOUT4.is_file() and not args.dev_only:
+        held = load(HOLDOUT4)
+        for learned in (False, True):
+            report = evaluate(held, args.threshold, "channel", learned=learned)
+            n_inj = report["tp"] + report["fn"]
+            print(f"HELD-OUT set 4, {'learned=True' if learned else 'rules only'}: {report['n']} texts "
+                  f"({n_inj} injection, {report['n'] - n_inj} benign), each as its own channel")
+            summary("all", report)
+            for channel in ("user", "tool"):
+                summary(f"{channel} channel", evaluate([r for r in held if r["channel"] == channel],
+                                                       args.threshold, "channel", learned=learned))
+            summary("English", evaluate([r for r in held if r["lang"] == "en"], args.threshold, "channel", learned=learned))
+            summary("other languages", evaluate([r for r in held if r["lang"] != "en"], args.threshold, "channel",
+                                                learned=learned))
         print()
-    for title, data in sets:
-        print_report(f"{title}, each text as a user turn", evaluate(data, args.threshold, "user"), args.threshold)
-        summary("same texts as tool results", evaluate(data, args.threshold, "tool"))
-        summary("as user turns, learned=True", evaluate(data, args.threshold, "user", learned=True))
-        summary("as tool results, learned=True", evaluate(data, args.threshold, "tool", learned=True))
-        print()
+    print("training and development sets (the model was trained on all of them: in-sample figures)")
+    for name, path in TRAINING.items():
+        data = load(path)
+        for learned in (False, True):
+            role = "channel" if "channel" in data[0] else "user"
+            summary(f"{name:9s} {'learned' if learned else 'rules  '} ({role})", evaluate(data, args.threshold, role, learned=learned))
+    print()
     chat = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines() if line.strip()]
     for learned in (False, True):
         flagged = [row for row in chat if score(row["text"], "user", learned=learned).score >= args.threshold]
@@ -167,10 +159,10 @@ def main() -> None:
     if args.errors:
         print("\nmisclassified:")
         # development sets only: the held-out set's texts are never printed
-        errors = [e for data in (rows, load(DEV2) if DEV2.is_file() else []) for e in evaluate(data, args.threshold)["errors"]]
+        errors = [e for data in (rows, load(DEV2)) for e in evaluate(data, args.threshold)["errors"]]
         for kind, value, row, rules in errors:
             text = row["text"].replace("\n", " | ")[:220]
-            print(f"  {kind} {value:.2f} [{row['category']}/{row['style']}] {rules[:4]} {text}")
+            print(f"  {kind} {value:.2f} [{row['category']}/{row.get('style', '-')}] {rules[:4]} {text}")
 
 
 if __name__ == "__main__":

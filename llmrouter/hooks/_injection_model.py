@@ -6,6 +6,11 @@ produced: base64, rot13, letters glued back...), plus one feature per kind of de
 hashed with ``zlib.crc32`` (stable across processes, unlike ``hash()``) into ``2**bits``
 buckets. The weights are trained offline by ``tests/data/train_injection_model.py`` and shipped
 as ``data/injection_model.json``; they are loaded on the first call.
+
+A second, tiny logistic regression (:class:`Combiner`) turns the rules' verdict and this model's
+probability into the guard's score. It is fitted on out-of-author predictions (each author's texts
+scored by a model that never saw that author), so it learns how far to trust each signal on text
+written by someone new, which is the case that matters.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import math
 import re
 import threading
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -89,14 +94,48 @@ def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[in
     return sets
 
 
+@dataclass(frozen=True, slots=True)
+class Combiner:
+    """A logistic regression over a few named inputs (see ``injection._combiner_inputs``). Its
+    bias is shifted so that 0.5 is the operating point chosen by the training script."""
+
+    inputs: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    @classmethod
+    def from_json(cls, data: object) -> Combiner:
+        if not isinstance(data, dict):
+            raise ValueError("combiner must be an object")
+        inputs = tuple(str(name) for name in data["inputs"])
+        weights = tuple(float(w) for w in data["weights"])
+        if len(inputs) != len(weights):
+            raise ValueError("combiner inputs and weights differ in length")
+        return cls(inputs, weights, float(data["bias"]))
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        z = self.bias + sum(w * values[name] for name, w in zip(self.inputs, self.weights))
+        if z < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
 class LinearModel:
     """Weights, bias and the feature recipe, as written by the training script."""
 
-    def __init__(self, spec: FeatureSpec, bias: float, weights: dict[int, float], meta: dict[str, object]) -> None:
+    def __init__(
+        self,
+        spec: FeatureSpec,
+        bias: float,
+        weights: dict[int, float],
+        meta: dict[str, object],
+        combiner: Combiner | None = None,
+    ) -> None:
         self.spec = spec
         self.bias = bias
         self.weights = weights
         self.meta = meta
+        self.combiner = combiner
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> LinearModel:
@@ -121,7 +160,8 @@ class LinearModel:
         bias = data["bias"]
         assert isinstance(bias, (int, float))
         meta = data.get("meta", {})
-        return cls(spec, float(bias), weights, meta if isinstance(meta, dict) else {})
+        combiner = Combiner.from_json(data["combiner"]) if "combiner" in data else None
+        return cls(spec, float(bias), weights, meta if isinstance(meta, dict) else {}, combiner)
 
     def logit(self, feats: set[int]) -> float:
         total = sum(map(self.weights.get, feats, repeat(0.0)))
@@ -129,12 +169,15 @@ class LinearModel:
             total /= math.sqrt(len(feats))
         return self.bias + total
 
-    def probability(self, forms: Sequence[tuple[str, str]]) -> float:
+    def max_logit(self, forms: Sequence[tuple[str, str]]) -> float:
+        """The logit of the most suspicious window."""
         best = -math.inf
         for feats in features(forms, self.spec):
             best = max(best, self.logit(feats))
-        if best == -math.inf:
-            best = self.bias
+        return self.bias if best == -math.inf else best
+
+    def probability(self, forms: Sequence[tuple[str, str]]) -> float:
+        best = self.max_logit(forms)
         if best < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-best))

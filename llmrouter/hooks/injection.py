@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -1317,8 +1318,6 @@ _CONTEXT_GROUPS = frozenset(
     }
 )
 _CONTEXT_CAP = 0.45
-_VETO_CAP = 0.45
-_LEARNED_STRONG = 0.9
 _CROSS_SENTENCE = re.compile(r"[.!?;]\s|\n")
 
 
@@ -1511,58 +1510,41 @@ def _as_pattern(item: PatternLike) -> re.Pattern[str]:
     return re.compile(re.escape(normalize(item)), re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Blend:
-    """How the learned model's probability joins the rules (chosen on a validation split by the
-    training script and stored with the weights): above ``floor`` it is one more noisy-OR
-    signal of weight ``probability * cap``; below ``veto_below`` it caps a score that only
-    rules weaker than ``veto_strong`` made."""
-
-    cap: float = 0.75
-    floor: float = 0.5
-    veto_below: float = 0.0
-    veto_strong: float = 0.0
+def _logit(probability: float) -> float:
+    clipped = min(max(probability, 1e-6), 1.0 - 1e-6)
+    return max(-8.0, min(8.0, math.log(clipped / (1.0 - clipped))))
 
 
-_BLENDS: dict[int, _Blend] = {}
-
-
-def _blend(model: _injection_model.LinearModel) -> _Blend:
-    blend = _BLENDS.get(id(model))
-    if blend is None:
-        raw = model.meta.get("blend", {})
-        values = raw if isinstance(raw, dict) else {}
-        blend = _Blend(**{k: float(v) for k, v in values.items() if k in _Blend.__dataclass_fields__})
-        _BLENDS[id(model)] = blend
-    return blend
-
-
-#: When the learned model may add its signal (precision first). It never counts when a rule hit
-#: was damped as a quotation or as reported speech (a security write-up, a pentest report, a
-#: log line: the n-grams of an attack are there, the intent is not), nor in a user's own turn
-#: whose only hits say whom it addresses. Otherwise it needs ``_LEARNED_ALONE`` on its own, or
-#: ``_LEARNED_SUPPORTED`` when a rule that is not a mere context signal fired, however weakly
-#: (at least ``_SUPPORT_MIN``). Chosen on the ``train`` templates of ``injection_dev3.jsonl``
-#: and checked on its ``test`` templates and on the ``test`` rows of ``injection_dev2.jsonl``.
-_LEARNED_ALONE = 0.97
-_LEARNED_SUPPORTED = 0.8
-_SUPPORT_MIN = 0.2
-#: Too common in ordinary mail ("report it to security@...") to vouch for the model.
-_NOT_SUPPORT = frozenset({"indirect.exfil_target"})
-
-
-def _learned_counts(reasons: Sequence[InjectionReason], probability: float, role: str) -> bool:
-    if any(r.quoted for r in reasons):
-        return False
-    signals = [r for r in reasons if r.weight >= _SUPPORT_MIN and r.family != "obfuscation"]
-    if role == "user" and signals and all(_GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in signals):
-        return False
-    if probability >= _LEARNED_ALONE:
-        return True
-    supported = any(
-        _GROUP_OF.get(r.rule, r.rule) not in _CONTEXT_GROUPS and r.rule not in _NOT_SUPPORT for r in signals
-    )
-    return supported and probability >= _LEARNED_SUPPORTED
+def _combiner_inputs(
+    rules_score: float, reasons: Sequence[InjectionReason], probability: float, role: str
+) -> dict[str, float]:
+    """What the learned combiner reads: the model's logit, the rules' verdict, and the facts that
+    change how far either can be trusted (a quoted attack in a write-up, a user merely addressing
+    the assistant, a tool result, an obfuscated form). The training script calls this too, so
+    training and run time cannot drift apart."""
+    strong = [r for r in reasons if r.weight >= 0.3]
+    groups = [_GROUP_OF.get(r.rule, r.rule) for r in reasons]
+    z = _logit(probability)
+    tool = 1.0 if role == "tool" else 0.0
+    quoted = 1.0 if any(r.quoted for r in reasons) else 0.0
+    context = 1.0 if role != "tool" and strong and all(
+        _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in strong
+    ) else 0.0
+    direct = max((r.weight for r, g in zip(reasons, groups) if g not in _CONTEXT_GROUPS), default=0.0)
+    return {
+        "z": z,
+        "rules": rules_score,
+        "rules_hit": 1.0 if rules_score >= 0.5 else 0.0,
+        "quoted": quoted,
+        "context_only": context,
+        "direct": direct,
+        "obfuscated": 1.0 if any(r.family == "obfuscation" for r in reasons) else 0.0,
+        "tool": tool,
+        "z_tool": z * tool,
+        "z_quoted": z * quoted,
+        "rules_quoted": rules_score * quoted,
+        "z_context": z * context,
+    }
 
 
 def _combine(reasons: Iterable[InjectionReason]) -> float:
@@ -1578,6 +1560,30 @@ def _combine(reasons: Iterable[InjectionReason]) -> float:
     for weight in groups.values():
         miss *= 1.0 - max(0.0, min(1.0, weight))
     return 1.0 - miss
+
+
+def _strongest_per_group(found: Iterable[InjectionReason]) -> list[InjectionReason]:
+    top: dict[str, InjectionReason] = {}
+    for reason in found:
+        group = _GROUP_OF.get(reason.rule, reason.rule)
+        if group not in top or top[group].weight < reason.weight:
+            top[group] = reason
+    return sorted(top.values(), key=lambda r: (-r.weight, r.rule))
+
+
+def _rules_score(reasons: Sequence[InjectionReason], role: str) -> float:
+    """The rules' verdict: noisy-OR over the hits, capped when they are only quoted examples in
+    a text about injection, or only a user addressing the assistant."""
+    value = _combine(reasons)
+    if all(r.quoted for r in reasons if r.family != "obfuscation" and r.weight >= 0.3):
+        # Only quoted examples in a text about injection: several of them do not add up
+        # to an attack.
+        value = min(value, _QUOTED_CAP)
+    if role == "user" and all(
+        _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in reasons if r.weight >= 0.3
+    ):
+        value = min(value, _CONTEXT_CAP)
+    return value
 
 
 class _Scorer:
@@ -1599,53 +1605,29 @@ class _Scorer:
         best: dict[str, InjectionReason] = {}
         forms: list[tuple[str, str]] | None = [] if self.learned else None
         self._scan(normalize(text), "plain", best, depth=0, forms=forms)
+        reasons = _strongest_per_group(best.values())
+        value = _rules_score(reasons, role) if reasons else 0.0
         model = _injection_model.default_model() if forms else None
-        if model is not None and forms and self.allow:
+        if model is None or model.combiner is None or not forms:
+            return InjectionScore(round(value, 4), reasons)
+        if self.allow:
             # The model must not see what the allow-list exempts either.
             plain = normalize(text)
             for pattern in self.allow:
                 plain = pattern.sub(" ", plain)
             forms[0] = ("plain", plain.lower())
-        learned: InjectionReason | None = None
-        probability = 0.0
-        top: dict[str, InjectionReason] = {}
-        for reason in best.values():
-            group = _GROUP_OF.get(reason.rule, reason.rule)
-            if group not in top or top[group].weight < reason.weight:
-                top[group] = reason
-        reasons = sorted(top.values(), key=lambda r: (-r.weight, r.rule))
-        if model is not None and forms:
-            probability = model.probability(forms)
-            blend = _blend(model)
-            if probability >= blend.floor and _learned_counts(reasons, probability, role):
-                learned = InjectionReason(
-                    "learned.model", "learned", round(min(probability, 1.0) * blend.cap, 3)
-                )
-        if not best and learned is None:
-            return InjectionScore(0.0, [])
-        value = _combine(reasons)
-        if all(r.quoted for r in reasons if r.family != "obfuscation" and r.weight >= 0.3):
-            # Only quoted examples in a text about injection: several of them do not add up
-            # to an attack.
-            value = min(value, _QUOTED_CAP)
-        context_only = role == "user" and all(
-            _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in reasons if r.weight >= 0.3
-        )
-        if context_only:
-            value = min(value, _CONTEXT_CAP)
-        if model is not None:
-            blend = _blend(model)
-            strongest = reasons[0].weight if reasons else 0.0
-            if probability < blend.veto_below and strongest < blend.veto_strong:
-                # Only weak rules fired and the model is confident the text is benign.
-                value = min(value, _VETO_CAP)
-            if learned is not None:
-                value = 1.0 - (1.0 - value) * (1.0 - learned.weight)
-                if context_only and reasons and probability < _LEARNED_STRONG:
-                    # A user addressing the assistant: the model has to be sure on its own.
-                    value = min(value, _CONTEXT_CAP)
-                reasons = sorted([*reasons, learned], key=lambda r: (-r.weight, r.rule))
-        return InjectionScore(round(value, 4), reasons)
+        probability = model.probability(forms)
+        final = model.combiner.probability(_combiner_inputs(value, reasons, probability, role))
+        custom = [r for r in reasons if r.family == "custom"]
+        if custom:
+            # The caller's own rules are theirs to weigh: the model never talks them down.
+            final = max(final, _combine(custom))
+        if probability >= 0.5:
+            reasons = sorted(
+                [*reasons, InjectionReason("learned.model", "learned", round(probability, 3))],
+                key=lambda r: (-r.weight, r.rule),
+            )
+        return InjectionScore(round(final, 4), reasons)
 
     def _scan(
         self,

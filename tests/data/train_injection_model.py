@@ -1,24 +1,35 @@
 """Trains the learned part of the injection guard and writes ``llmrouter/hooks/data/injection_model.json``.
 
-Logistic regression (L2) over hashed word uni/bi-grams and byte 3-5-grams of the forms of each
-text the guard reads (see ``llmrouter/hooks/_injection_model.py``), fitted by full-batch Adam
-with numpy, for a fixed number of steps: deterministic, so the same data give the same file.
+Two stages, both deterministic (numpy, fixed steps, no randomness), so the same data give the same file:
 
-Data: ``injection_eval.jsonl``, the ``train`` rows of ``injection_dev2.jsonl`` (its ``test``
-rows are never used) and ``injection_train3.jsonl``. A fixed random 20% of that pool is the
-validation split: hyper-parameters (feature set, regularisation, pruning, blend with the rules)
-were chosen on it with ``--search``, and the shipped model is fitted on the other 80% only, so
-the validation figures stay honest. The held-out sets are never read here.
+1. The n-gram model: logistic regression (L2) over hashed word uni/bi-grams and byte 4-grams of
+   the forms of each text the guard reads (see ``llmrouter/hooks/_injection_model.py``), fitted
+   by full-batch Adam on every training set.
+2. The combiner: a small logistic regression over ``injection._combiner_inputs`` (the model's
+   logit, the rules' score, whether a hit was only quoted, whether a user merely addressed the
+   assistant, the channel...). It must learn how far the n-gram model can be trusted on text by
+   a *new* author, so it is fitted on out-of-author probabilities: each author's texts scored by
+   an n-gram model trained without that author. Its bias is then shifted so that a score of 0.5
+   is the point where the out-of-author false-positive rate is ``TARGET_FPR``.
 
-Run: ``python tests/data/train_injection_model.py`` (writes the JSON and prints validation
-figures) or ``python tests/data/train_injection_model.py --search`` (the grid, writes nothing).
+Data: every labelled injection set in this folder except ``injection_holdout4.jsonl``, the
+held-out set, which this script never opens. Each file is one author (people who never saw each
+other's sets); sets 1-3 that were once held out became training data when set 4 was written.
+
+The out-of-author probabilities take one fit per author (several minutes), so they are stored in
+``injection_oof.json``; the test suite refits stage 1 on all data and stage 2 from that file and
+checks that both reproduce the shipped model.
+
+Run: ``python tests/data/train_injection_model.py`` (stage 2 from the stored probabilities, then
+stage 1; writes the model), ``--oof`` (recompute the out-of-author probabilities first), or
+``--report`` (leave-one-author-out figures of the shipped recipe, writes nothing).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
+import math
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -34,32 +45,44 @@ from llmrouter.hooks import injection  # noqa: E402
 
 DATA = Path(__file__).resolve().parent
 OUT = ROOT / "llmrouter" / "hooks" / "data" / "injection_model.json"
-SEED = 4242
-VALID_FRACTION = 0.2
+OOF = DATA / "injection_oof.json"
 SCALE = 10_000  # weights stored as integers of 1e-4
+#: The operating point: the out-of-author false-positive rate at score 0.5 (the issue's limit is 3%).
+TARGET_FPR = 0.025
+
+#: One file per author, in a fixed order (the first copy of a text shared by two sets counts).
+AUTHORS = {
+    "eval": "injection_eval.jsonl",
+    "dev2": "injection_dev2.jsonl",
+    "dev3": "injection_dev3.jsonl",
+    "train3": "injection_train3.jsonl",
+    "holdout1": "injection_holdout.jsonl",
+    "holdout2": "injection_holdout2.jsonl",
+    "holdout3": "injection_holdout3.jsonl",
+    "train4a": "injection_train4a.jsonl",
+    "train4b": "injection_train4b.jsonl",
+    "train4c": "injection_train4c.jsonl",
+    "train4d": "injection_train4d.jsonl",
+}
 
 
 @dataclass(frozen=True)
 class Config:
-    spec: im.FeatureSpec = im.FeatureSpec()
+    spec: im.FeatureSpec = im.FeatureSpec(char_ngrams=(4,), normalise=False)
     l2: float = 1e-4
     steps: int = 400
     lr: float = 0.05
     prune: float = 0.002  # weights smaller than this (in absolute value) are dropped
-    max_features: int = 30_000
-    cap: float = 0.75
-    floor: float = 0.5
-    veto_below: float = 0.0
-    veto_strong: float = 0.0
+    max_features: int = 40_000
+    combiner_l2: float = 1e-2
+    combiner_steps: int = 3000
 
 
-#: Chosen with ``--search`` on the validation split: raw (unnormalised) sums with l2=1e-4 and
-#: byte 4-grams only had the best validation log-loss (0.047, against 0.058 for 3-5-grams) and
-#: cost a third of the time; then ``--search-blend`` (run with the 3-5-gram model):
-#: cap 0.75 with a veto below p=0.05 (on rules weaker than 0.8) gave validation F1 0.983 at FPR
-#: 0.030 in both roles (cap 0.9 recalled a little more at FPR 0.036; no veto cost 0.012 FPR).
-CHOSEN = Config(spec=im.FeatureSpec(char_ngrams=(4,), normalise=False), l2=1e-4, cap=0.75, floor=0.5,
-                veto_below=0.05, veto_strong=0.8)
+#: Chosen by leave-one-author-out cross-validation over the first seven authors (byte 4-grams with
+#: raw sums had the lowest out-of-author log-loss, 0.328, against 0.32-0.39 for 3-grams, 3-5-grams
+#: and a stronger L2, and the best F1 at a 3% false-positive rate); weighting authors equally and
+#: adding scores of sentence-sized chunks did not help (F1 within 0.002).
+CHOSEN = Config()
 
 
 def _rows(name: str) -> list[dict[str, Any]]:
@@ -67,20 +90,17 @@ def _rows(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def pool() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(train, validation): a fixed random 80/20 split of the training pool."""
-    rows = _rows("injection_eval.jsonl")
-    rows += [r for r in _rows("injection_dev2.jsonl") if r.get("split") != "test"]
-    rows += _rows("injection_train3.jsonl")
+def authors() -> dict[str, list[dict[str, Any]]]:
     seen: set[str] = set()
-    unique = []
-    for row in rows:
-        if row["text"] not in seen:
-            seen.add(row["text"])
-            unique.append(row)
-    random.Random(SEED).shuffle(unique)
-    cut = int(len(unique) * (1 - VALID_FRACTION))
-    return unique[:cut], unique[cut:]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for author, name in AUTHORS.items():
+        rows = []
+        for row in _rows(name):
+            if row["text"] not in seen:
+                seen.add(row["text"])
+                rows.append(row)
+        out[author] = rows
+    return out
 
 
 _FORMS: dict[str, list[tuple[str, str]]] = {}
@@ -90,6 +110,10 @@ def forms(text: str) -> list[tuple[str, str]]:
     if text not in _FORMS:
         _FORMS[text] = injection._model_forms(text)
     return _FORMS[text]
+
+
+def role_of(row: dict[str, Any]) -> str:
+    return str(row.get("channel", "user"))
 
 
 def matrix(rows: list[dict[str, Any]], spec: im.FeatureSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -106,12 +130,16 @@ def matrix(rows: list[dict[str, Any]], spec: im.FeatureSpec) -> tuple[np.ndarray
     return np.array(idx, dtype=np.int64), np.array(rid, dtype=np.int64), np.array(val, dtype=np.float64)
 
 
+def labels_of(rows: list[dict[str, Any]]) -> np.ndarray:
+    return np.array([1.0 if r["label"] == "injection" else 0.0 for r in rows])
+
+
 def fit(rows: list[dict[str, Any]], cfg: Config) -> tuple[float, np.ndarray]:
+    """Stage 1: class-balanced logistic regression by full-batch Adam."""
     dim = 1 << cfg.spec.bits
     idx, rid, val = matrix(rows, cfg.spec)
-    y = np.array([1.0 if r["label"] == "injection" else 0.0 for r in rows])
+    y = labels_of(rows)
     n = len(rows)
-    # class-balanced sample weights
     pos = y.sum()
     sw = np.where(y == 1.0, n / (2 * pos), n / (2 * (n - pos)))
     w = np.zeros(dim)
@@ -124,8 +152,7 @@ def fit(rows: list[dict[str, Any]], cfg: Config) -> tuple[float, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-z))
         r = (p - y) * sw / n
         gw = np.bincount(idx, weights=r[rid] * val, minlength=dim) + cfg.l2 * w
-        gb = r.sum()
-        g = np.concatenate([gw, [gb]])
+        g = np.concatenate([gw, [r.sum()]])
         m = beta1 * m + (1 - beta1) * g
         v = beta2 * v + (1 - beta2) * g * g
         step = cfg.lr * (m / (1 - beta1**t)) / (np.sqrt(v / (1 - beta2**t)) + eps)
@@ -134,7 +161,7 @@ def fit(rows: list[dict[str, Any]], cfg: Config) -> tuple[float, np.ndarray]:
     return float(b), w
 
 
-def to_json(b: float, w: np.ndarray, cfg: Config, meta: dict[str, Any]) -> dict[str, Any]:
+def model_json(b: float, w: np.ndarray, cfg: Config) -> dict[str, Any]:
     q = np.round(w * SCALE).astype(np.int64)
     keep = np.flatnonzero(np.abs(q) >= round(cfg.prune * SCALE))
     if len(keep) > cfg.max_features:
@@ -142,18 +169,60 @@ def to_json(b: float, w: np.ndarray, cfg: Config, meta: dict[str, Any]) -> dict[
         keep = np.sort(keep[order])
     deltas = np.diff(np.concatenate([[0], keep])).tolist()
     return {
-        "format": 1,
+        "format": 2,
         "spec": {**asdict(cfg.spec), "char_ngrams": list(cfg.spec.char_ngrams)},
         "bias": round(b, 4),
         "scale": SCALE,
         "index": deltas,
         "weights": q[keep].tolist(),
-        "meta": {
-            "blend": {"cap": cfg.cap, "floor": cfg.floor, "veto_below": cfg.veto_below,
-                      "veto_strong": cfg.veto_strong},
-            **meta,
-        },
     }
+
+
+def out_of_author(data: dict[str, list[dict[str, Any]]], cfg: Config) -> dict[str, list[float]]:
+    """Each author's texts scored by a stage-1 model fitted on the other authors."""
+    out: dict[str, list[float]] = {}
+    for author, rows in data.items():
+        train = [r for other, others in data.items() if other != author for r in others]
+        b, w = fit(train, cfg)
+        model = im.LinearModel.from_json(model_json(b, w, cfg))
+        out[author] = [round(model.probability(forms(r["text"])), 6) for r in rows]
+        print(f"  out-of-author probabilities: {author} ({len(rows)} texts)", flush=True)
+    return out
+
+
+def combiner_matrix(rows: list[dict[str, Any]], probabilities: list[float]) -> tuple[list[str], np.ndarray]:
+    names: list[str] = []
+    table = []
+    for row, p in zip(rows, probabilities):
+        rules = injection._RULES_ONLY_SCORER.score(row["text"], role_of(row))
+        inputs = injection._combiner_inputs(rules.score, rules.reasons, p, role_of(row))
+        names = list(inputs)
+        table.append([inputs[k] for k in names])
+    return names, np.array(table, dtype=np.float64)
+
+
+def fit_combiner(x: np.ndarray, y: np.ndarray, cfg: Config) -> tuple[np.ndarray, float]:
+    """Stage 2: plain logistic regression on standardised inputs, returned on the raw scale."""
+    mu = x.mean(axis=0)
+    sd = x.std(axis=0) + 1e-9
+    xs = (x - mu) / sd
+    w = np.zeros(x.shape[1])
+    b = 0.0
+    for _ in range(cfg.combiner_steps):
+        p = 1.0 / (1.0 + np.exp(-(xs @ w + b)))
+        g = (p - y) / len(y)
+        w -= 0.1 * (xs.T @ g + cfg.combiner_l2 * w)
+        b -= 0.1 * g.sum()
+    raw = w / sd
+    return raw, float(b - (raw * mu).sum())
+
+
+def operating_shift(scores: np.ndarray, y: np.ndarray, target_fpr: float) -> float:
+    """The logit to subtract so that 0.5 sits where ``target_fpr`` of benign texts score higher."""
+    negatives = np.sort(scores[y == 0.0])
+    threshold = float(negatives[min(len(negatives) - 1, int(len(negatives) * (1 - target_fpr)))])
+    threshold = min(max(threshold, 1e-6), 1 - 1e-6)
+    return math.log(threshold / (1 - threshold))
 
 
 def metrics(labels: list[bool], predicted: list[bool]) -> dict[str, float]:
@@ -167,102 +236,84 @@ def metrics(labels: list[bool], predicted: list[bool]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "fpr": fp / (fp + tn) if fp + tn else 0.0}
 
 
-def blended(model: im.LinearModel, rows: list[dict[str, Any]], role: str) -> list[float]:
-    """Guard scores of ``rows`` with ``model`` as its learned part."""
-    saved = im._MODEL, im._LOADED
-    im._MODEL, im._LOADED = model, True
-    injection._BLENDS.clear()
-    try:
-        return [injection.score(r["text"], role, learned=True).score for r in rows]
-    finally:
-        im._MODEL, im._LOADED = saved
-        injection._BLENDS.clear()
-
-
-def evaluate(model: im.LinearModel, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    labels = [r["label"] == "injection" for r in rows]
-    probs = [model.probability(forms(r["text"])) for r in rows]
-    out: dict[str, Any] = {"model_alone": metrics(labels, [p >= 0.5 for p in probs])}
-    for role in ("user", "tool"):
-        out[role] = metrics(labels, [s >= 0.5 for s in blended(model, rows, role)])
-    return out
+def combiner(data: dict[str, list[dict[str, Any]]], oof: dict[str, list[float]], cfg: Config) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Stage 2 and its report: figures per author from out-of-author probabilities (the combiner
+    itself saw every author, so they are a little optimistic; ``--report`` gives nested ones)."""
+    rows = [r for author in data for r in data[author]]
+    probs = [p for author in data for p in oof[author]]
+    if len(probs) != len(rows):
+        raise SystemExit(f"{OOF.name} is stale: run with --oof")
+    names, x = combiner_matrix(rows, probs)
+    y = labels_of(rows)
+    w, b = fit_combiner(x, y, cfg)
+    scores = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+    b -= operating_shift(scores, y, TARGET_FPR)
+    final = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+    report: dict[str, Any] = {"pooled": metrics(list(y == 1.0), list(final >= 0.5))}
+    start = 0
+    for author, author_rows in data.items():
+        part = slice(start, start + len(author_rows))
+        report[author] = metrics(list(y[part] == 1.0), list(final[part] >= 0.5))
+        start += len(author_rows)
+    spec = {"inputs": names, "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
+    return spec, report
 
 
 def build(cfg: Config = CHOSEN) -> tuple[dict[str, Any], dict[str, Any]]:
-    train, valid = pool()
-    b, w = fit(train, cfg)
-    data = to_json(b, w, cfg, {"train_rows": len(train), "valid_rows": len(valid), "seed": SEED})
-    model = im.LinearModel.from_json(data)
-    return data, evaluate(model, valid)
+    data = authors()
+    oof = json.loads(OOF.read_text(encoding="utf-8"))["probabilities"]
+    spec, report = combiner(data, oof, cfg)
+    b, w = fit([r for rows in data.values() for r in rows], cfg)
+    out = model_json(b, w, cfg)
+    out["combiner"] = spec
+    out["meta"] = {"authors": list(AUTHORS), "rows": sum(len(r) for r in data.values()), "target_fpr": TARGET_FPR}
+    return out, report
+
+
+def nested_report(cfg: Config = CHOSEN) -> None:
+    """Leave-one-author-out for both stages: the combiner too is fitted without the author."""
+    data = authors()
+    oof = json.loads(OOF.read_text(encoding="utf-8"))["probabilities"]
+    pooled_labels: list[bool] = []
+    pooled_pred: list[bool] = []
+    for author in data:
+        rest = {a: r for a, r in data.items() if a != author}
+        spec, _ = combiner(rest, {a: oof[a] for a in rest}, cfg)
+        comb = im.Combiner.from_json(spec)
+        labels = [r["label"] == "injection" for r in data[author]]
+        pred = []
+        for row, p in zip(data[author], oof[author]):
+            rules = injection._RULES_ONLY_SCORER.score(row["text"], role_of(row))
+            pred.append(comb.probability(injection._combiner_inputs(rules.score, rules.reasons, p, role_of(row))) >= 0.5)
+        m = metrics(labels, pred)
+        pooled_labels += labels
+        pooled_pred += pred
+        print(f"{author:9s} F1 {m['f1']:.3f} P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
+    m = metrics(pooled_labels, pooled_pred)
+    print(f"{'pooled':9s} F1 {m['f1']:.3f} P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
 
 
 def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
 
 
-def search() -> None:
-    train, valid = pool()
-    labels = [r["label"] == "injection" for r in valid]
-    rules = {role: [injection._RULES_ONLY_SCORER.score(r["text"], role).score for r in valid] for role in ("user", "tool")}
-    for role in ("user", "tool"):
-        m = metrics(labels, [s >= 0.5 for s in rules[role]])
-        print(f"rules only ({role}): F1 {m['f1']:.3f} P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
-    specs = {
-        "c345+w+b norm": im.FeatureSpec(),
-        "c345+w+b raw": im.FeatureSpec(normalise=False),
-        "c4+w+b raw": im.FeatureSpec(char_ngrams=(4,), normalise=False),
-        "c5+w+b raw": im.FeatureSpec(char_ngrams=(5,), normalise=False),
-        "c34+w+b norm": im.FeatureSpec(char_ngrams=(3, 4)),
-        "c45+w+b norm": im.FeatureSpec(char_ngrams=(4, 5)),
-        "w+b norm": im.FeatureSpec(char_ngrams=()),
-    }
-    for name, spec in specs.items():
-        for l2 in (1e-5, 1e-4, 1e-3):
-            cfg = Config(spec=spec, l2=l2)
-            b, w = fit(train, cfg)
-            data = to_json(b, w, cfg, {})
-            model = im.LinearModel.from_json(data)
-            probs = [model.probability(forms(r["text"])) for r in valid]
-            ll = -float(np.mean([np.log(p if y else 1 - p) if 0 < p < 1 else -30 for p, y in zip(probs, labels)]))
-            m = metrics(labels, [p >= 0.5 for p in probs])
-            size = len(dump(data))
-            print(f"{name:16s} l2={l2:g}: logloss {ll:.3f} F1 {m['f1']:.3f} P {m['precision']:.3f} "
-                  f"R {m['recall']:.3f} FPR {m['fpr']:.3f} nnz {len(data['weights'])} size {size // 1024} KB", flush=True)
-
-
-def search_blend() -> None:
-    train, valid = pool()
-    labels = [r["label"] == "injection" for r in valid]
-    b, w = fit(train, CHOSEN)
-    for cap in (0.6, 0.75, 0.9):
-        for floor in (0.3, 0.5, 0.7):
-            for veto in (0.0, 0.05):
-                cfg = Config(spec=CHOSEN.spec, l2=CHOSEN.l2, cap=cap, floor=floor, veto_below=veto, veto_strong=0.8)
-                model = im.LinearModel.from_json(to_json(b, w, cfg, {}))
-                line = []
-                for role in ("user", "tool"):
-                    m = metrics(labels, [s >= 0.5 for s in blended(model, valid, role)])
-                    line.append(f"{role}: F1 {m['f1']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
-                print(f"cap {cap} floor {floor} veto {veto}: " + " | ".join(line), flush=True)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--search", action="store_true")
-    parser.add_argument("--search-blend", action="store_true")
+    parser.add_argument("--oof", action="store_true", help="recompute the out-of-author probabilities")
+    parser.add_argument("--report", action="store_true", help="nested leave-one-author-out figures")
     args = parser.parse_args()
-    if args.search_blend:
-        search_blend()
-        return
-    if args.search:
-        search()
+    if args.oof:
+        probabilities = out_of_author(authors(), CHOSEN)
+        OOF.write_text(json.dumps({"authors": list(AUTHORS), "probabilities": probabilities}) + "\n", encoding="utf-8")
+    if args.report:
+        nested_report()
         return
     data, report = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(dump(data), encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB, {len(data['weights'])} weights)")
     for key, m in report.items():
-        print(f"validation, {key}: F1 {m['f1']:.3f} P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
+        print(f"{key:9s} F1 {m['f1']:.3f} P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.3f}")
 
 
 if __name__ == "__main__":
