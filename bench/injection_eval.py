@@ -88,12 +88,12 @@ def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "us
     }
 
 
-def latency(rows: list[dict[str, Any]], rounds: int = 20) -> dict[str, float]:
+def latency(rows: list[dict[str, Any]], rounds: int = 20, learned: bool = True) -> dict[str, float]:
     samples: list[float] = []
     for _ in range(rounds):
         for row in rows:
             start = time.perf_counter_ns()
-            score(row["text"])
+            score(row["text"], learned=learned)
             samples.append((time.perf_counter_ns() - start) / 1000.0)
     samples.sort()
     return {
@@ -143,12 +143,14 @@ def main() -> None:
         print(f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}), learned={learned}: "
               f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})")
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
-    lat_all = latency(rows)
-    lat_everyday = latency(everyday, rounds=200)
-    print(f"\nlatency, all texts:       p50 {lat_all['p50_us']:.1f} us  p99 {lat_all['p99_us']:.1f} us  "
-          f"mean {lat_all['mean_us']:.1f} us")
-    print(f"latency, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
-          f"p99 {lat_everyday['p99_us']:.1f} us")
+    for learned in (True, False):
+        lat_all = latency(rows, learned=learned)
+        lat_everyday = latency(everyday, rounds=200, learned=learned)
+        label = "learned (default)" if learned else "rules only"
+        print(f"\nlatency, {label}, all texts:       p50 {lat_all['p50_us']:.1f} us  p99 {lat_all['p99_us']:.1f} us  "
+              f"mean {lat_all['mean_us']:.1f} us")
+        print(f"latency, {label}, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
+              f"p99 {lat_everyday['p99_us']:.1f} us")
     # A fixed reference operation, so that figures from a loaded or slow machine can be judged.
     probe = "What is a good recipe for banana bread that does not use eggs?"
     start = time.perf_counter_ns()

@@ -1602,6 +1602,8 @@ class _Scorer:
         self.learned = learned
 
     def score(self, text: str, role: str = "user") -> InjectionScore:
+        if not text or text.isspace():
+            return InjectionScore(0.0, [])
         best: dict[str, InjectionReason] = {}
         forms: list[tuple[str, str]] | None = [] if self.learned else None
         self._scan(normalize(text), "plain", best, depth=0, forms=forms)
@@ -1623,10 +1625,8 @@ class _Scorer:
             # The caller's own rules are theirs to weigh: the model never talks them down.
             final = max(final, _combine(custom))
         if probability >= 0.5:
-            reasons = sorted(
-                [*reasons, InjectionReason("learned.model", "learned", round(probability, 3))],
-                key=lambda r: (-r.weight, r.rule),
-            )
+            # After the rules: they name what was found, the model only says how likely.
+            reasons = [*reasons, InjectionReason("learned.model", "learned", round(probability, 3))]
         return InjectionScore(round(final, 4), reasons)
 
     def _scan(
@@ -1762,10 +1762,10 @@ def _model_forms(text: str) -> list[tuple[str, str]]:
     return forms
 
 
-def score(text: str, role: str = "user", *, learned: bool = False) -> InjectionScore:
+def score(text: str, role: str = "user", *, learned: bool = True) -> InjectionScore:
     """Scores one text with the built-in rules, for use outside a call pipeline; ``role`` is who
     says it (``"user"`` or ``"tool"``): addressing the AI is normal from a user, not from a tool.
-    ``learned`` adds the shipped n-gram model (see :class:`InjectionGuard`)."""
+    ``learned=False`` leaves out the shipped n-gram model (see :class:`InjectionGuard`)."""
     return (_LEARNED_SCORER if learned else _RULES_ONLY_SCORER).score(text, role)
 
 
@@ -1782,15 +1782,13 @@ class InjectionGuard(Hook):
     ``patterns`` add rules: ``(pattern, weight, rule_id)``, combined with the built-in ones.
     ``damp_quoted`` counts a hit for less when it sits inside quotes in a text that is plainly
     *about* injection, so that security write-ups can quote an attack without being blocked.
-    ``learned=True`` adds the small shipped linear model (hashed n-grams, see
-    ``_injection_model``) as one more signal, which catches paraphrases no rule names. It is gated
-    for precision (``_learned_counts``): it never counts when a rule hit was damped as a quotation or
-    reported speech, nor for a user turn whose only hits are context signals, and otherwise needs
-    p >= 0.97 alone or p >= 0.8 beside a non-context rule. It is off by default, by a rule fixed
-    before measuring: the blocking default is the configuration that keeps the false-positive rate
-    on independent held-out text at or under 3% with the better F1, else rules only. On the third,
-    fresh held-out set neither did: rules only F1 0.71 at FPR 4.1%, learned F1 0.79 at FPR 6.2%
-    (README, "Measured"). It suits ``action="flag"``, or a higher ``threshold``.
+    By default the rules' verdict is joined with a small shipped linear model (hashed n-grams,
+    see ``_injection_model``) that catches paraphrases no rule names: a learned combiner weighs the
+    two, and knows that a quoted attack in a write-up or a user merely addressing the assistant is
+    not an attack. On an independent held-out set (written by someone who never saw the guard or
+    its data, measured once) that reaches F1 0.93 at a 2.3% false-positive rate, against F1 0.74 at
+    8.5% for the rules alone (README, "Measured"). ``learned=False`` keeps the rules only: no model
+    file is read, and every score is explained by the rules that fired.
     """
 
     name = "injection_guard"
@@ -1805,7 +1803,7 @@ class InjectionGuard(Hook):
         *,
         last_n: int | None = None,
         damp_quoted: bool = True,
-        learned: bool = False,
+        learned: bool = True,
         on_finding: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
