@@ -8,8 +8,8 @@ extraction with many verbs, fourteen languages, and hard benign negatives: polic
 that supersede earlier versions, support e-mails that say "ignore my previous message",
 security lessons that quote attacks analytically.
 
-Every fifth row is marked ``split: test``; the learned component of the guard is trained on
-the other rows only, so the test rows say something about what it learned.
+Every fifth row is marked ``split: test`` (once kept out of the learned model's training; now
+every row is training data, since validation is by author: see ``train_injection_model.py``).
 
 Run: ``python tests/data/make_injection_dev2.py`` (deterministic: same seed, same file).
 """

@@ -10,8 +10,8 @@ framed as games or simulations, payload splitting, overrides phrased as correcti
 
 Every row says which ``channel`` the text would arrive by (``user`` or ``tool``) and which
 ``template`` produced it; ``split`` is ``test`` for about a third of the templates (chosen by a
-hash of the template id), so that anything fitted on the ``train`` rows is validated on
-templates it never saw.
+hash of the template id). The split served the rules' tuning; the learned model trains on
+every row and is validated by author (see ``train_injection_model.py``).
 
 Run: ``python tests/data/make_injection_dev3.py`` (deterministic: same seed, same file).
 """

@@ -11,8 +11,7 @@ supersede older ones, security teaching, code, logs, configs and encoded data, a
 requests in the same languages. Both classes go through the same wrappers (e-mail, JSON, HTML,
 transcript, code comment...), so a wrapper says nothing about the label.
 
-The learned model is trained on a fixed random 80% of (this file + ``injection_eval.jsonl`` +
-the ``train`` rows of ``injection_dev2.jsonl``) and validated on the other 20%; see
+It is one of the eleven training sets of the learned model, one author each; see
 ``train_injection_model.py``.
 
 Run: ``python tests/data/make_injection_train3.py`` (deterministic: same seed, same file).
