@@ -1301,7 +1301,8 @@ _QUOTED_CAP = 0.45
 
 #: Signals that only say whom a text addresses or what it mentions ("Hey assistant,", "your
 #: rules", "developer mode", a bare "Assistant:" line). In a user's own turn they are how people
-#: talk to a chat model, so alone they never block there; beside a directive they still add up.
+#: talk to a chat model, so alone they never make the rules block there (the learned combiner
+#: weighs them with the model); beside a directive they still add up.
 #: In a tool result or document they stay in full: a web page has no business addressing the AI.
 _CONTEXT_GROUPS = frozenset(
     {
@@ -1527,7 +1528,7 @@ def _combiner_inputs(
     z = _logit(probability)
     tool = 1.0 if role == "tool" else 0.0
     quoted = 1.0 if any(r.quoted for r in reasons) else 0.0
-    context = 1.0 if role != "tool" and strong and all(
+    context = 1.0 if role == "user" and strong and all(
         _GROUP_OF.get(r.rule, r.rule) in _CONTEXT_GROUPS for r in strong
     ) else 0.0
     direct = max((r.weight for r, g in zip(reasons, groups) if g not in _CONTEXT_GROUPS), default=0.0)
