@@ -310,7 +310,9 @@ def test_dev3_set_is_current() -> None:
 
 def test_quality_gate_on_dev3_set() -> None:
     """Precision first: hard benign text (security write-ups, pentest reports, policies, logs,
-    tool data) must pass with and without the learned signal; the learned signal must add recall."""
+    tool data) must pass with and without the learned signal; the learned signal must add recall.
+    The model trains on this set, so its figures here are in-sample; the honest ones are the
+    held-out gate below and the out-of-author gate in test_injection_model.py."""
     bench = _load_bench()
     rows = bench.load(bench.DEV3)  # type: ignore[attr-defined]
     rules = bench.evaluate(rows, role="channel", learned=False)  # type: ignore[attr-defined]
