@@ -274,21 +274,35 @@ _CARDISH = re.compile(r"\d{4}(?:[ \-]\d{4}){2,4}(?:[ \-]\d{1,4})?")
 _PHONE_INTL = re.compile(
     r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}"
 )
-_PHONE_US = re.compile(r"(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}")
+#: ``(415) 555-2671``, ``(415)-555-2671`` (retyped from a form), ``1 (800) 555-0199``.
+_PHONE_US = re.compile(r"(?:1[ .\-])?(?:\(\d{3}\)[ \-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}")
 _PHONE_DOMESTIC = re.compile(
     r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}"
 )
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
-#: An extension after a space or comma: ``555-0100 x12``, ``555-0100, ext. 7``, ``Durchwahl -12``.
+#: An extension after a space or comma: ``555-0100 x12``, ``555-0100, ext. 7``, ``Durchwahl -12``,
+#: ``555-0100 (ext. 7)``.
 _EXT_SPACED = re.compile(
-    r",? ?(?:x|ext\.?|extension|durchwahl|poste|anexo|interno|int\.)\s?:?\s?\d{1,6}(?![\w])",
+    r",? ?(?:x|ext\.?|extension|durchwahl|poste|anexo|interno|int\.)\s?:?\s?\d{1,6}(?![\w])"
+    r"| \((?:x|ext\.?|extension)\s?:?\s?\d{1,6}\)",
     re.IGNORECASE | re.ASCII,
 )
 #: A national number the way people space it anywhere (``683 19 99 84``, ``8 (991) 169-63-75``,
 #: ``(61) 95863-6430``, ``06.12.34.56.78``): taken only after a phone word (``_phone_context``).
 _PHONE_LOOSE = re.compile(
     r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII
+)
+
+
+#: Eight digits in groups of two to four, split by single spaces.
+_SPACED_8 = re.compile(r"\d{2,4}(?: \d{2,4}){1,3}", re.ASCII)
+#: A phone label ending just before the number (only ``.``, ``:`` and spaces between).
+_LABEL_JUST_BEFORE = re.compile(
+    r"(?:\b(?:tel|tlf|tfn|fon|ph|mob|mobil|mobile|cell|handy|natel|gsm|puh|cel|phone|fax)|telefon\w*"
+    r"|telefoon\w*|tel[eé]fono|t[eé]l[eé]phone|tél|telem[oó]vel|móvil|celular|тел\w*|τηλ\w*)"
+    r"[ \t]*\.?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
 )
 
 
@@ -391,6 +405,20 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
             and luhn_valid(d)
         )
         return "CREDIT_CARD" if card and not _id_context(text, s) else None
+    if nd == 8:
+        # Eight-digit plans without a trunk prefix (DK, NO, SG, HK): ``12 34 56 78``, ``9123 4567``.
+        # Spaces only (dates and versions use dots, dashes and slashes), not year-first
+        # (``2024 0315``), and only right after a label: ``Tlf. 12 34 56 78``, not ``mobile app
+        # 12 34 56 78`` or ``called on ...``.
+        if (
+            _SPACED_8.fullmatch(cand) is not None
+            and len(set(d)) > 2
+            and not (cand[:2] in ("19", "20") and cand[4:5] == " ")
+            and not _id_context(text, s)
+            and _LABEL_JUST_BEFORE.search(text, max(0, s - 24), s) is not None
+        ):
+            return "PHONE"
+        return None
     if nd < 9 or nd > 12:
         return None
     if first == "(" or first.isdigit():
@@ -422,7 +450,13 @@ _PHONE_WORDS = re.compile(
     r"phone|tel\b|tel\.|telephone|mobile|cell|fax|call|whatsapp|sms|text me|contact|reach"
     r"|telefon|handy|rufnummer|erreichen|erreichbar|téléphone|tél|portable|appel|contacter|teléfono|"
     r"llám|móvil|celular|फ़ोन|फोन|कॉल|मोबाइल|電話|携帯|連絡"
-    r"|hotline|\bph\b|\bmob\b|\btlf|\btel:|телефон|звон|전화|手机|电话|联系",
+    r"|hotline|\bph\b|\bmob\b|\btlf|\btel:|телефон|звон|전화|手机|电话|联系"
+    # Nordic, Dutch, Portuguese, Italian, Greek and Russian labels (``Mobil``, ``Tfn``, ``Puh.``,
+    # ``GSM:``, ``Telefoon``, ``Telemóvel``, ``Natel``, ``тел.``, ``Τηλ.``), "call" verbs, and
+    # WhatsApp click-to-chat links (``wa.me/<number>``); the short ones need their ``.``/``:``
+    # (``GSM 900 1800 1900`` names radio bands)
+    r"|\bmobil\b|telefo|telem[oó]vel|\bgsm[.:]|\bcel[.:]|\bpuh[.:]|\btfn\b|natel|тел|τηλ"
+    r"|ligue|chiam|anruf|wa\.me/",
     re.IGNORECASE,
 )
 
@@ -467,6 +501,25 @@ def _phone_end(text: str, e: int) -> int:
         if m is not None:
             return m.end()
     return e
+
+
+#: Typography puts no-break spaces (French, Swiss, Nordic text), thin spaces and en dashes (word
+#: processors' autocorrect) between the groups of a number. The number scan reads them as the
+#: ASCII space and hyphen, one character for one, so that offsets do not move.
+_FOLD_SEPARATORS = {
+    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
+}  # fmt: skip
+_ODD_SEPARATORS = tuple(map(chr, _FOLD_SEPARATORS))
+
+
+def _has_odd_separator(text: str) -> bool:
+    # ``in`` per character: a wide character is rejected at once by a one-byte-per-character
+    # string, so Latin text pays only for the no-break space, and no text pays a regex class scan.
+    for ch in _ODD_SEPARATORS:
+        if ch in text:
+            return True
+    return False
 
 
 def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
@@ -732,20 +785,26 @@ _BEARER = re.compile(r"bearer\s+([A-Za-z0-9_\-.~+/]{16,}=*)", re.IGNORECASE)
 _KEYWORDS = tuple(
     re.compile(p)
     for p in (
-        rb"pass(?:word|wd|phrase|wort|e)?(?![a-z])",  # ``passwort``, ``mot de passe``
+        rb"pass(?:word|wd|phrase|wort|ord|e)?(?![a-z])",  # ``passwort``, ``mot de passe``, ``passord``
         rb"pwd(?![a-z])",
         rb"secret(?![a-z])",
         rb"token(?![a-z])",
         rb"key(?![a-z])",
         rb"credentials?(?![a-z])",
+        rb"kennwort(?![a-z])",
+        rb"parola(?![a-z])",
+        rb"pw(?![a-z])",
     )
 )
 _PASSWORD_WORDS = frozenset(
-    {b"password", b"passwd", b"passphrase", b"pwd", b"pass", b"passwort", b"passe"}
+    {b"password", b"passwd", b"passphrase", b"pwd", b"pass", b"passwort", b"passe", b"passord",
+     b"kennwort", b"parola", b"pw"}
 )
 _KEY_COMPOUNDS = frozenset({b"api", b"access", b"secret", b"private", b"auth", b"signing", b"master",
                             b"ssh", b"encryption", b"client", b"app", b"service", b"license",
-                            b"account", b"_", b"-", b""})  # fmt: skip
+                            b"account", b"_", b"-", b"",
+                            # ``"SecretAccessKey"`` (AWS STS JSON), ``SharedAccessKey=`` (Azure)
+                            b"secretaccess", b"sharedaccess"})  # fmt: skip
 _LOWER_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
 
 # Six scans cost six passes over the text; this finds every place any keyword may start in one.
@@ -760,14 +819,19 @@ _KW_CLASSES = bytes(
 )
 _KW_END = rb"(?![a-z\x01\x02])"
 _KW_SCAN = re.compile(
-    rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02|\x02o\x02t|\x02)?" + _KW_END + rb"(?P<k0>)"
+    rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02|\x02o\x02t|o\x02d|\x02)?" + _KW_END + rb"(?P<k0>)"
     rb"|d" + _KW_END + rb"(?P<k1>)"
-    rb"|\x02(?:t(?<=s\x02\x01\x02\x02t)" + _KW_END + rb"(?P<k2>)|d\x02nti\x02ls?" + _KW_END + rb"(?P<k5>))"
-    rb"|n(?<=to\x01\x02n)" + _KW_END + rb"(?P<k3>)"
-    rb"|y" + _KW_END + rb"(?P<k4>))"
+    rb"|\x02(?:t(?<=s\x02\x01\x02\x02t)" + _KW_END + rb"(?P<k2>)|d\x02nti\x02ls?" + _KW_END + rb"(?P<k5>)"
+    rb"|ol\x02" + _KW_END + rb"(?P<k7>))"  # PArola
+    rb"|n(?:(?<=to\x01\x02n)" + _KW_END + rb"(?P<k3>)|n\x02o\x02t" + _KW_END + rb"(?P<k6>))"  # KEnnwort
+    rb"|y" + _KW_END + rb"(?P<k4>)"
+    # ``PW`` standing alone before a space, ``:`` or ``=``: a two-letter word is rare, and
+    # taking the next byte before looking behind keeps this branch as cheap as a literal
+    rb"|[ \t:=](?<![a-z\x01\x02]\x01\x02[ \t:=])(?P<k8>))"
 )
 # group name -> (index in ``_KEYWORDS``, how far the keyword starts before the pair)
-_KW_GROUPS = {"k0": (0, 0), "k1": (1, 0), "k2": (2, 2), "k3": (3, 2), "k4": (4, 0), "k5": (5, 0)}
+_KW_GROUPS = {"k0": (0, 0), "k1": (1, 0), "k2": (2, 2), "k3": (3, 2), "k4": (4, 0), "k5": (5, 0),
+              "k6": (6, 0), "k7": (7, 0), "k8": (8, 0)}  # fmt: skip
 
 
 def _keyword_hits(low: bytes) -> list[tuple[int, int, re.Match[bytes]]]:
@@ -807,11 +871,14 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 # kind per mark is all there can be.
 _MARKS = bytes(1 if i in (0x2D, 0x5F, 0x41, 0x4A) else i for i in range(256))
 _PREFIX_MARK = re.compile(
-    rb"\x01(?:(?:(?<=sk\x01)(?P<sk>)|(?<=ey\x01)(?P<jwt>)|(?<=xox[baprs]\x01)(?P<xox>)"
+    rb"\x01(?:(?:(?<=sk\x01)(?P<sk>)|(?<=key\x01)(?P<mailgun>)|(?<=ey\x01)(?P<jwt>)"
+    rb"|(?<=[ \t]\x01)(?=[a-z]{0,3}u[ '\"]|\x01(?:proxy\x01)?user[ =])(?P<uflag>)|(?<=xox[baprs]\x01)(?P<xox>)"
     rb"|(?<=gh[pousr]\x01)(?P<gh>)|(?<=github\x01pat\x01)(?P<ghpat>)"
     # the rarer vendors of ``_MORE_KEYS`` share one group: they are told apart there
-    rb"|(?:(?<=glpat\x01)|(?<=xapp\x01)|(?<=whsec\x01)|(?<=npm\x01)|(?<=pypi\x01)|(?<=hf\x01)"
-    rb"|(?<=dop\x01v1\x01)|(?<=shp..\x01)|(?<=sq0...\x01)|(?<=lin\x01api\x01)|(?<=nfp\x01))"
+    # (every lookbehind here is tried at every mark, so GitLab's many ``gl<kind>-`` share two)
+    rb"|(?:(?<=gl..\x01)|(?<=gl...\x01)|(?<=xapp\x01)|(?<=whsec\x01)|(?<=npm\x01)|(?<=pypi\x01)"
+    rb"|(?<=hf\x01)|(?<=dop\x01v1\x01)|(?<=shp..\x01)|(?<=sq0...\x01)|(?<=lin\x01api\x01)"
+    rb"|(?<=nfp\x01)|(?<=dckr\x01pat\x01)|(?<=GOCSPX\x01))"
     rb"(?P<more>))(?:"
     rb"(?=\x01{4}BEGIN)(?P<pem>)|(?=[KS]I\x01)(?P<aws>)|(?=Iza)(?P<aiza>)"
     rb"|(?=(?:live|test)\x01)(?P<stripe>))?"
@@ -823,7 +890,8 @@ _PREFIX_MARK = re.compile(
 _FAMILY_GROUPS = {
     "pem": "pem", "pem2": "pem", "jwt": "jwt", "sk": "sk", "aws": "aws", "aws2": "aws",
     "gh": "gh", "ghpat": "ghpat", "xox": "xox", "aiza": "aiza", "aiza2": "aiza",
-    "stripe": "stripe", "stripe2": "stripe", "more": "more",
+    "stripe": "stripe", "stripe2": "stripe", "more": "more", "mailgun": "mailgun",
+    "uflag": "uflag",
 }  # fmt: skip
 _FAMILY_ORDER = ("pem", "jwt", "sk", "aws", "gh", "ghpat", "xox", "aiza", "stripe")
 _FAMILY_BACK = 12
@@ -867,12 +935,59 @@ _XML_ELEMENT_VALUE = re.compile(r">([^<\s][^<\n]{0,255}?)</")
 _XML_KV_AFTER = re.compile(r"[\w\-]*\"\s+value=\"([^\"]{1,256})\"")
 _CLI_BEFORE = re.compile(rb"(?:^|[\s\"'])--(?:[a-z]+-)?$")
 _PROSE_TAIL = re.compile(rb"\s+(?:is|was|is now|will be)\s*:?\s+[\"']?")
+#: The same sentence in more words and languages: an optional "for the admin account" / "do
+#: roteador" / "für das WLAN" between the word and its verb, then a colon or a copula ("lautet",
+#: "est", "è", "é", "är", ...). ``to`` counts only after "set"/"change"/"reset" (see
+#: ``_prose_value``). Bounded: at most three qualifier words, each without spaces.
+_PROSE_TAIL_WIDE = re.compile(
+    r"(?:\s+(?:for|of|on|to|do|da|de|del|della|du|für|van|voor|för|dla|pro|na)"
+    r"(?:\s+[^\s:,.;]+){1,3}?)?"
+    r"(?:[ \t]*:|\s+(?P<cop>is|was|is now|will be|lautet|ist|è|est|es|é|är|on|je|jest|to))"
+    r"[ \t]+[\"'„“«]?",
+    re.IGNORECASE,
+)
+_SET_BEFORE = re.compile(rb"\b(?:set|change|changed|reset|updated?)\b")
+#: ``- name: DB_PASS`` then ``value: ...`` on the next line (Kubernetes and compose env lists).
+_ENV_VALUE = re.compile(
+    r"[\"']?[ \t]*\r?\n[ \t]*value:[ \t]*(?:\"([^\"\n]{1,256})\"|'([^'\n]{1,256})'|([^\s\"'#]{1,256}))"
+)
+#: ``.netrc``: ``machine <host> [login <user>] password <value>``, on one line or several.
+_NETRC_BEFORE = re.compile(rb"(?:machine|default)\s+(?:\S+\s+){1,3}$")
+
+
+def _prose_value(text: str, low: bytes, start: int, at: int) -> _Hit | None:
+    """``password for the VPN is v``, ``senha do roteador é v``, ``Passwort lautet v``: the
+    value after :data:`_PROSE_TAIL_WIDE`, if it looks like a password and not like a word."""
+    pm = _PROSE_TAIL_WIDE.match(text, at)
+    if pm is None:
+        return None
+    cop = pm.group("cop")
+    if cop and cop.lower() == "to" and _SET_BEFORE.search(low, max(0, start - 30), start) is None:
+        return None
+    vm = _PROSE_VALUE.match(text, pm.end())
+    v = _password_value(vm.group()) if vm is not None else None
+    # a sentence goes on with words: ``SSO``, ``https://...`` are not what a password is
+    if v is None or (v.isalpha() and v.isupper()) or "://" in v:
+        return None
+    return (pm.end(), pm.end() + len(v), "PASSWORD")
 
 
 def _unassigned_value(text: str, low: bytes, start: int, end_kw: int) -> _Hit | None:
     """A secret named by a keyword without ``=``/``:``: ``<password>v</password>``,
-    ``key="DbPassword" value="v"``, ``--password v``, ``my password is v``."""
+    ``key="DbPassword" value="v"``, ``--password v``, ``my password is v``, ``name: DB_PASS``
+    over ``value: v``, ``machine h login u password v``."""
     nxt = text[end_kw : end_kw + 1]
+    if nxt in ("\n", "\r", '"', "'") and low.find(b"name:", max(0, start - 40), start) >= 0:
+        em = _ENV_VALUE.match(text, end_kw)
+        if em is not None:
+            g = em.lastindex or 1
+            v = em.group(g)
+            if low[end_kw - 4 : end_kw] in (b"word", b"pass", b"sswd", b"_pwd"):
+                if _password_value(v) is not None:
+                    return (em.start(g), em.end(g), "PASSWORD")
+            elif len(v) >= 16 and shannon_entropy(v) >= 3.0 and not _PLACEHOLDER_VALUE.match(v):
+                return (em.start(g), em.end(g), "SECRET")
+            return None
     if nxt == ">":
         lt = text.rfind("<", max(0, start - 40), start)
         if lt >= 0 and not any(c.isspace() for c in text[lt:start]):
@@ -901,6 +1016,15 @@ def _unassigned_value(text: str, low: bytes, start: int, end_kw: int) -> _Hit | 
         v = _password_value(vm.group()) if vm is not None else None
         if v is not None:
             return (pm.end(), pm.end() + len(v), "PASSWORD")
+        return None
+    if low[end_kw - 4 : end_kw] in (b"word", b"sswd", b"wort", b"asse"):
+        if _NETRC_BEFORE.search(low, max(0, start - 120), start) is not None:
+            vm = _CLI_VALUE.match(text, end_kw + 1)
+            v = _password_value(vm.group()) if vm is not None else None
+            if v is not None and vm is not None and len(v) == len(vm.group()):
+                return (vm.start(), vm.end(), "PASSWORD")
+            return None
+        return _prose_value(text, low, start, end_kw)
     return None
 
 
@@ -912,7 +1036,14 @@ def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
         before = low[max(0, start - 12) : start]
         lead = len(before) - len(before.rstrip(_LOWER_LETTERS))
         prefix_word = before[len(before) - lead :] if lead else b""
-        if (word == b"pass" or word == b"pwd") and prefix_word:
+        if (word == b"pass" or word == b"pwd" or word == b"pw") and prefix_word:
+            if word == b"pass" and prefix_word.endswith((b"ssh", b"require")):
+                # ``sshpass -p v``, ``requirepass v`` (redis.conf): the word is the tool's own
+                tm = _PASS_TOOL_TAIL[prefix_word.endswith(b"ssh")].match(low, end_kw)
+                vm = _PW_VALUE.match(text, tm.end()) if tm is not None else None
+                v = _password_value(vm.group()) if vm is not None else None
+                if v is not None and tm is not None:
+                    out.append((tm.end(), tm.end() + len(v), "PASSWORD"))
             continue
         if word == b"key" and prefix_word not in _KEY_COMPOUNDS:
             continue
@@ -1003,11 +1134,19 @@ _MORE_KEYS = {
         ("sq0", r"sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}"),
         ("linear", r"lin_api_[A-Za-z0-9]{40}"),
         ("nfp", r"nfp_[A-Za-z0-9]{36,40}"),
+        ("dckr", r"dckr_pat_[A-Za-z0-9_\-]{27,40}"),  # Docker Hub
+        ("gocspx", r"GOCSPX-[A-Za-z0-9_\-]{28}"),  # Google OAuth client secret
+        # GitLab runner, deploy, trigger, feed, CI build and incoming-mail tokens
+        ("gl", r"gl(?:rt|dt|ptt|ft|cbt|imt)-[A-Za-z0-9_\-]{20,64}"),
+        ("glsa", r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"),  # Grafana service account
+        ("mailgun", r"key-[a-z0-9]{32}"),  # Mailgun (classic form); needs digits and letters
     )
 }
 _MORE_NEEDLES = (("glpat", b"glpat-"), ("xapp", b"xapp-"), ("whsec", b"whsec_"), ("npm", b"npm_"),
                  ("pypi", b"pypi-"), ("hf", b"hf_"), ("dop", b"dop_v1_"), ("shp", b"shp"),
-                 ("sq0", b"sq0"), ("linear", b"lin_api_"), ("nfp", b"nfp_"))  # fmt: skip
+                 ("sq0", b"sq0"), ("linear", b"lin_api_"), ("nfp", b"nfp_"), ("dckr", b"dckr_pat_"),
+                 ("gocspx", b"GOCSPX-"), ("gl", b"gl"), ("glsa", b"glsa_"))  # fmt: skip
+
 _SG_SK = re.compile(rb"S(?:G\.|K[0-9a-f])")
 _KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
 #: Discord bot tokens (base64 user id . timestamp . HMAC), found by their middle part.
@@ -1036,22 +1175,52 @@ _CLI_FLAG = re.compile(
 _CLI_VALUE = re.compile(r"[^\s\"'`|;&<>]{3,256}")
 _MYSQL_P = re.compile(rb"mysql(?:dump|admin)?\b[^\n]{0,80}?\s-p(?=[^\s])")
 _PW_VALUE = re.compile(r"[^\s\"'`|;<>]{3,128}")
+#: Command lines that carry a password without naming it; each regex ends where the value
+#: starts. ``curl -u user:v`` is announced by a ``-u``/``--user`` mark of ``_PREFIX_MARK``;
+#: ``sshpass -p v`` and ``requirepass v`` (redis.conf) are found as compounds of the keyword
+#: ``pass`` (``_PASS_TOOL_TAIL``, indexed by "is sshpass").
+_CURL_USER = re.compile(
+    rb"\bcurl\b[^\n]{0,160}?\s(?:-[a-z]*u[ ]*|--user[ =]|--proxy-user[ =])['\"]?[^\s:'\"$]{1,64}:"
+)
+_PASS_TOOL_TAIL = (re.compile(rb"[ \t]+"), re.compile(rb"\s+(?:-[a-z]\s+)*-p[ ]*"))
+#: Webhook URLs whose path is the credential (Slack, Discord) and Telegram bot tokens.
+_SLACK_HOOK = re.compile(
+    r"hooks\.slack\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/([A-Za-z0-9]{20,32}))"
+    r"(?![A-Za-z0-9])"
+)
+_DISCORD_HOOK = re.compile(
+    r"discord(?:app)?\.com/api/webhooks/\d{17,20}/([A-Za-z0-9_\-]{60,80})(?![A-Za-z0-9_\-])"
+)
+_TELEGRAM_TAIL = re.compile(r":AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
+#: Azure SAS ``sig=`` (URL-encoded base64 HMAC), in a URL or a ``SharedAccessSignature=`` string.
+_SAS_SIG = re.compile(r"[?&;]sig=([A-Za-z0-9%+/=]{20,256})")
+#: "password" in Portuguese and Dutch, lowered to one byte per character (each costs one ``in``
+#: per text); Swedish ``lösenord`` only in text that is not ASCII. ``Kennwort``, ``parola`` and
+#: ``passord`` are keywords of ``_scan_assignments`` (found by the pair scan, at no extra cost).
+_FOREIGN_LATIN = (b"senha", b"wachtwoord")
+_FOREIGN_ACCENTED = (b"l\xf6senord",)
 _PROSE_PASSWORD = re.compile(
     rb"(?:pass(?:word|wd|code)|pwd)\s+(?:is|was|is now|will be)\s*:?\s+[\"']?"
 )
 _PROSE_VALUE = re.compile(r"[^\s\"'\u201d]{4,64}")
 _FOREIGN_TAIL = re.compile(r"\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})")
-_FOREIGN_WIDE = ("ароль", "АРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "asło", "ASŁO")
+_FOREIGN_WIDE = ("ароль", "АРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "asło", "ASŁO",
+                 "Şifre", "şifre", "ật khẩu")  # fmt: skip
+
+
+_SLUG = re.compile(r"[a-z]+(?:[_\-][a-z]+)+")
 
 
 def _password_value(value: str) -> str | None:
     """Trims sentence punctuation and drops words and placeholders: a password has a digit, a
     symbol or mixed case."""
-    value = value.rstrip(".,;)")
+    value = value.rstrip(".,;:)")
     if len(value) < 3 or _PLACEHOLDER_VALUE.match(value):
         return None
     if value.isalpha() and (value.islower() or value.istitle()):
         return None
+    if _SLUG.fullmatch(value) is not None:
+        return None  # ``sua_senha_aqui``, ``your-password-here``: words joined, a placeholder
     return value
 
 
@@ -1063,9 +1232,20 @@ def _finds(low: bytes, needle: bytes) -> list[int]:
     return out
 
 
-def _scan_more_secrets(text: str, raw: bytes, more: bool, low: bytes, out: list[_Hit]) -> None:
-    """``more``: ``_PREFIX_MARK`` saw the end of a ``_MORE_KEYS`` prefix."""
-    names = [name for name, needle in _MORE_NEEDLES if needle in raw] if more else []
+def _scan_more_secrets(
+    text: str,
+    raw: bytes,
+    families: dict[str, int],
+    low: bytes,
+    has_colon: bool,
+    urls: bool,
+    out: list[_Hit],
+) -> None:
+    """``families``: what ``_PREFIX_MARK`` saw (``more``: the end of a ``_MORE_KEYS`` prefix);
+    ``has_colon``/``urls``: the text holds ``:``/``://``."""
+    names = [name for name, needle in _MORE_NEEDLES if needle in raw] if "more" in families else []
+    if "mailgun" in families and b"key-" in raw:
+        names.append("mailgun")
     for sm in _SG_SK.finditer(raw):
         names.append("sg" if sm.group()[1] == 71 else "sk")
     for name in names:
@@ -1073,6 +1253,8 @@ def _scan_more_secrets(text: str, raw: bytes, more: bool, low: bytes, out: list[
             s, e = m.span()
             if (s and text[s - 1] in _KEY_CHARS) or (e < len(text) and text[e] in _KEY_CHARS):
                 continue
+            if name == "mailgun" and not _has_mix(m.group()[4:]):
+                continue  # ``key-`` then a slug of words is a name, not a key
             if shannon_entropy(m.group()) >= 3.0:
                 out.append((s, e, "API_KEY"))
     for dm in _DISCORD_MID.finditer(raw):  # bytes: faster, and the offsets are the text's
@@ -1109,9 +1291,31 @@ def _scan_more_secrets(text: str, raw: bytes, more: bool, low: bytes, out: list[
             vm = _PW_VALUE.match(text, bm2.end())
             if vm is not None:
                 out.append((vm.start(), vm.end(), "PASSWORD"))
+    if "uflag" in families and b"curl" in low:
+        for tm in _CURL_USER.finditer(low):
+            vm = _PW_VALUE.match(text, tm.end())
+            v = _password_value(vm.group()) if vm is not None else None
+            if v is not None:
+                out.append((tm.end(), tm.end() + len(v), "PASSWORD"))
+    if urls:
+        _scan_url_secrets(text, raw, low, out)
     # ``passwort`` and ``passe`` are keywords of ``_scan_assignments``. A needle wider than the
     # text's own characters is rejected at once, so the non-Latin words cost nothing on Latin text.
     starts = [i + 10 for i in _finds(low, b"contrase\xf1a")] if b"contrase\xf1a" in low else []
+    # Three ``in`` scans cost about a tenth of the whole detection of a 4 KB message: they run
+    # only on text with a colon (``senha: v``, the usual way a credential is written down);
+    # ``A senha é v`` in a message without one is missed.
+    foreign: tuple[bytes, ...] = ()
+    if has_colon:
+        foreign = _FOREIGN_LATIN if text.isascii() else _FOREIGN_LATIN + _FOREIGN_ACCENTED
+    for word_b in foreign:
+        if word_b in low:
+            for i in _finds(low, word_b):
+                j = i + len(word_b)
+                # a whole word: not ``resenha`` (a review), not ``heslovat``
+                if (i and low[i - 1] in _LOWER_LETTERS) or low[j : j + 1].isalpha():
+                    continue
+                starts.append(j)
     if not text.isascii():
         for word in _FOREIGN_WIDE:
             if word in text:
@@ -1125,6 +1329,37 @@ def _scan_more_secrets(text: str, raw: bytes, more: bool, low: bytes, out: list[
             v = _password_value(fm.group(1))
             if v is not None:
                 out.append((fm.start(1), fm.start(1) + len(v), "PASSWORD"))
+        else:
+            hit = _prose_value(text, low, at, at)
+            if hit is not None:
+                out.append(hit)
+
+
+def _scan_url_secrets(text: str, raw: bytes, low: bytes, out: list[_Hit]) -> None:
+    """Credentials that are part of a URL or stand alone with a fixed shape: Slack and Discord
+    webhooks, Telegram bot tokens (``123456789:AA...``), Azure SAS signatures."""
+    if b"hooks.slack.com/" in low:
+        for hm in _SLACK_HOOK.finditer(text):
+            if shannon_entropy(hm.group(2)) >= 3.0:
+                out.append((hm.start(1), hm.end(1), "SECRET"))
+    if b"/api/webhooks/" in low:
+        for hm in _DISCORD_HOOK.finditer(text):
+            if _has_mix(hm.group(1)) and shannon_entropy(hm.group(1)) >= 3.5:
+                out.append((hm.start(1), hm.end(1), "SECRET"))
+    if b":AA" in raw:
+        for tm in _TELEGRAM_TAIL.finditer(text):
+            s = tm.start()
+            while s > tm.start() - 10 and s > 0 and text[s - 1].isdigit():
+                s -= 1
+            # eight to ten digits of bot id, standing alone or after ``/bot`` in the API URL
+            if tm.start() - s < 8 or (s and text[s - 1] in _KEY_CHARS and text[s - 3 : s] != "bot"):
+                continue
+            if shannon_entropy(tm.group()) >= 3.5:
+                out.append((s, tm.end(), "API_KEY"))
+    if b"sig=" in low:
+        for sm in _SAS_SIG.finditer(text):
+            if shannon_entropy(sm.group(1)) >= 3.5:
+                out.append((sm.start(1), sm.end(1), "SECRET"))
 
 
 class BuiltinDetector:
@@ -1148,13 +1383,19 @@ class BuiltinDetector:
         raw = text.encode("latin-1", "replace")
         if "@" in text:
             _scan_email(text, out)
-        _scan_numbers(text, raw.translate(_ZERO_DIGITS), out)
+        if text.isascii() or not _has_odd_separator(text):
+            _scan_numbers(text, raw.translate(_ZERO_DIGITS), out)
+        else:
+            folded = text.translate(_FOLD_SEPARATORS)  # same length: the offsets still agree
+            _scan_numbers(folded, folded.encode("latin-1", "replace").translate(_ZERO_DIGITS), out)
         has_colon = ":" in text
+        urls = False
         if has_colon:
             # eight groups have seven colons, six groups and an embedded IPv4 address six
             if "::" in text or text.count(":") >= 6:
                 _scan_ipv6(text, out)
-            if "://" in text:
+            urls = "://" in text
+            if urls:
                 for m in _URL_USERINFO.finditer(text):
                     out.append((m.start(2), m.end(2), "PASSWORD"))
         marked = raw.translate(_MARKS)
@@ -1168,7 +1409,7 @@ class BuiltinDetector:
                 if shannon_entropy(v) >= 3.0 and _has_mix(v):
                     out.append((m.start(1), m.end(1), "SECRET"))
         _scan_assignments(text, low, out)
-        _scan_more_secrets(text, raw, "more" in families, low, out)
+        _scan_more_secrets(text, raw, families, low, has_colon, urls, out)
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

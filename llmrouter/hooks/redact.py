@@ -8,10 +8,13 @@ through the same :class:`Detector` protocol, e.g. :class:`PresidioDetector`.
 
 Entity types: ``EMAIL``, ``PHONE``, ``CREDIT_CARD``, ``IBAN``, ``US_SSN``, ``IP_ADDRESS``, and the
 secrets ``API_KEY`` (OpenAI, Anthropic, GitHub, GitLab, Slack, Google, Stripe, SendGrid, Twilio,
-npm, PyPI, Hugging Face, Discord, ...), ``AWS_ACCESS_KEY``, ``JWT``, ``PRIVATE_KEY`` (PEM blocks),
-``PASSWORD`` (``password=``, ``pwd=``, URL userinfo, ``<password>``, ``--password x``, ``mysql -px``,
-``password is x``, ``Authorization: Basic``) and ``SECRET`` (high-entropy ``token=``/``key=``/
-``secret=`` values, bearer tokens). IP spans are the address alone: no port, brackets or CIDR
+npm, PyPI, Hugging Face, Discord, Docker Hub, Mailgun, Telegram bots, ...), ``AWS_ACCESS_KEY``,
+``JWT``, ``PRIVATE_KEY`` (PEM blocks), ``PASSWORD`` (``password=``, ``pwd=``, ``pw:``, URL userinfo,
+``<password>``, ``--password x``, ``mysql -px``, ``curl -u user:x``, ``sshpass -p x``,
+``requirepass x``, ``.netrc``, ``password is x`` / ``password for the VPN is x`` and the same in
+other languages (``Passwort lautet x``, ``senha: x``, ``wachtwoord: x``, ...),
+``Authorization: Basic``) and ``SECRET`` (high-entropy ``token=``/``key=``/``secret=`` values,
+bearer tokens, Slack/Discord webhook paths, Azure SAS ``sig=``). IP spans are the address alone: no port, brackets or CIDR
 ``/prefix`` (``10.0.0.0/8`` redacts to ``<IP_ADDRESS_1>/8``); phone spans include an extension. In ``modes`` and
 ``entities`` the name ``SECRET`` also stands for every secret type, so ``{"SECRET": "block"}``
 blocks them all while ``{"SECRET": "block", "JWT": "mask"}`` still masks JWTs.

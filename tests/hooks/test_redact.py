@@ -723,3 +723,119 @@ def test_detector_positive_dev2_formats(text: str, value: str, kind: str) -> Non
 )
 def test_detector_lookalikes_dev2(text: str) -> None:
     assert kinds(text) == []
+
+
+# -- third development set (tests/data/make_pii_dev3.py): secret and phone forms of real text
+
+
+def test_dev3_set_meets_quality_targets() -> None:
+    bench = _load_bench()
+    rows = bench.load(ROOT / "tests" / "data" / "pii_dev3.jsonl")
+    assert len(rows) >= 900
+    report = bench.evaluate(rows, fold_secrets=True)
+    phone = report.per_type["PHONE"]
+    assert phone.recall >= 0.98 and phone.precision >= 0.97, phone
+    # Known misses, kept in the set on purpose: ``sqlplus u/p@db``, ``redis-cli -a``,
+    # ``masterauth``, unprefixed-by-mark vendor tokens (``ya29.``, ``dapi``, age, Sentry,
+    # PlanetScale, RubyGems), Czech/Finnish words, and colon-less Dutch/Portuguese prose: each
+    # would cost a scan of every text (see ``_FOREIGN_LATIN``).
+    assert report.per_type["SECRET"].recall >= 0.85, report.per_type["SECRET"]
+    assert not [e for e in report.errors if e[0] == "FP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # phones: national formats, odd separators, labels, links, extensions
+        ("Tlf. 12 34 56 78", "12 34 56 78", "PHONE"),
+        ("Tel: 9123 4567", "9123 4567", "PHONE"),
+        ("Mobil: 912 34 567", "912 34 567", "PHONE"),
+        ("GSM: 470 12 34 56", "470 12 34 56", "PHONE"),
+        ("тел. 777 511 810", "777 511 810", "PHONE"),
+        ("Tél. : 06\u00a012\u00a034\u00a056\u00a078", "06\u00a012\u00a034\u00a056\u00a078", "PHONE"),
+        ("Tel +41\u202f44\u202f668\u202f18\u202f00", "+41\u202f44\u202f668\u202f18\u202f00", "PHONE"),
+        ("cell 415\u2013555\u20132671", "415\u2013555\u20132671", "PHONE"),
+        ("call (415)-555-2671 now", "(415)-555-2671", "PHONE"),
+        ("reach us on 1300 863 416 (ext. 3291).", "1300 863 416 (ext. 3291)", "PHONE"),
+        ("Ligue para 11 90077-6302 hoje", "11 90077-6302", "PHONE"),
+        ("Chat: https://wa.me/14155552671", "14155552671", "PHONE"),
+        # secrets: command lines, config files, URLs, vendor prefixes, prose in other languages
+        ("curl -u admin:Quotenka318! https://api.example.com", "Quotenka318!", "PASSWORD"),
+        ("curl --user deploy:mPQqYwW8YNE8 -X POST https://x", "mPQqYwW8YNE8", "PASSWORD"),
+        ("sshpass -p j6SP12CnHDL ssh ops@host", "j6SP12CnHDL", "PASSWORD"),
+        ("# security\nrequirepass r0gJ3kNaTlix\n", "r0gJ3kNaTlix", "PASSWORD"),
+        ("machine api.example.com\n  login bot\n  password Kazi558*\n", "Kazi558*", "PASSWORD"),
+        ("env:\n  - name: DB_PASS\n    value: 'lumten.702W'\n", "lumten.702W", "PASSWORD"),
+        ("pw: Volpex46?\n", "Volpex46?", "PASSWORD"),
+        ('{"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}', "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SECRET"),
+        ("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=",
+         "q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=", "SECRET"),
+        ("https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D",
+         "k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D", "SECRET"),
+        ("https://hooks.slack.com/services/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",
+         "T0AB12CD3/B0CD45EF6/q8ZkP2mN5vX7rT1wY4bC6dF9", "SECRET"),
+        ("https://api.telegram.org/bot7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-/getMe",
+         "7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-", "API_KEY"),
+        ("old one was dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE- fyi", "dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE-", "API_KEY"),
+        ("secret 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", "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", "API_KEY"),
+        ("runner glrt-5v7beMkL7b-9fXeDFbJ2 ok", "glrt-5v7beMkL7b-9fXeDFbJ2", "API_KEY"),
+        ("mailgun key-50aeige5jm5pu1vnkcrkgbbyius0t04i", "key-50aeige5jm5pu1vnkcrkgbbyius0t04i", "API_KEY"),
+        ("the wifi password for the office is Zx9!kL2#pQ (monthly)", "Zx9!kL2#pQ", "PASSWORD"),
+        ("I set the new password to 3x2PiN1e for now", "3x2PiN1e", "PASSWORD"),
+        ("Das Passwort lautet FEio4hhyZl – bitte ändern.", "FEio4hhyZl", "PASSWORD"),
+        ("La password è Segreto42, cambiala.", "Segreto42", "PASSWORD"),
+        ("Kennwort: TOZW1SrF2fDj\n", "TOZW1SrF2fDj", "PASSWORD"),
+        ("senha: Q3pvN0YZNa\n", "Q3pvN0YZNa", "PASSWORD"),
+        ("wachtwoord: Ziquo1381!\n", "Ziquo1381!", "PASSWORD"),
+        ("Lösenord: W5A4P8sM3nsV\n", "W5A4P8sM3nsV", "PASSWORD"),
+        ("Şifre: Gizli123!\n", "Gizli123!", "PASSWORD"),
+    ],
+)
+def test_detector_positive_dev3_formats(text: str, value: str, kind: str) -> None:
+    assert (value, kind) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers a phone label does not make phones
+        "I called on 2024-03-15 and again on 12.03.2024.",
+        "call 2024 03 15 please",
+        "Tel Aviv 12 34 56 78 marathon",
+        "mobile app 12 34 56 78",
+        "Mobility report 2023: 12 345 678 users",
+        "GSM 900 1800 1900 bands",
+        "Room tel. 2024 0315",
+        "callback 1234 5678 ms",
+        "order 12 34 56 78",
+        # placeholders and words where a secret would be
+        "curl -u user:password https://api.example.com",
+        "curl -u $API_USER:$API_PASS https://api.example.com",
+        'curl -u "${USER}:${TOKEN}" https://x.example',
+        "curl --user-agent foo:Bar123 https://x.example",
+        "sshpass -p \"$PASS\" ssh x",
+        "requirepass <strong-password-here>",
+        "machine example.com login you password <your-password>",
+        "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db}",
+        "- name: DB_PASS\n  value: ${DB_PASS}",
+        "pw: ****",
+        "pw = getpass()",
+        "SharedAccessKey=<key>;EntityPath=orders",
+        "webhook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "https://api.telegram.org/bot<token>/getMe",
+        "dckr_pat_XXXXXXXXXXXXXXXXXXXXXXXXXXX and GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "key-value stores and the key-based-index-for-the-large-table",
+        "the password for the account is locked",
+        "switch the password to SSO",
+        "change your password to something stronger",
+        "password reset link is https://x.example/reset?t=1",
+        "La password è obbligatoria.",
+        "Le mot de passe est incorrect.",
+        "het wachtwoord is verlopen: ok",
+        "senha: sua_senha_aqui",
+        "resenha: Otimo123 livro",
+        "Passwort vergessen? Hier zurücksetzen.",
+    ],
+)
+def test_detector_lookalikes_dev3(text: str) -> None:
+    assert kinds(text) == []
