@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmrouter.hooks.injection import score  # noqa: E402
+from llmrouter.hooks.injection import score
 
 DATA = ROOT / "tests" / "data" / "injection_eval.jsonl"
 #: Every labelled set but the held-out one: one author each. The rules were tuned on the first
@@ -55,7 +55,9 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "user", learned: bool = False) -> dict[str, Any]:
+def evaluate(
+    rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "user", learned: bool = False
+) -> dict[str, Any]:
     """``role``: score every text as a user turn, or as a tool result (where a text that
     addresses the AI is suspicious in itself)."""
     tp = fp = fn = tn = 0
@@ -82,9 +84,17 @@ def evaluate(rows: list[dict[str, Any]], threshold: float = 0.5, role: str = "us
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     fpr = fp / (fp + tn) if fp + tn else 0.0
     return {
-        "n": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-        "precision": precision, "recall": recall, "f1": f1, "fpr": fpr,
-        "per_category": dict(per_cat), "errors": errors,
+        "n": len(rows),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "fpr": fpr,
+        "per_category": dict(per_cat),
+        "errors": errors,
     }
 
 
@@ -104,8 +114,10 @@ def latency(rows: list[dict[str, Any]], rounds: int = 20, learned: bool = True) 
 
 
 def summary(title: str, report: dict[str, Any]) -> None:
-    print(f"  {title}: precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
-          f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}")
+    print(
+        f"  {title}: precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
+        f"F1 {report['f1']:.3f}  FPR {report['fpr']:.3f}"
+    )
 
 
 def main() -> None:
@@ -120,44 +132,69 @@ def main() -> None:
         for learned in (False, True):
             report = evaluate(held, args.threshold, "channel", learned=learned)
             n_inj = report["tp"] + report["fn"]
-            print(f"HELD-OUT set 4, {'learned=True' if learned else 'rules only'}: {report['n']} texts "
-                  f"({n_inj} injection, {report['n'] - n_inj} benign), each as its own channel")
+            print(
+                f"HELD-OUT set 4, {'learned=True' if learned else 'rules only'}: {report['n']} texts "
+                f"({n_inj} injection, {report['n'] - n_inj} benign), each as its own channel"
+            )
             summary("all", report)
             for channel in ("user", "tool"):
-                summary(f"{channel} channel", evaluate([r for r in held if r["channel"] == channel],
-                                                       args.threshold, "channel", learned=learned))
-            summary("English", evaluate([r for r in held if r["lang"] == "en"], args.threshold, "channel", learned=learned))
-            summary("other languages", evaluate([r for r in held if r["lang"] != "en"], args.threshold, "channel",
-                                                learned=learned))
+                summary(
+                    f"{channel} channel",
+                    evaluate(
+                        [r for r in held if r["channel"] == channel],
+                        args.threshold,
+                        "channel",
+                        learned=learned,
+                    ),
+                )
+            summary(
+                "English",
+                evaluate([r for r in held if r["lang"] == "en"], args.threshold, "channel", learned=learned),
+            )
+            summary(
+                "other languages",
+                evaluate([r for r in held if r["lang"] != "en"], args.threshold, "channel", learned=learned),
+            )
         print()
     print("training and development sets (the model was trained on all of them: in-sample figures)")
     for name, path in TRAINING.items():
         data = load(path)
         for learned in (False, True):
             role = "channel" if "channel" in data[0] else "user"
-            summary(f"{name:9s} {'learned' if learned else 'rules  '} ({role})", evaluate(data, args.threshold, role, learned=learned))
+            summary(
+                f"{name:9s} {'learned' if learned else 'rules  '} ({role})",
+                evaluate(data, args.threshold, role, learned=learned),
+            )
     print()
     chat = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines() if line.strip()]
     for learned in (False, True):
         flagged = [row for row in chat if score(row["text"], "user", learned=learned).score >= args.threshold]
-        print(f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}), learned={learned}: "
-              f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})")
+        print(
+            f"everyday chat prompts addressed to the assistant ({EVERYDAY.name}), learned={learned}: "
+            f"{len(flagged)} of {len(chat)} blocked as user turns (FPR {len(flagged) / len(chat):.3f})"
+        )
     everyday = [r for r in rows if r["label"] == "benign" and r["category"] == "general"]
     for learned in (True, False):
         lat_all = latency(rows, learned=learned)
         lat_everyday = latency(everyday, rounds=200, learned=learned)
         label = "learned (default)" if learned else "rules only"
-        print(f"\nlatency, {label}, all texts:       p50 {lat_all['p50_us']:.1f} us  p99 {lat_all['p99_us']:.1f} us  "
-              f"mean {lat_all['mean_us']:.1f} us")
-        print(f"latency, {label}, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
-              f"p99 {lat_everyday['p99_us']:.1f} us")
+        print(
+            f"\nlatency, {label}, all texts:       p50 {lat_all['p50_us']:.1f} us  p99 {lat_all['p99_us']:.1f} us  "
+            f"mean {lat_all['mean_us']:.1f} us"
+        )
+        print(
+            f"latency, {label}, everyday prompts: p50 {lat_everyday['p50_us']:.1f} us  "
+            f"p99 {lat_everyday['p99_us']:.1f} us"
+        )
     # A fixed reference operation, so that figures from a loaded or slow machine can be judged.
     probe = "What is a good recipe for banana bread that does not use eggs?"
     start = time.perf_counter_ns()
     for _ in range(100_000):
         "ignor" in probe  # noqa: B015
-    print(f"machine reference: substring test {(time.perf_counter_ns() - start) / 100_000:.0f} ns "
-          "(about 20-30 ns on an idle modern core)")
+    print(
+        f"machine reference: substring test {(time.perf_counter_ns() - start) / 100_000:.0f} ns "
+        "(about 20-30 ns on an idle modern core)"
+    )
     if args.errors:
         print("\nmisclassified:")
         # development sets only: the held-out set's texts are never printed

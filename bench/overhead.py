@@ -151,7 +151,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "bench-openai/1.0"
     sys_version = ""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def setup(self) -> None:
@@ -168,7 +168,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         with self.server.stats_lock:  # type: ignore[attr-defined]
             self.server.stats["requests"].value += 1  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
@@ -290,7 +290,10 @@ class Server:
 
 MESSAGES = [
     {"role": "system", "content": "You are a concise assistant for backend engineers."},
-    {"role": "user", "content": "In two or three sentences: why does connection pooling matter for API clients?"},
+    {
+        "role": "user",
+        "content": "In two or three sentences: why does connection pooling matter for API clients?",
+    },
 ]
 
 
@@ -312,7 +315,10 @@ def make_callers(base_url: str) -> dict[str, Any]:
     def raw_stream() -> int:
         n = 0
         stream = client.chat.completions.create(
-            model="gpt-4o", messages=MESSAGES, stream=True, stream_options={"include_usage": True}  # type: ignore[arg-type]
+            model="gpt-4o",
+            messages=MESSAGES,
+            stream=True,
+            stream_options={"include_usage": True},  # type: ignore[arg-type]
         )
         for _chunk in stream:
             n += 1
@@ -352,7 +358,13 @@ def compare(
     for _ in range(warmup):
         raw()
         ours()
-    per_round: dict[str, list[float]] = {"raw_cpu": [], "our_cpu": [], "raw_wall": [], "our_wall": [], "ratio": []}
+    per_round: dict[str, list[float]] = {
+        "raw_cpu": [],
+        "our_cpu": [],
+        "raw_wall": [],
+        "our_wall": [],
+        "ratio": [],
+    }
     new_conns = {"raw": 0, "our": 0}
     for _ in range(rounds):
         totals = {"raw_cpu": 0.0, "our_cpu": 0.0, "raw_wall": 0.0, "our_wall": 0.0}
@@ -404,7 +416,6 @@ print(json.dumps({{"s": elapsed, "peak_kb": peak_kb, "hwm_kb": hwm_kb, "heavy": 
 _VIA_SHELL = '"$0" -c "$1"; exit $?'
 
 
-
 def probe_import(stmt: str, pycache: str) -> dict[str, Any]:
     code = _IMPORT_PROBE.format(stmt=stmt, heavy=HEAVY_MODULES)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
@@ -413,7 +424,13 @@ def probe_import(stmt: str, pycache: str) -> dict[str, Any]:
     # independent of PYTHONDONTWRITEBYTECODE, which would make every probe compile from source).
     env["PYTHONPYCACHEPREFIX"] = pycache
     out = subprocess.run(
-        ["/bin/sh", "-c", _VIA_SHELL, sys.executable, code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
+        ["/bin/sh", "-c", _VIA_SHELL, sys.executable, code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -487,7 +504,13 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n== non-streamed ==")
         plain = compare(
-            callers["raw"], callers["ours"], args.calls, args.warmup, args.rounds, args.block, server.connections
+            callers["raw"],
+            callers["ours"],
+            args.calls,
+            args.warmup,
+            args.rounds,
+            args.block,
+            server.connections,
         )
         print(
             f"raw SDK   : {plain['raw_cpu'] * 1e6:8.1f} us CPU/call  {plain['raw_wall'] * 1e6:8.1f} us wall/call\n"
@@ -500,7 +523,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n== streamed ==")
         streamed = compare(
-            callers["raw_stream"], callers["our_stream"], args.calls, args.warmup, args.rounds, args.block,
+            callers["raw_stream"],
+            callers["our_stream"],
+            args.calls,
+            args.warmup,
+            args.rounds,
+            args.block,
             server.connections,
         )
         print(
@@ -512,16 +540,23 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"{r:.3f}" for r in streamed["ratios"])
             + f"\nnew TCP connections per call: raw {streamed['raw_conns_per_call']:.2f}, "
             f"llmrouter {streamed['our_conns_per_call']:.2f}"
-            + ("  (the SDK's Stream closes the response right after [DONE], before the chunked "
-               "terminator is read, so httpx2 cannot reuse that connection)"
-               if streamed["raw_conns_per_call"] > 0.5 and not args.sse_close else "")
+            + (
+                "  (the SDK's Stream closes the response right after [DONE], before the chunked "
+                "terminator is read, so httpx2 cannot reuse that connection)"
+                if streamed["raw_conns_per_call"] > 0.5 and not args.sse_close
+                else ""
+            )
         )
         requests, connections = server.requests.value, server.connections.value
     print(f"\nserver saw {requests} requests over {connections} connections (keep-alive check)")
 
     print("\n== import llmrouter (fresh interpreters) ==")
     imports = measure_imports(args.import_runs)
-    for name, label in (("llmrouter", "import llmrouter"), ("pydantic", "from pydantic import BaseModel"), ("empty", "pass")):
+    for name, label in (
+        ("llmrouter", "import llmrouter"),
+        ("pydantic", "from pydantic import BaseModel"),
+        ("empty", "pass"),
+    ):
         row = imports[name]
         print(
             f"{label:32s} {row['s'] * 1e3:7.1f} ms  peak RSS {row['peak_mb']:5.1f} MB "
@@ -537,29 +572,56 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, str, str, bool | None]] = [
         ("non-stream CPU/call, raw SDK", f"{plain['raw_cpu'] * 1e6:.1f} us", "-", None),
         ("non-stream CPU/call, llmrouter", f"{plain['our_cpu'] * 1e6:.1f} us", "-", None),
-        ("non-stream wall/call, raw / llmrouter",
-         f"{plain['raw_wall'] * 1e6:.0f} / {plain['our_wall'] * 1e6:.0f} us", "-", None),
+        (
+            "non-stream wall/call, raw / llmrouter",
+            f"{plain['raw_wall'] * 1e6:.0f} / {plain['our_wall'] * 1e6:.0f} us",
+            "-",
+            None,
+        ),
         ("non-stream CPU ratio ours/raw", f"{plain['ratio']:.3f}", "<= 1.05", plain["ratio"] <= 1.05),
         ("stream CPU/call, raw SDK", f"{streamed['raw_cpu'] * 1e6:.1f} us", "-", None),
         ("stream CPU/call, llmrouter", f"{streamed['our_cpu'] * 1e6:.1f} us", "-", None),
-        ("stream CPU/chunk, raw / llmrouter",
-         f"{streamed['raw_cpu'] / events * 1e6:.2f} / {streamed['our_cpu'] / events * 1e6:.2f} us", "-", None),
-        ("stream wall/call, raw / llmrouter",
-         f"{streamed['raw_wall'] * 1e6:.0f} / {streamed['our_wall'] * 1e6:.0f} us", "-", None),
+        (
+            "stream CPU/chunk, raw / llmrouter",
+            f"{streamed['raw_cpu'] / events * 1e6:.2f} / {streamed['our_cpu'] / events * 1e6:.2f} us",
+            "-",
+            None,
+        ),
+        (
+            "stream wall/call, raw / llmrouter",
+            f"{streamed['raw_wall'] * 1e6:.0f} / {streamed['our_wall'] * 1e6:.0f} us",
+            "-",
+            None,
+        ),
         ("stream CPU/chunk ratio ours/raw", f"{streamed['ratio']:.3f}", "<= 1.05", streamed["ratio"] <= 1.05),
-        ("new TCP connections/call, raw / llmrouter (non-stream; stream)",
-         f"{plain['raw_conns_per_call']:.2f} / {plain['our_conns_per_call']:.2f}; "
-         f"{streamed['raw_conns_per_call']:.2f} / {streamed['our_conns_per_call']:.2f}", "-", None),
+        (
+            "new TCP connections/call, raw / llmrouter (non-stream; stream)",
+            f"{plain['raw_conns_per_call']:.2f} / {plain['our_conns_per_call']:.2f}; "
+            f"{streamed['raw_conns_per_call']:.2f} / {streamed['our_conns_per_call']:.2f}",
+            "-",
+            None,
+        ),
         ("import llmrouter time", f"{imports['llmrouter']['s'] * 1e3:.1f} ms", "-", None),
         ("from pydantic import BaseModel time", f"{imports['pydantic']['s'] * 1e3:.1f} ms", "-", None),
         ("import time ratio llmrouter/pydantic", f"{import_ratio:.2f}x", "<= 2x", import_ratio <= 2.0),
-        ("import llmrouter peak RSS (whole process)", f"{imports['llmrouter']['peak_mb']:.1f} MB", "< 40 MB",
-         imports["llmrouter"]["peak_mb"] < 40),
+        (
+            "import llmrouter peak RSS (whole process)",
+            f"{imports['llmrouter']['peak_mb']:.1f} MB",
+            "< 40 MB",
+            imports["llmrouter"]["peak_mb"] < 40,
+        ),
         ("pydantic import peak RSS (reference)", f"{imports['pydantic']['peak_mb']:.1f} MB", "-", None),
         ("empty interpreter peak RSS (reference)", f"{imports['empty']['peak_mb']:.1f} MB", "-", None),
     ]
-    rows += [(f"`{m}` not imported by `import llmrouter`", "absent" if m not in heavy else "PRESENT",
-              "absent", m not in heavy) for m in HEAVY_MODULES]
+    rows += [
+        (
+            f"`{m}` not imported by `import llmrouter`",
+            "absent" if m not in heavy else "PRESENT",
+            "absent",
+            m not in heavy,
+        )
+        for m in HEAVY_MODULES
+    ]
 
     print("\n## Summary\n")
     print(

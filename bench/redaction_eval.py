@@ -88,7 +88,9 @@ def _fold(kind: str) -> str:
     return "SECRET" if kind in _SECRET_KINDS else kind
 
 
-def evaluate(rows: list[dict[str, Any]], redactor: Redactor | None = None, *, fold_secrets: bool = False) -> Report:
+def evaluate(
+    rows: list[dict[str, Any]], redactor: Redactor | None = None, *, fold_secrets: bool = False
+) -> Report:
     """``fold_secrets``: count every secret subtype as SECRET (the held-out labels are coarse)."""
     redactor = redactor or Redactor()
     report = Report()
@@ -160,9 +162,7 @@ def timing(rows: list[dict[str, Any]], redactor: Redactor) -> tuple[float, float
     return size / best / 1e6, p50, p99
 
 
-def typical_corpus(
-    rows: list[dict[str, Any]], size: int = 2_000_000, with_pii: bool = True
-) -> list[str]:
+def typical_corpus(rows: list[dict[str, Any]], size: int = 2_000_000, with_pii: bool = True) -> list[str]:
     """Chat-sized messages (~4 KB) of prose in four languages and Python source, each with one
     eval-set row spliced in: realistic text where PII is present but not the bulk."""
     import argparse

@@ -92,7 +92,9 @@ def main() -> None:
     messages = [{"role": "user", "content": "stressed desserts"}]
 
     reply = llmrouter.completion("reverse/v1", messages)
-    print(f"reply: {reply.content!r} (provider={reply.provider}, tokens={reply.usage.total_tokens if reply.usage else None})")
+    print(
+        f"reply: {reply.content!r} (provider={reply.provider}, tokens={reply.usage.total_tokens if reply.usage else None})"
+    )
 
     with llmrouter.completion("reverse/v1", messages, stream=True) as stream:
         print("stream:", [chunk.content for chunk in stream if chunk.content])

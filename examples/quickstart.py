@@ -49,7 +49,9 @@ def main() -> int:
         reply = llmrouter.completion(MODEL, messages, temperature=0.2, **replay)
         print("1. completion()")
         print(f"   {reply.content}")
-        print(f"   provider={reply.provider} finish={reply.finish_reason} tokens={reply.usage.total_tokens if reply.usage else None}\n")
+        print(
+            f"   provider={reply.provider} finish={reply.finish_reason} tokens={reply.usage.total_tokens if reply.usage else None}\n"
+        )
 
         # 2. The same call, streamed; the stream also assembles the final reply.
         print("2. completion(stream=True)")
@@ -58,7 +60,9 @@ def main() -> int:
             for chunk in stream:
                 print(chunk.content or "", end="", flush=True)
         assert stream.completion is not None
-        print(f"\n   assembled: {len(stream.completion.content or '')} characters, usage={stream.usage.total_tokens if stream.usage else None}\n")
+        print(
+            f"\n   assembled: {len(stream.completion.content or '')} characters, usage={stream.usage.total_tokens if stream.usage else None}\n"
+        )
 
         # 3. A pre-hook keeps the e-mail address out of the request; the reply comes back restored.
         print("3. hooks=[Redactor()]")

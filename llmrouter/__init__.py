@@ -1,8 +1,8 @@
 """llmrouter: one ``completion()`` for every LLM vendor, in process, through the official SDKs.
 
-    import llmrouter
-    reply = llmrouter.completion(model="anthropic/claude-sonnet-4.5", messages=[...])
-    print(reply.content)
+import llmrouter
+reply = llmrouter.completion(model="anthropic/claude-sonnet-4.5", messages=[...])
+print(reply.content)
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ on construction: an error may be logged or shown anywhere.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
 from typing import Any, ClassVar
-import time
 
 __all__ = [
     "APIConnectionError",
@@ -86,7 +86,7 @@ class LLMRouterError(Exception):
         *,
         status: int | None = None,
         code: str | None = None,
-        type: str | None = None,  # noqa: A002 - the OpenAI error field is called "type"
+        type: str | None = None,
         provider: str | None = None,
         model: str | None = None,
         request_id: str | None = None,
@@ -325,7 +325,7 @@ def error_from_status(
     *,
     headers: Mapping[str, str] | None = None,
     code: str | None = None,
-    type: str | None = None,  # noqa: A002
+    type: str | None = None,
     provider: str | None = None,
     model: str | None = None,
     param: str | None = None,

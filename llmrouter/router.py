@@ -238,7 +238,9 @@ def check_values(params: dict[str, Any]) -> None:
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            raise InvalidRequestError(f"{name} must be a number from {low} to {high}, got {value!r}", param=name)
+            raise InvalidRequestError(
+                f"{name} must be a number from {low} to {high}, got {value!r}", param=name
+            )
     for name in ("max_tokens", "n"):
         value = params.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
@@ -276,17 +278,24 @@ def check_options(options: dict[str, Any]) -> None:
     """Call options reach SDK constructors; a wrong type there would surface as the SDK's own
     TypeError, so it is refused here with our error instead."""
     timeout = options.get("timeout")
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
-        raise InvalidRequestError(f"timeout must be a positive number of seconds, got {timeout!r}", param="timeout")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
+    ):
+        raise InvalidRequestError(
+            f"timeout must be a positive number of seconds, got {timeout!r}", param="timeout"
+        )
     for name in ("api_key", "api_base"):
         value = options.get(name)
         if value is not None and (not isinstance(value, str) or not value):
             raise InvalidRequestError(f"{name} must be a non-empty string", param=name)
     headers = options.get("extra_headers")
     if headers is not None and not (
-        isinstance(headers, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
+        isinstance(headers, Mapping)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
     ):
-        raise InvalidRequestError("extra_headers must map header names to string values", param="extra_headers")
+        raise InvalidRequestError(
+            "extra_headers must map header names to string values", param="extra_headers"
+        )
     for name in ("extra_body", "stream_options"):
         value = options.get(name)
         if value is not None and not isinstance(value, Mapping):
@@ -357,7 +366,11 @@ def build_call(
     check_values(params)
     if params.get("n") == 1:
         del params["n"]  # the default everywhere; no reason to refuse it where n is unsupported
-    for name, present in (("tools", tools), ("tool_choice", tool_choice), ("response_format", response_format)):
+    for name, present in (
+        ("tools", tools),
+        ("tool_choice", tool_choice),
+        ("response_format", response_format),
+    ):
         if present is not None:
             params[name] = present
     apply_capabilities(params, provider, bool(options.get("drop_params")), resolved.model)
@@ -374,7 +387,9 @@ def build_call(
         response_format=response_format if "response_format" in params else None,
         response_model=response_model if "response_format" in params else None,
         stream=stream,
-        include_usage=bool(stream_options.get("include_usage")) if isinstance(stream_options, Mapping) else False,
+        include_usage=bool(stream_options.get("include_usage"))
+        if isinstance(stream_options, Mapping)
+        else False,
         api_key=options.get("api_key"),
         api_base=options.get("api_base"),
         timeout=options.get("timeout"),
@@ -414,12 +429,18 @@ def fallbacks_of(value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
-        raise InvalidRequestError("fallbacks must be a list of model strings or {'model': ...} objects", param="fallbacks")
+        raise InvalidRequestError(
+            "fallbacks must be a list of model strings or {'model': ...} objects", param="fallbacks"
+        )
     targets = []
     for item in value:
-        target = {"model": item} if isinstance(item, str) else dict(item) if isinstance(item, Mapping) else None
+        target = (
+            {"model": item} if isinstance(item, str) else dict(item) if isinstance(item, Mapping) else None
+        )
         if target is None or not isinstance(target.get("model"), str) or not target["model"]:
-            raise InvalidRequestError("each fallback is a model string or {'model': ..., 'api_key': ...}", param="fallbacks")
+            raise InvalidRequestError(
+                "each fallback is a model string or {'model': ..., 'api_key': ...}", param="fallbacks"
+            )
         unknown = set(target) - {"model", "api_key", "api_base", "provider"}
         if unknown:
             raise InvalidRequestError(f"unknown fallback field(s) {sorted(unknown)}", param="fallbacks")
@@ -435,7 +456,11 @@ def switch_to_fallback(call: Call) -> None:
     resolved = resolve(target["model"], registry.provider_names(), target.get("provider"))
     provider = registry.get_provider(resolved.provider)
     params = dict(call.request.params)
-    for name, present in (("tools", call.request.tools), ("tool_choice", call.request.tool_choice), ("response_format", call.request.response_format)):
+    for name, present in (
+        ("tools", call.request.tools),
+        ("tool_choice", call.request.tool_choice),
+        ("response_format", call.request.response_format),
+    ):
         if present is not None:
             params[name] = present
     apply_capabilities(params, provider, call.drop_params, resolved.model)
@@ -484,7 +509,9 @@ def next_target(call: Call, failures: list[tuple[str, LLMRouterError]]) -> bool:
         except LLMRouterError as error:
             failures.append((model, error))
             continue
-        logger.info("falling back to %s/%s after %s", call.provider.name, call.request.model, failures[-1][1].code)
+        logger.info(
+            "falling back to %s/%s after %s", call.provider.name, call.request.model, failures[-1][1].code
+        )
         return True
     return False
 
@@ -496,7 +523,12 @@ def all_unavailable(failures: list[tuple[str, LLMRouterError]]) -> ServiceUnavai
     return ServiceUnavailableError(
         f"all providers unavailable ({summary})",
         code="all_providers_unavailable",
-        details={"failures": [{"target": t, "type": type(e).__name__, "status": e.status, "code": e.code} for t, e in failures]},
+        details={
+            "failures": [
+                {"target": t, "type": type(e).__name__, "status": e.status, "code": e.code}
+                for t, e in failures
+            ]
+        },
     )
 
 
@@ -586,7 +618,9 @@ def _attempt_sync(call: Call, action: Any) -> Any:
                 if error is exc:
                     raise
                 raise error from exc
-            logger.info("retrying %s/%s in %.2fs after %s", call.provider.name, call.request.model, delay, error.code)
+            logger.info(
+                "retrying %s/%s in %.2fs after %s", call.provider.name, call.request.model, delay, error.code
+            )
             time.sleep(delay)
             attempt += 1
 
@@ -622,7 +656,9 @@ def _complete_sync(call: Call) -> ChatCompletion:
     return call.ctx.response
 
 
-def _prepend(first: ChatCompletionChunk, rest: Iterator[ChatCompletionChunk]) -> Iterator[ChatCompletionChunk]:
+def _prepend(
+    first: ChatCompletionChunk, rest: Iterator[ChatCompletionChunk]
+) -> Iterator[ChatCompletionChunk]:
     yield first
     yield from rest
 
@@ -706,7 +742,9 @@ async def _attempt_async(call: Call, action: Any) -> Any:
                 if error is exc:
                     raise
                 raise error from exc
-            logger.info("retrying %s/%s in %.2fs after %s", call.provider.name, call.request.model, delay, error.code)
+            logger.info(
+                "retrying %s/%s in %.2fs after %s", call.provider.name, call.request.model, delay, error.code
+            )
             import asyncio  # only a retrying async call needs it; keeps `import llmrouter` light
 
             await asyncio.sleep(delay)
@@ -817,7 +855,9 @@ async def _stream_async(call: Call) -> AsyncCompletionStream:
 # --------------------------------------------------------------------------------------------
 
 
-def build_embedding_call(model: str, input: Any, options: Mapping[str, Any]) -> tuple[Provider, EmbeddingRequest]:
+def build_embedding_call(
+    model: str, input: Any, options: Mapping[str, Any]
+) -> tuple[Provider, EmbeddingRequest]:
     options = normalize_embedding_options(options)
     resolved = resolve(model, registry.provider_names(), options.pop("provider", None))
     provider = registry.get_provider(resolved.provider)
@@ -827,15 +867,29 @@ def build_embedding_call(model: str, input: Any, options: Mapping[str, Any]) -> 
         )
     texts = [input] if isinstance(input, str) else input
     if not isinstance(texts, Sequence) or not texts or not all(isinstance(t, str) and t for t in texts):
-        raise InvalidRequestError("input must be a non-empty string or a list of non-empty strings", param="input")
+        raise InvalidRequestError(
+            "input must be a non-empty string or a list of non-empty strings", param="input"
+        )
     dimensions = options.get("dimensions")
-    if dimensions is not None and (isinstance(dimensions, bool) or not isinstance(dimensions, int) or dimensions < 1):
+    if dimensions is not None and (
+        isinstance(dimensions, bool) or not isinstance(dimensions, int) or dimensions < 1
+    ):
         raise InvalidRequestError("dimensions must be a positive integer", param="dimensions")
     return provider, EmbeddingRequest(model=resolved.model, input=list(texts), info=resolved.info, **options)
 
 
 _EMBEDDING_OPTIONS = frozenset(
-    {"dimensions", "input_type", "user", "api_key", "api_base", "timeout", "extra_headers", "extra_body", "provider"}
+    {
+        "dimensions",
+        "input_type",
+        "user",
+        "api_key",
+        "api_base",
+        "timeout",
+        "extra_headers",
+        "extra_body",
+        "provider",
+    }
 )
 
 
@@ -977,4 +1031,3 @@ completion = _default.completion
 acompletion = _default.acompletion
 embedding = _default.embedding
 aembedding = _default.aembedding
-

@@ -63,7 +63,7 @@ def _merge_extras(into: dict[str, Any], extra: dict[str, Any]) -> None:
 class StreamAssembler:
     """Accumulates chunks; :meth:`result` is the reply the same call would have given unstreamed."""
 
-    __slots__ = ("_choices", "_created", "_id", "_model", "usage", "chunks")
+    __slots__ = ("_choices", "_created", "_id", "_model", "chunks", "usage")
 
     def __init__(self) -> None:
         self._choices: dict[int, _ChoiceState] = {}

@@ -152,9 +152,7 @@ class JSONSchemaFormat(_Open):
     schema_: dict[str, Any] = Field(default_factory=dict, alias="schema")
     strict: bool | None = _optional()
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, serialize_by_alias=True, defer_build=True
-    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True, serialize_by_alias=True, defer_build=True)
 
 
 class ResponseFormat(_Open):

@@ -58,9 +58,20 @@ class ScriptedProvider(BaseProvider):
     def _chunks(self) -> list[ChatCompletionChunk]:
         size = max(1, -(-len(self.text) // self.pieces))
         parts = [self.text[i : i + size] for i in range(0, len(self.text), size)]
-        chunks = [ChatCompletionChunk(id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(role="assistant"))])]
-        chunks += [ChatCompletionChunk(id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(content=p))]) for p in parts]
-        chunks.append(ChatCompletionChunk(id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(), finish_reason="stop")]))
+        chunks = [
+            ChatCompletionChunk(
+                id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(role="assistant"))]
+            )
+        ]
+        chunks += [
+            ChatCompletionChunk(id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(content=p))])
+            for p in parts
+        ]
+        chunks.append(
+            ChatCompletionChunk(
+                id="c", created=1, model="m", choices=[ChunkChoice(delta=Delta(), finish_reason="stop")]
+            )
+        )
         chunks.append(ChatCompletionChunk(id="c", created=1, model="m", choices=[], usage=Usage.of(5, 2)))
         return chunks
 

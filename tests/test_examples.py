@@ -13,7 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_example(name: str) -> str:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / name)], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT
+        [sys.executable, str(ROOT / "examples" / name)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout

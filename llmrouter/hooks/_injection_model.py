@@ -22,7 +22,7 @@ import threading
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("data") / "injection_model.json"
@@ -70,7 +70,7 @@ def _text_features(lower: str, spec: FeatureSpec, out: set[int]) -> None:
         words = [w.encode("utf-8") for w in _WORD.findall(lower)]
         out.update(map(mask, map(crc, words, repeat(_WORD_SEED))))
         if spec.bigrams and len(words) > 1:
-            out.update(map(mask, map(crc, map(b" ".join, zip(words, words[1:])), repeat(_BIGRAM_SEED))))
+            out.update(map(mask, map(crc, map(b" ".join, pairwise(words)), repeat(_BIGRAM_SEED))))
 
 
 def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[int]]:
@@ -82,9 +82,11 @@ def features(forms: Sequence[tuple[str, str]], spec: FeatureSpec) -> list[set[in
         extra.add(zlib.crc32(via.encode(), _VIA_SEED) & mask)
         _text_features(text[:WINDOW], spec, extra)
     plain = forms[0][1] if forms else ""
-    windows = [plain] if len(plain) <= WINDOW else [
-        plain[i:i + WINDOW] for i in range(0, min(len(plain), STEP * MAX_WINDOWS), STEP)
-    ]
+    windows = (
+        [plain]
+        if len(plain) <= WINDOW
+        else [plain[i : i + WINDOW] for i in range(0, min(len(plain), STEP * MAX_WINDOWS), STEP)]
+    )
     sets = []
     for window in windows:
         feats: set[int] = set()

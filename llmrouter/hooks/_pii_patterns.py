@@ -35,9 +35,7 @@ __all__ = [
 ]
 
 #: Secret entity types; the name ``SECRET`` in modes/entities stands for all of them.
-SECRET_TYPES = frozenset(
-    {"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"}
-)
+SECRET_TYPES = frozenset({"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"})
 PII_TYPES = frozenset({"EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS"})
 ALL_TYPES = PII_TYPES | SECRET_TYPES
 
@@ -158,9 +156,7 @@ _LUHN_DOUBLE = str.maketrans("0123456789", "0246813579")
 def luhn_valid(digits: str) -> bool:
     """Luhn mod-10; a random digit string passes one time in ten, so it is never used alone."""
     if not (digits.isascii() and digits.isdigit()):
-        total = sum(map(_PLAIN.__getitem__, digits[-1::-2])) + sum(
-            map(_DOUBLED.__getitem__, digits[-2::-2])
-        )
+        total = sum(map(_PLAIN.__getitem__, digits[-1::-2])) + sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
         return total % 10 == 0
     folded = (digits[-1::-2] + digits[-2::-2].translate(_LUHN_DOUBLE)).encode()
     return (sum(folded) - 48 * len(folded)) % 10 == 0
@@ -217,9 +213,7 @@ def iban_valid(iban: str) -> bool:
 
 def ssn_valid(area: str, group: str, serial: str) -> bool:
     """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000."""
-    return (
-        area != "000" and area != "666" and area[0] != "9" and group != "00" and serial != "0000"
-    )
+    return area != "000" and area != "666" and area[0] != "9" and group != "00" and serial != "0000"
 
 
 _CLOGC = [0.0] + [c * math.log2(c) for c in range(1, 1025)]
@@ -255,30 +249,26 @@ def _b64url_json(part: str) -> object:
 # character lets ``re`` skip ahead in a tight loop instead of testing a character class at every
 # position, which is ten times faster. On the text itself this is
 # ``\d(?:(?P<iban>\d(?<=[A-Z]{2}\d\d)(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3}))|[\d().\-/ ]{5,}\d)``.
-_RUN_ZERO = re.compile(
-    rb"0(?:(?P<iban>0(?<=[A-Z]{2}00)(?=[ ]?[A-Z0]{4}[ ]?[A-Z0]{3}))|[0().\-/ ]{5,}0)"
-)
+_RUN_ZERO = re.compile(rb"0(?:(?P<iban>0(?<=[A-Z]{2}00)(?=[ ]?[A-Z0]{4}[ ]?[A-Z0]{3}))|[0().\-/ ]{5,}0)")
 _ZERO_DIGITS = bytes(48 if 48 <= i <= 57 else i for i in range(256))
 _GROUP = re.compile(r"\d+", re.ASCII)
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", re.ASCII)
 _SSN = re.compile(r"(\d{3})([- ])(\d{2})\2(\d{4})", re.ASCII)
-_CARD = re.compile(r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}", re.ASCII)
+_CARD = re.compile(
+    r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}", re.ASCII
+)
 #: Grouped card numbers as printed anywhere: a 4-6 digit head, then up to four groups split by
 #: spaces and/or dashes (mixed is seen when people retype), or all by dots.
 _CARD_GROUPED = re.compile(
     r"\d{4,6}(?:(?:[ \-]\d{2,13}){0,3}[ \-]\d{1,13}|(?:\.\d{2,13}){0,3}\.\d{1,13})", re.ASCII
 )
 _CARDISH = re.compile(r"\d{4}(?:[ \-]\d{4}){2,4}(?:[ \-]\d{1,4})?")
-_PHONE_INTL = re.compile(
-    r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}"
-)
+_PHONE_INTL = re.compile(r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}")
 #: ``(415) 555-2671``, ``(415)-555-2671`` (retyped from a form), ``1 (800) 555-0199``.
 _PHONE_US = re.compile(r"(?:1[ .\-])?(?:\(\d{3}\)[ \-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}")
-_PHONE_DOMESTIC = re.compile(
-    r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}"
-)
+_PHONE_DOMESTIC = re.compile(r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}")
 _PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
 _EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
 #: An extension after a space or comma: ``555-0100 x12``, ``555-0100, ext. 7``, ``Durchwahl -12``,
@@ -290,9 +280,7 @@ _EXT_SPACED = re.compile(
 )
 #: A national number the way people space it anywhere (``683 19 99 84``, ``8 (991) 169-63-75``,
 #: ``(61) 95863-6430``, ``06.12.34.56.78``): taken only after a phone word (``_phone_context``).
-_PHONE_LOOSE = re.compile(
-    r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII
-)
+_PHONE_LOOSE = re.compile(r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII)
 
 
 #: Eight digits in groups of two to four, split by single spaces.
@@ -516,10 +504,7 @@ _ODD_SEPARATORS = tuple(map(chr, _FOLD_SEPARATORS))
 def _has_odd_separator(text: str) -> bool:
     # ``in`` per character: a wide character is rejected at once by a one-byte-per-character
     # string, so Latin text pays only for the no-break space, and no text pays a regex class scan.
-    for ch in _ODD_SEPARATORS:
-        if ch in text:
-            return True
-    return False
+    return any(ch in text for ch in _ODD_SEPARATORS)
 
 
 def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
@@ -555,7 +540,11 @@ def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
                 end_glued, ext_end = False, ext.end()
         if not end_glued:
             # Fast path: most runs are one entity or one look-alike.
-            cs = rs - 1 if rs > 0 and text[rs - 1] in "+(" and (rs == 1 or text[rs - 2] not in _WORDISH) else rs
+            cs = (
+                rs - 1
+                if rs > 0 and text[rs - 1] in "+(" and (rs == 1 or text[rs - 2] not in _WORDISH)
+                else rs
+            )
             kind = _classify_number(text, cs, re_)
             if kind is None and cs != rs:
                 kind = _classify_number(text, rs, re_)
@@ -591,9 +580,7 @@ def _scan_numbers(text: str, zeroed: bytes, out: list[_Hit]) -> None:
                 e = groups[j][1]
                 if e - s < 7:
                     break
-                if cardish and any(
-                    bs < e and s < be and (bs, be) != (s, e) for bs, be in cardish
-                ):
+                if cardish and any(bs < e and s < be and (bs, be) != (s, e) for bs, be in cardish):
                     continue
                 cands = [s]
                 if s > 0 and text[s - 1] in "+(" and (s == 1 or text[s - 2] not in _WORDISH):
@@ -752,27 +739,59 @@ def _always(text: str, m: re.Match[str]) -> bool:
 
 
 _PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.Match[str]], bool]]] = [
-    (("-----BEGIN",), re.compile(
-        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
-        r"(?:[\s\S]{0,10000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
-        r"|(?:(?:[ \t\r\n]|\\n|\\r)*[A-Za-z0-9+/=]{16,})*)"), "PRIVATE_KEY", _always),
-    (("eyJ",), re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*" + _B),
-     "JWT", _jwt_ok),
-    (("sk-",), re.compile(r"sk-(?<![A-Za-z0-9_\-]sk-)(?:ant-|proj-|svcacct-|admin-)?([A-Za-z0-9_\-]{20,})" + _B),
-     "API_KEY", _min_entropy(3.0)),
-    (("AKIA", "ASIA"), re.compile(r"A(?:KIA|SIA)(?<![A-Za-z0-9].{4})[A-Z2-7]{16}(?![A-Za-z0-9])"),
-     "AWS_ACCESS_KEY", _always),
-    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-     re.compile(r"gh[pousr]_(?<![A-Za-z0-9].{4})([A-Za-z0-9]{36,255})(?![A-Za-z0-9])"),
-     "API_KEY", _min_entropy(3.0)),
-    (("github_pat_",), re.compile(r"github_pat_([A-Za-z0-9_]{50,255})(?![A-Za-z0-9_])"),
-     "API_KEY", _min_entropy(3.0)),
-    (("xox",), re.compile(r"xox[baprs]-(?<![A-Za-z0-9].{5})([A-Za-z0-9\-]{10,250})" + _B),
-     "API_KEY", _min_entropy(2.5)),
+    (
+        ("-----BEGIN",),
+        re.compile(
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+            r"(?:[\s\S]{0,10000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+            r"|(?:(?:[ \t\r\n]|\\n|\\r)*[A-Za-z0-9+/=]{16,})*)"
+        ),
+        "PRIVATE_KEY",
+        _always,
+    ),
+    (
+        ("eyJ",),
+        re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*" + _B),
+        "JWT",
+        _jwt_ok,
+    ),
+    (
+        ("sk-",),
+        re.compile(r"sk-(?<![A-Za-z0-9_\-]sk-)(?:ant-|proj-|svcacct-|admin-)?([A-Za-z0-9_\-]{20,})" + _B),
+        "API_KEY",
+        _min_entropy(3.0),
+    ),
+    (
+        ("AKIA", "ASIA"),
+        re.compile(r"A(?:KIA|SIA)(?<![A-Za-z0-9].{4})[A-Z2-7]{16}(?![A-Za-z0-9])"),
+        "AWS_ACCESS_KEY",
+        _always,
+    ),
+    (
+        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        re.compile(r"gh[pousr]_(?<![A-Za-z0-9].{4})([A-Za-z0-9]{36,255})(?![A-Za-z0-9])"),
+        "API_KEY",
+        _min_entropy(3.0),
+    ),
+    (
+        ("github_pat_",),
+        re.compile(r"github_pat_([A-Za-z0-9_]{50,255})(?![A-Za-z0-9_])"),
+        "API_KEY",
+        _min_entropy(3.0),
+    ),
+    (
+        ("xox",),
+        re.compile(r"xox[baprs]-(?<![A-Za-z0-9].{5})([A-Za-z0-9\-]{10,250})" + _B),
+        "API_KEY",
+        _min_entropy(2.5),
+    ),
     (("AIza",), re.compile(r"AIza(?<![A-Za-z0-9_\-].{4})[0-9A-Za-z_\-]{35}" + _B), "API_KEY", _always),
-    (("_live_", "_test_"),
-     re.compile(r"(?<![A-Za-z0-9])(?:sk|rk|pk)_(?:live|test)_([0-9A-Za-z]{10,247})(?![A-Za-z0-9])"),
-     "API_KEY", _min_entropy(3.0)),
+    (
+        ("_live_", "_test_"),
+        re.compile(r"(?<![A-Za-z0-9])(?:sk|rk|pk)_(?:live|test)_([0-9A-Za-z]{10,247})(?![A-Za-z0-9])"),
+        "API_KEY",
+        _min_entropy(3.0),
+    ),
 ]
 
 _URL_USERINFO = re.compile(r"://([^\s:/@?#\[\]\"'<>]{0,128}):([^\s/?\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
@@ -797,8 +816,19 @@ _KEYWORDS = tuple(
     )
 )
 _PASSWORD_WORDS = frozenset(
-    {b"password", b"passwd", b"passphrase", b"pwd", b"pass", b"passwort", b"passe", b"passord",
-     b"kennwort", b"parola", b"pw"}
+    {
+        b"password",
+        b"passwd",
+        b"passphrase",
+        b"pwd",
+        b"pass",
+        b"passwort",
+        b"passe",
+        b"passord",
+        b"kennwort",
+        b"parola",
+        b"pw",
+    }
 )
 _KEY_COMPOUNDS = frozenset({b"api", b"access", b"secret", b"private", b"auth", b"signing", b"master",
                             b"ssh", b"encryption", b"client", b"app", b"service", b"license",
@@ -814,9 +844,7 @@ _LOWER_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
 # 80 times in 4 KB of prose. What follows the pair tells the keywords apart (the branches exclude
 # each other) and may admit a few extra words, never fewer; each candidate is then matched with
 # the keyword's own regex, so the hits are exactly those of the six scans.
-_KW_CLASSES = bytes(
-    1 if i in b"pck" else 2 if i in b"awer" else 3 if i in (1, 2) else i for i in range(256)
-)
+_KW_CLASSES = bytes(1 if i in b"pck" else 2 if i in b"awer" else 3 if i in (1, 2) else i for i in range(256))
 _KW_END = rb"(?![a-z\x01\x02])"
 _KW_SCAN = re.compile(
     rb"\x01\x02(?:ss(?:\x02o\x02d|\x02d|\x01h\x02\x02s\x02|\x02o\x02t|o\x02d|\x02)?" + _KW_END + rb"(?P<k0>)"
@@ -847,6 +875,8 @@ def _keyword_hits(low: bytes) -> list[tuple[int, int, re.Match[bytes]]]:
     if len(hits) > 1:
         hits.sort(key=_FIRST_TWO)
     return hits
+
+
 _ASSIGN_TAIL = re.compile(
     r"([A-Za-z0-9_\-]*)(\\?[\"'])?(\s*)(=>|:=|=|:)(\s*)"
     r"(?:\\?\"((?:[^\"\\\n]|\\[^\"\n])*)\\?\"|\\?'([^'\n]*)'|([^\s\"',;<>()\[\]{}]+))"
@@ -997,7 +1027,7 @@ def _unassigned_value(text: str, low: bytes, start: int, end_kw: int) -> _Hit | 
         return None
     if nxt == '"' or (nxt and (nxt.isalnum() or nxt == "_")):
         vm = _XML_KV_AFTER.match(text, end_kw)
-        if vm is not None and low[max(0, start - 45) : start].rfind(b'key="') >= 0 or (
+        if (vm is not None and low[max(0, start - 45) : start].rfind(b'key="') >= 0) or (
             vm is not None and low[max(0, start - 45) : start].rfind(b'name="') >= 0
         ):
             if not _PLACEHOLDER_VALUE.match(vm.group(1)):  # type: ignore[union-attr]
@@ -1058,12 +1088,14 @@ def _scan_assignments(text: str, low: bytes, out: list[_Hit]) -> None:
         suffix = m.group(1).lower()
         if suffix and suffix[0].isalpha():
             continue
-        value_start = m.start(6) if m.group(6) is not None else (
-            m.start(7) if m.group(7) is not None else m.start(8))
+        value_start = (
+            m.start(6) if m.group(6) is not None else (m.start(7) if m.group(7) is not None else m.start(8))
+        )
         if value_start in seen:
             continue
-        value = m.group(6) if m.group(6) is not None else (
-            m.group(7) if m.group(7) is not None else m.group(8))
+        value = (
+            m.group(6) if m.group(6) is not None else (m.group(7) if m.group(7) is not None else m.group(8))
+        )
         quoted = m.group(8) is None
         if not quoted and "&" in value:
             # In a URL query (``?token=...&next=...``) ``&`` ends the value; in a connection
@@ -1165,9 +1197,7 @@ _SECRET_NAME = r"(?:password|passwd|pwd|secret|token|api[_\-]?key)"
 _XML_SECRET = re.compile(
     r"<(?:[\w\-]+:)?[\w\-]*" + _SECRET_NAME + r">([^<\s][^<\n]{0,255}?)</", re.IGNORECASE
 )
-_XML_KEY_BEFORE = re.compile(
-    r"(?:key|name)=\"[^\"]{0,40}" + _SECRET_NAME + r"\"\s+$", re.IGNORECASE
-)
+_XML_KEY_BEFORE = re.compile(r"(?:key|name)=\"[^\"]{0,40}" + _SECRET_NAME + r"\"\s+$", re.IGNORECASE)
 _XML_VALUE = re.compile(r'value="([^"]{1,256})"')
 _CLI_FLAG = re.compile(
     rb"--(?:[a-z]+-)?(?:password|passwd|pass|pwd|token|api-key|apikey|secret)[ ]+(?![\-<$])"
@@ -1199,9 +1229,7 @@ _SAS_SIG = re.compile(r"[?&;]sig=([A-Za-z0-9%+/=]{20,256})")
 #: ``passord`` are keywords of ``_scan_assignments`` (found by the pair scan, at no extra cost).
 _FOREIGN_LATIN = (b"senha", b"wachtwoord")
 _FOREIGN_ACCENTED = (b"l\xf6senord",)
-_PROSE_PASSWORD = re.compile(
-    rb"(?:pass(?:word|wd|code)|pwd)\s+(?:is|was|is now|will be)\s*:?\s+[\"']?"
-)
+_PROSE_PASSWORD = re.compile(rb"(?:pass(?:word|wd|code)|pwd)\s+(?:is|was|is now|will be)\s*:?\s+[\"']?")
 _PROSE_VALUE = re.compile(r"[^\s\"'\u201d]{4,64}")
 _FOREIGN_TAIL = re.compile(r"\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})")
 _FOREIGN_WIDE = ("ароль", "АРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "asło", "ASŁO",

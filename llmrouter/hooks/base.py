@@ -139,11 +139,7 @@ class HookPlan:
     @property
     def empty(self) -> bool:
         return not (
-            self.before_request
-            or self.after_response
-            or self.on_chunk
-            or self.on_stream_end
-            or self.on_error
+            self.before_request or self.after_response or self.on_chunk or self.on_stream_end or self.on_error
         )
 
 
@@ -178,9 +174,7 @@ def _finish_coroutine(name: str, event: str, result: Awaitable[Any]) -> Any:
     raise HookError(message, hook=name)
 
 
-def run_sync(
-    entries: tuple[tuple[str, Callable[..., Any]], ...], event: str, *args: Any
-) -> list[Any]:
+def run_sync(entries: tuple[tuple[str, Callable[..., Any]], ...], event: str, *args: Any) -> list[Any]:
     results = []
     for name, fn in entries:
         try:
@@ -193,9 +187,7 @@ def run_sync(
     return results
 
 
-async def run_async(
-    entries: tuple[tuple[str, Callable[..., Any]], ...], event: str, *args: Any
-) -> list[Any]:
+async def run_async(entries: tuple[tuple[str, Callable[..., Any]], ...], event: str, *args: Any) -> list[Any]:
     results = []
     for name, fn in entries:
         try:

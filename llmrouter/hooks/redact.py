@@ -237,9 +237,7 @@ class Redactor:
         state.mapping[token] = value
         return token
 
-    def _apply(
-        self, text: str, findings: list[Finding], state: _CallState, counts: dict[str, int]
-    ) -> str:
+    def _apply(self, text: str, findings: list[Finding], state: _CallState, counts: dict[str, int]) -> str:
         if not findings:
             return text
         parts: list[str] = []
@@ -352,9 +350,7 @@ class Redactor:
             final = choice.finish_reason is not None
             if delta.content is not None or (final and (idx, "content", 0) in state.pending):
                 delta.content = self._feed(state, (idx, "content", 0), delta.content or "", final)
-            if delta.reasoning_content is not None or (
-                final and (idx, "reasoning", 0) in state.pending
-            ):
+            if delta.reasoning_content is not None or (final and (idx, "reasoning", 0) in state.pending):
                 delta.reasoning_content = self._feed(
                     state, (idx, "reasoning", 0), delta.reasoning_content or "", final
                 )

@@ -83,10 +83,10 @@ from ..types import (
 from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
 
 __all__ = [
-    "AnthropicProvider",
     "DEFAULT_MAX_TOKENS",
-    "EventTranslator",
     "THINKING_BUDGETS",
+    "AnthropicProvider",
+    "EventTranslator",
     "build_message_params",
     "events_of_message",
     "finish_reason",
@@ -105,9 +105,7 @@ THINKING_BUDGETS: dict[str, int] = {
     "high": 16384,
     "xhigh": 32768,
 }
-JSON_OBJECT_INSTRUCTION = (
-    "Respond with a single valid JSON object only: no prose, no code fences."
-)
+JSON_OBJECT_INSTRUCTION = "Respond with a single valid JSON object only: no prose, no code fences."
 
 _STOP_REASONS: dict[str, FinishReason] = {
     "end_turn": "stop",
@@ -133,7 +131,9 @@ _ERROR_TYPE_STATUS: dict[str, int] = {
     "overloaded_error": 529,
 }
 
-_DATA_URL = re.compile(r"^data:(?P<type>[\w.+\-]+/[\w.+\-]+)(?P<params>(?:;[^,;]*)*),(?P<data>.*)$", re.DOTALL)
+_DATA_URL = re.compile(
+    r"^data:(?P<type>[\w.+\-]+/[\w.+\-]+)(?P<params>(?:;[^,;]*)*),(?P<data>.*)$", re.DOTALL
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -155,7 +155,9 @@ def _image_block(part: ImagePart, request: ChatRequest) -> dict[str, Any]:
     if url.startswith("data:"):
         match = _DATA_URL.match(url)
         if match is None or ";base64" not in match.group("params"):
-            raise _invalid("image data URLs must look like data:<media type>;base64,<data>", request, "messages")
+            raise _invalid(
+                "image data URLs must look like data:<media type>;base64,<data>", request, "messages"
+            )
         media_type = match.group("type")
         source = {"type": "base64", "media_type": media_type, "data": match.group("data")}
         kind = "document" if media_type == "application/pdf" else "image"
@@ -188,7 +190,9 @@ def _thinking_blocks(message: Message) -> list[dict[str, Any]]:
             if block.data:
                 blocks.append({"type": "redacted_thinking", "data": block.data})
         elif block.signature:  # an unsigned thinking block cannot be sent back
-            blocks.append({"type": "thinking", "thinking": block.thinking or "", "signature": block.signature})
+            blocks.append(
+                {"type": "thinking", "thinking": block.thinking or "", "signature": block.signature}
+            )
     return blocks
 
 
@@ -198,7 +202,9 @@ def _tool_input(arguments: str, request: ChatRequest) -> dict[str, Any]:
     try:
         value = json.loads(arguments)
     except ValueError:
-        raise _invalid("assistant tool_calls arguments must be a JSON object string", request, "messages") from None
+        raise _invalid(
+            "assistant tool_calls arguments must be a JSON object string", request, "messages"
+        ) from None
     if not isinstance(value, dict):
         raise _invalid("assistant tool_calls arguments must be a JSON object string", request, "messages")
     return value
@@ -311,7 +317,9 @@ def build_message_params(request: ChatRequest) -> dict[str, Any]:
     params = request.params
     temperature = params.get("temperature")
     if temperature is not None and not 0.0 <= temperature <= 1.0:
-        raise _invalid(f"Anthropic temperature must be from 0 to 1, got {temperature!r}", request, "temperature")
+        raise _invalid(
+            f"Anthropic temperature must be from 0 to 1, got {temperature!r}", request, "temperature"
+        )
     effort = params.get("reasoning_effort")
     budget = THINKING_BUDGETS.get(effort) if isinstance(effort, str) else None
 
@@ -469,7 +477,9 @@ class EventTranslator:
             return []
         if not self.stop_seen:
             raise ProviderError(
-                "the Anthropic stream ended before the message was complete", provider="anthropic", model=self.model
+                "the Anthropic stream ended before the message was complete",
+                provider="anthropic",
+                model=self.model,
             )
         return self._finish()
 
@@ -481,7 +491,9 @@ class EventTranslator:
         usage = usage_of(self.usage)
         if usage is not None:
             chunks.append(
-                ChatCompletionChunk(id=chunks[0].id, created=self.created, model=self.model, choices=[], usage=usage)
+                ChatCompletionChunk(
+                    id=chunks[0].id, created=self.created, model=self.model, choices=[], usage=usage
+                )
             )
         return chunks
 
@@ -553,7 +565,9 @@ class EventTranslator:
             call = ToolCallDelta(index=state.tool_index, function=ToolCallFunctionDelta(arguments="{}"))
             return [self._chunk(Delta(tool_calls=[call]))]
         if state.type == "thinking":
-            block = ThinkingBlock(type="thinking", thinking="".join(state.thinking), signature=state.signature or None)
+            block = ThinkingBlock(
+                type="thinking", thinking="".join(state.thinking), signature=state.signature or None
+            )
             return [self._chunk(Delta(thinking_blocks=[block]))]
         if state.type == "redacted_thinking":
             block = ThinkingBlock(type="redacted_thinking", data=state.data)
@@ -607,7 +621,8 @@ class AnthropicProvider(BaseProvider):
     name = "anthropic"
     env_keys = ("ANTHROPIC_API_KEY",)
     capabilities = Capabilities(
-        params=COMMON_PARAMS - frozenset({"frequency_penalty", "logprobs", "n", "presence_penalty", "seed", "top_logprobs"}),
+        params=COMMON_PARAMS
+        - frozenset({"frequency_penalty", "logprobs", "n", "presence_penalty", "seed", "top_logprobs"}),
         embeddings=False,
     )
 
@@ -663,13 +678,13 @@ class AnthropicProvider(BaseProvider):
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         import anthropic
 
         if isinstance(error, anthropic.APITimeoutError):
-            return APITimeoutError("Anthropic did not answer in time", provider=self.name, model=request.model)
+            return APITimeoutError(
+                "Anthropic did not answer in time", provider=self.name, model=request.model
+            )
         if isinstance(error, anthropic.APIConnectionError):
             return APIConnectionError(
                 f"could not reach Anthropic: {error.message}", provider=self.name, model=request.model

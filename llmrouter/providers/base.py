@@ -37,12 +37,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "COMMON_PARAMS",
     "BaseProvider",
     "Capabilities",
     "ChatRequest",
     "EmbeddingRequest",
     "Provider",
-    "COMMON_PARAMS",
 ]
 
 #: Generation parameters, by their OpenAI names, that the router knows how to pass on.
@@ -230,9 +230,7 @@ class BaseProvider:
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         """Fallback mapping by duck typing (``status_code``/``response``); vendors refine it."""
         status = getattr(error, "status_code", None)
         if status is None:
@@ -253,6 +251,4 @@ class BaseProvider:
             return APITimeoutError(str(error), provider=self.name, model=request.model)
         if "connect" in name:
             return APIConnectionError(str(error), provider=self.name, model=request.model)
-        return ProviderError(
-            f"{type(error).__name__}: {error}", provider=self.name, model=request.model
-        )
+        return ProviderError(f"{type(error).__name__}: {error}", provider=self.name, model=request.model)

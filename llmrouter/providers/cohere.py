@@ -145,7 +145,9 @@ def _tool_message(message: Message, request: ChatRequest) -> dict[str, Any]:
     if isinstance(message.content, list):
         if any(not isinstance(part, TextPart) for part in message.content):
             raise _invalid("Cohere tool results take text only, not images", request, "messages")
-        content = [{"type": "text", "text": part.text} for part in message.content if isinstance(part, TextPart)]
+        content = [
+            {"type": "text", "text": part.text} for part in message.content if isinstance(part, TextPart)
+        ]
     else:
         content = message.content or ""
     return {"role": "tool", "tool_call_id": message.tool_call_id, "content": content}
@@ -165,7 +167,9 @@ def _messages(request: ChatRequest) -> list[dict[str, Any]]:
         elif message.role == "tool":
             out.append(_tool_message(message, request))
     if not any(m["role"] != "system" for m in out):
-        raise _invalid("Cohere needs at least one user message besides the system prompt", request, "messages")
+        raise _invalid(
+            "Cohere needs at least one user message besides the system prompt", request, "messages"
+        )
     return out
 
 
@@ -274,7 +278,9 @@ def build_chat_kwargs(request: ChatRequest) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 
 
-def _finish_reason(vendor: Any, has_tool_calls: bool, error: Any = None, model: str | None = None) -> FinishReason:
+def _finish_reason(
+    vendor: Any, has_tool_calls: bool, error: Any = None, model: str | None = None
+) -> FinishReason:
     """Cohere's finish reason in OpenAI terms; ``ERROR`` raises (the generation failed)."""
     if vendor == "ERROR":
         raise ProviderError(
@@ -443,7 +449,9 @@ class _StreamTranslator:
             index = max(self.tool_calls - 1, 0) if index is None else index
             return [
                 maker.delta(
-                    tool_calls=[ToolCallDelta(index=index, function=ToolCallFunctionDelta(arguments=fragment))]
+                    tool_calls=[
+                        ToolCallDelta(index=index, function=ToolCallFunctionDelta(arguments=fragment))
+                    ]
                 )
             ]
         if kind == "message-end":
@@ -461,7 +469,9 @@ class _StreamTranslator:
     def end(self) -> None:
         if not self.finished:
             raise ProviderError(
-                "the Cohere stream ended before its message-end event", provider="cohere", model=self.maker.model
+                "the Cohere stream ended before its message-end event",
+                provider="cohere",
+                model=self.maker.model,
             )
 
 
@@ -578,9 +588,7 @@ class CohereProvider(BaseProvider):
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         import httpx
         from cohere.core.api_error import ApiError
 
@@ -605,9 +613,13 @@ class CohereProvider(BaseProvider):
         else:
             message = f"Cohere API error (status {status})"
         if status == 498:  # Cohere's "invalid token"
-            result: LLMRouterError = AuthenticationError(message, status=status, provider=self.name, model=request.model)
+            result: LLMRouterError = AuthenticationError(
+                message, status=status, provider=self.name, model=request.model
+            )
         else:
-            result = error_from_status(status, message, headers=headers, provider=self.name, model=request.model)
+            result = error_from_status(
+                status, message, headers=headers, provider=self.name, model=request.model
+            )
         if result.request_id is None:
             result.request_id = headers.get("x-debug-trace-id")
         return result

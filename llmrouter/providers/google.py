@@ -85,10 +85,10 @@ if TYPE_CHECKING:
     from google.genai import types as genai_types
 
 __all__ = [
-    "GoogleProvider",
     "MAX_IMAGE_BYTES",
-    "build_contents",
+    "GoogleProvider",
     "build_config",
+    "build_contents",
     "finish_reason",
     "synthetic_tool_call_id",
     "usage_of",
@@ -215,9 +215,7 @@ def _unb64(text: str) -> bytes:
     try:
         return base64.b64decode(cleaned, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise InvalidRequestError(
-            "a thinking block's signature is not base64", param="messages"
-        ) from exc
+        raise InvalidRequestError("a thinking block's signature is not base64", param="messages") from exc
 
 
 def _signature_block(**fields: str) -> ThinkingBlock:
@@ -408,9 +406,7 @@ def _user_parts(message: Message, images: Mapping[str, tuple[bytes, str]]) -> li
             elif url in images:
                 data, mime = images[url]
             else:
-                raise InvalidRequestError(
-                    "image_url must be a data: URL or an http(s) URL", param="messages"
-                )
+                raise InvalidRequestError("image_url must be a data: URL or an http(s) URL", param="messages")
             parts.append({"inline_data": {"data": data, "mime_type": mime}})
     return parts
 
@@ -430,7 +426,9 @@ def _assistant_parts(message: Message) -> list[dict[str, Any]]:
     parts: list[dict[str, Any]] = []
     for block, fields in zip(blocks, extra, strict=True):
         if fields.get("gemini_part") == "thought" and block.signature:
-            parts.append({"text": block.thinking or "", "thought": True, "thought_signature": _unb64(block.signature)})
+            parts.append(
+                {"text": block.thinking or "", "thought": True, "thought_signature": _unb64(block.signature)}
+            )
     text = message.text()
     if text:
         part: dict[str, Any] = {"text": text}
@@ -724,9 +722,7 @@ class GoogleProvider(BaseProvider):
 
     # -- request -------------------------------------------------------------------------
 
-    def _call_args(
-        self, request: ChatRequest, images: Mapping[str, tuple[bytes, str]]
-    ) -> dict[str, Any]:
+    def _call_args(self, request: ChatRequest, images: Mapping[str, tuple[bytes, str]]) -> dict[str, Any]:
         system, contents = build_contents(request.messages, images)
         return {
             "model": request.model,
@@ -799,7 +795,9 @@ class GoogleProvider(BaseProvider):
             config["http_options"] = http
         return {"model": request.model, "contents": list(request.input), "config": config or None}
 
-    def _embedding_response(self, reply: genai_types.EmbedContentResponse, request: EmbeddingRequest) -> EmbeddingResponse:
+    def _embedding_response(
+        self, reply: genai_types.EmbedContentResponse, request: EmbeddingRequest
+    ) -> EmbeddingResponse:
         data = [
             Embedding(index=i, embedding=list(item.values or ()))
             for i, item in enumerate(reply.embeddings or ())
@@ -819,9 +817,7 @@ class GoogleProvider(BaseProvider):
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         from google.genai import errors as genai_errors
         from pydantic import ValidationError
 
@@ -845,9 +841,7 @@ class GoogleProvider(BaseProvider):
         reasons = _error_reasons(error.details)
         details = {"vendor_status": code, "vendor_code": vendor_status, "reasons": reasons or None}
         if code in (400, 401) and ("API_KEY_INVALID" in reasons or "api key not valid" in message.lower()):
-            return AuthenticationError(
-                message, provider=self.name, model=request.model, details=details
-            )
+            return AuthenticationError(message, provider=self.name, model=request.model, details=details)
         translated = error_from_status(
             code,
             message,

@@ -151,7 +151,10 @@ def build_messages(messages: Iterable[Message]) -> list[dict[str, Any]]:
                     {
                         "id": call.id,
                         "type": "function",
-                        "function": {"name": call.function.name, "arguments": call.function.arguments or "{}"},
+                        "function": {
+                            "name": call.function.name,
+                            "arguments": call.function.arguments or "{}",
+                        },
                         "index": position,
                     }
                     for position, call in enumerate(message.tool_calls)
@@ -216,7 +219,9 @@ def validate(request: ChatRequest) -> None:
         )
 
 
-def _with_extra_body(method: Callable[..., Any], kwargs: dict[str, Any], extra: dict[str, Any] | None, model: str) -> dict[str, Any]:
+def _with_extra_body(
+    method: Callable[..., Any], kwargs: dict[str, Any], extra: dict[str, Any] | None, model: str
+) -> dict[str, Any]:
     """``extra_body`` keys become SDK keyword arguments (``safe_prompt``, ``prompt_mode``...);
     the SDK builds the body from typed arguments, so a key it does not know is refused."""
     if not extra:
@@ -260,7 +265,9 @@ def _finish_reason(value: Any, has_tool_calls: bool) -> FinishReason | None:
         return None
     value = str(value)
     if value == "error":
-        raise ProviderError("Mistral ended the generation with finish_reason 'error'", code="generation_error")
+        raise ProviderError(
+            "Mistral ended the generation with finish_reason 'error'", code="generation_error"
+        )
     mapped = _FINISH_REASONS.get(value, "stop")
     return "tool_calls" if has_tool_calls and mapped == "stop" else mapped
 
@@ -271,9 +278,13 @@ def _int(value: Any) -> int | None:
 
 def _usage(usage: Any) -> Usage | None:
     """Mistral usage -> OpenAI semantics. ``prompt_tokens`` already includes cached tokens."""
-    if usage is None or not any(_given(usage, f) for f in ("prompt_tokens", "completion_tokens", "total_tokens")):
+    if usage is None or not any(
+        _given(usage, f) for f in ("prompt_tokens", "completion_tokens", "total_tokens")
+    ):
         return None
-    extra: dict[str, Any] = dict(getattr(usage, "model_extra", None) or {}) if not isinstance(usage, dict) else usage
+    extra: dict[str, Any] = (
+        dict(getattr(usage, "model_extra", None) or {}) if not isinstance(usage, dict) else usage
+    )
     prompt = _int(_get(usage, "prompt_tokens")) or 0
     completion = _int(_get(usage, "completion_tokens"))
     if completion is None or not _given(usage, "completion_tokens"):
@@ -320,7 +331,9 @@ def _pieces(content: Any) -> Iterator[tuple[str, str, str | None]]:
             if isinstance(inner, str):
                 text = inner
             else:
-                text = "".join(str(_get(part, "text") or "") for part in inner or () if _get(part, "type") == "text")
+                text = "".join(
+                    str(_get(part, "text") or "") for part in inner or () if _get(part, "type") == "text"
+                )
             signature = _get(chunk, "signature")
             yield "thinking", text, signature if isinstance(signature, str) and signature else None
 
@@ -367,7 +380,9 @@ class _Translator:
         choices = []
         for vendor_choice in _get(chunk, "choices") or ():
             index = _int(_get(vendor_choice, "index")) or 0
-            choice = self._choice(index, _get(vendor_choice, message_field), _get(vendor_choice, "finish_reason"))
+            choice = self._choice(
+                index, _get(vendor_choice, message_field), _get(vendor_choice, "finish_reason")
+            )
             if choice is not None:
                 choices.append(choice)
         return [self._chunk(choices)] if choices else []
@@ -386,7 +401,9 @@ class _Translator:
             out.append(self._chunk([c for c in closing if c is not None]))
         if self.usage is not None:
             out.append(
-                ChatCompletionChunk(id=self.id, created=self.created, model=self.model, choices=[], usage=self.usage)
+                ChatCompletionChunk(
+                    id=self.id, created=self.created, model=self.model, choices=[], usage=self.usage
+                )
             )
         return out
 
@@ -656,18 +673,18 @@ class MistralProvider(BaseProvider):
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         status = getattr(error, "status_code", None)
         raw_response = getattr(error, "raw_response", None)
         if isinstance(status, int) and raw_response is not None:
             headers = getattr(error, "headers", None) or getattr(raw_response, "headers", None)
             body = getattr(error, "body", None)
             if type(error).__name__ == "ResponseValidationError" or status < 400:
-                message, kind, code, _ = _error_fields(body)
+                _message, kind, code, _ = _error_fields(body)
                 if kind is not None or code is not None:  # an error object inside a 200 stream
-                    numeric = int(code) if code is not None and code.isdigit() and 400 <= int(code) < 600 else 500
+                    numeric = (
+                        int(code) if code is not None and code.isdigit() and 400 <= int(code) < 600 else 500
+                    )
                     return error_from_mistral(numeric, body, headers, request.model)
                 return ProviderError(
                     f"Mistral sent a reply the SDK could not read: {getattr(error, 'message', error)}",
@@ -687,5 +704,7 @@ class MistralProvider(BaseProvider):
         if "timeout" in name:
             return APITimeoutError("Mistral did not answer in time", provider=self.name, model=request.model)
         if "connect" in name or "noresponse" in name or "network" in name or "transport" in name:
-            return APIConnectionError(f"could not reach Mistral: {error}", provider=self.name, model=request.model)
+            return APIConnectionError(
+                f"could not reach Mistral: {error}", provider=self.name, model=request.model
+            )
         return super().translate_error(error, request)

@@ -53,7 +53,11 @@ def _message_dict(message: Message) -> dict[str, Any]:
         # Only the documented request fields: a reply's extras (OpenRouter's "index", a
         # vendor's signatures) are not valid input for the next call, here or elsewhere.
         body["tool_calls"] = [
-            {"id": c.id, "type": "function", "function": {"name": c.function.name, "arguments": c.function.arguments}}
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.function.name, "arguments": c.function.arguments},
+            }
             for c in message.tool_calls
         ]
     return body
@@ -237,9 +241,7 @@ class OpenAIProvider(BaseProvider):
 
     # -- errors --------------------------------------------------------------------------
 
-    def translate_error(
-        self, error: Exception, request: ChatRequest | EmbeddingRequest
-    ) -> LLMRouterError:
+    def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         import openai
 
         if isinstance(error, openai.APITimeoutError):

@@ -30,18 +30,24 @@ _NO_LOGPROBS = frozenset({"logprobs", "top_logprobs"})
 COMPATIBLE_VENDORS: Final[dict[str, CompatibleVendor]] = {
     "xai": CompatibleVendor("https://api.x.ai/v1", "XAI_API_KEY", unsupported=frozenset({"metadata"})),
     "deepseek": CompatibleVendor(
-        "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY", unsupported=frozenset({"n", "seed", "metadata", "reasoning_effort"})
+        "https://api.deepseek.com/v1",
+        "DEEPSEEK_API_KEY",
+        unsupported=frozenset({"n", "seed", "metadata", "reasoning_effort"}),
     ),
     "groq": CompatibleVendor(
         "https://api.groq.com/openai/v1", "GROQ_API_KEY", unsupported=_NO_LOGPROBS | {"metadata"}
     ),
     "together": CompatibleVendor(
-        "https://api.together.xyz/v1", "TOGETHER_API_KEY", unsupported=frozenset({"metadata"}), embeddings=True
+        "https://api.together.xyz/v1",
+        "TOGETHER_API_KEY",
+        unsupported=frozenset({"metadata"}),
+        embeddings=True,
     ),
     "perplexity": CompatibleVendor(
         "https://api.perplexity.ai",
         "PERPLEXITY_API_KEY",
-        unsupported=_NO_LOGPROBS | {"n", "seed", "tools", "tool_choice", "parallel_tool_calls", "metadata", "user"},
+        unsupported=_NO_LOGPROBS
+        | {"n", "seed", "tools", "tool_choice", "parallel_tool_calls", "metadata", "user"},
     ),
     "openrouter": CompatibleVendor("https://openrouter.ai/api/v1", "OPENROUTER_API_KEY"),
     "qwen": CompatibleVendor(
@@ -51,10 +57,18 @@ COMPATIBLE_VENDORS: Final[dict[str, CompatibleVendor]] = {
         embeddings=True,
     ),
     "ollama": CompatibleVendor(
-        "http://localhost:11434/v1", "OLLAMA_API_KEY", requires_key=False, unsupported=frozenset({"metadata"}), embeddings=True
+        "http://localhost:11434/v1",
+        "OLLAMA_API_KEY",
+        requires_key=False,
+        unsupported=frozenset({"metadata"}),
+        embeddings=True,
     ),
     "vllm": CompatibleVendor(
-        "http://localhost:8000/v1", "VLLM_API_KEY", requires_key=False, unsupported=frozenset({"metadata"}), embeddings=True
+        "http://localhost:8000/v1",
+        "VLLM_API_KEY",
+        requires_key=False,
+        unsupported=frozenset({"metadata"}),
+        embeddings=True,
     ),
     "openai_compatible": CompatibleVendor(
         None, "OPENAI_COMPATIBLE_API_KEY", requires_key=False, embeddings=True

@@ -82,7 +82,10 @@ def check_reply(reply: llmrouter.ChatCompletion, plan: str, entry: dict[str, Any
     assert usage.reasoning_tokens == entry["reasoning_tokens"]
     extra = entry["vendor_extra"]
     billed = getattr(usage, "billed_units", None)
-    assert billed == {"input_tokens": extra["billed_input_tokens"], "output_tokens": extra["billed_output_tokens"]}
+    assert billed == {
+        "input_tokens": extra["billed_input_tokens"],
+        "output_tokens": extra["billed_output_tokens"],
+    }
     reasoning = extra.get("reasoning_text_prefix")
     if reasoning:
         assert (reply.reasoning_content or "")[:60] == reasoning

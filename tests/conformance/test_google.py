@@ -42,10 +42,16 @@ pytestmark = pytest.mark.skipif(not available(), reason=SKIP_REASON)
 
 KEY = "test-conformance-gemini-key"
 ENTRIES = expected_for("google")
-CHAT = [e for e in ENTRIES if "Content" in e["endpoint"] and "Embed" not in e["endpoint"] and e["status"] == 200]
-CHAT_ERRORS = [e for e in ENTRIES if "Content" in e["endpoint"] and "Embed" not in e["endpoint"] and e["status"] >= 400]
+CHAT = [
+    e for e in ENTRIES if "Content" in e["endpoint"] and "Embed" not in e["endpoint"] and e["status"] == 200
+]
+CHAT_ERRORS = [
+    e for e in ENTRIES if "Content" in e["endpoint"] and "Embed" not in e["endpoint"] and e["status"] >= 400
+]
 EMBEDDINGS = [e for e in ENTRIES if e["endpoint"].endswith(":batchEmbedContents") and e["status"] == 200]
-EMBEDDING_ERRORS = [e for e in ENTRIES if e["endpoint"].endswith(":batchEmbedContents") and e["status"] >= 400]
+EMBEDDING_ERRORS = [
+    e for e in ENTRIES if e["endpoint"].endswith(":batchEmbedContents") and e["status"] >= 400
+]
 MESSAGES = [{"role": "user", "content": "conformance replay"}]
 
 

@@ -93,7 +93,11 @@ async def test_async_chat_reply_matches_recorded_facts(entry: dict[str, Any]) ->
 def test_stream_chunks_keep_the_contract(entry: dict[str, Any]) -> None:
     with replay(entry):
         stream = llmrouter.completion(
-            f"mistral/{entry['model']}", MESSAGES, stream=True, api_key=KEY, stream_options={"include_usage": True}
+            f"mistral/{entry['model']}",
+            MESSAGES,
+            stream=True,
+            api_key=KEY,
+            stream_options={"include_usage": True},
         )
         chunks = list(stream)
     assert chunks[0].choices[0].delta.role == "assistant"

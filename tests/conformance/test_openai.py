@@ -83,7 +83,9 @@ def test_chat_error_is_typed(entry: dict[str, Any]) -> None:
 @pytest.mark.parametrize("entry", EMBEDDINGS, ids=case_id)
 def test_embedding_matches_recorded_facts(entry: dict[str, Any]) -> None:
     with replay(entry):
-        reply = llmrouter.embedding(f"openai/{entry['model']}", "conformance", api_key="sk-conformance-test-key")
+        reply = llmrouter.embedding(
+            f"openai/{entry['model']}", "conformance", api_key="sk-conformance-test-key"
+        )
     facts = entry["vendor_extra"]
     assert len(reply.data) == facts["embedding_count"]
     assert len(reply.data[0].embedding) == facts["embedding_dim"]

@@ -14,8 +14,16 @@ import llmrouter
 from llmrouter.errors import LLMRouterError
 from tests.fakes import ScriptedProvider
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=True), st.text(max_size=8))
-json_like = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)), max_leaves=8)
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=True), st.text(max_size=8)
+)
+json_like = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
 roles = st.sampled_from(["system", "developer", "user", "assistant", "tool", "function", "", "USER"])
 parts = st.one_of(
     st.fixed_dictionaries({"type": st.just("text"), "text": json_like}),
@@ -25,7 +33,10 @@ parts = st.one_of(
 messages = st.lists(
     st.one_of(
         st.fixed_dictionaries(
-            {"role": roles, "content": st.one_of(st.text(max_size=10), st.none(), st.lists(parts, max_size=2), json_like)},
+            {
+                "role": roles,
+                "content": st.one_of(st.text(max_size=10), st.none(), st.lists(parts, max_size=2), json_like),
+            },
             optional={"tool_calls": json_like, "tool_call_id": json_like, "name": json_like},
         ),
         json_like,
@@ -33,10 +44,37 @@ messages = st.lists(
     max_size=3,
 )
 param_names = st.sampled_from(
-    ["temperature", "max_tokens", "maxTokens", "top_p", "stop", "n", "seed", "user", "tools", "tool_choice",
-     "response_format", "reasoning_effort", "metadata", "logprobs", "top_logprobs", "parallel_tool_calls",
-     "frequency_penalty", "presence_penalty", "stream_options", "num_retries", "timeout", "extra_headers",
-     "extra_body", "api_key", "api_base", "hooks", "drop_params", "userId", "bogus"]
+    [
+        "temperature",
+        "max_tokens",
+        "maxTokens",
+        "top_p",
+        "stop",
+        "n",
+        "seed",
+        "user",
+        "tools",
+        "tool_choice",
+        "response_format",
+        "reasoning_effort",
+        "metadata",
+        "logprobs",
+        "top_logprobs",
+        "parallel_tool_calls",
+        "frequency_penalty",
+        "presence_penalty",
+        "stream_options",
+        "num_retries",
+        "timeout",
+        "extra_headers",
+        "extra_body",
+        "api_key",
+        "api_base",
+        "hooks",
+        "drop_params",
+        "userId",
+        "bogus",
+    ]
 )
 params = st.dictionaries(param_names, json_like, max_size=3)
 
@@ -51,7 +89,9 @@ def scripted() -> Iterator[ScriptedProvider]:
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(messages=st.one_of(messages, json_like), params=params, stream=st.booleans())
-def test_junk_input_gives_a_reply_or_a_typed_error(scripted: ScriptedProvider, messages: Any, params: dict[str, Any], stream: bool) -> None:
+def test_junk_input_gives_a_reply_or_a_typed_error(
+    scripted: ScriptedProvider, messages: Any, params: dict[str, Any], stream: bool
+) -> None:
     try:
         result = llmrouter.completion("scripted/m", messages, stream=stream, **params)
         if stream:
@@ -69,7 +109,12 @@ def test_junk_model_strings_give_typed_errors(model: Any, provider: str | None) 
 
 
 @settings(max_examples=150, deadline=None)
-@given(value=json_like, options=st.dictionaries(st.sampled_from(["dimensions", "input_type", "user", "bogus"]), json_like, max_size=2))
+@given(
+    value=json_like,
+    options=st.dictionaries(
+        st.sampled_from(["dimensions", "input_type", "user", "bogus"]), json_like, max_size=2
+    ),
+)
 def test_junk_embedding_input_gives_typed_errors(value: Any, options: dict[str, Any]) -> None:
     with pytest.raises(LLMRouterError):
         llmrouter.embedding("openai/text-embedding-3-small", value, **options)

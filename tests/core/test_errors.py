@@ -30,8 +30,18 @@ from llmrouter.errors import (
     ("status", "message", "cls", "code"),
     [
         (400, "bad field", InvalidRequestError, "invalid_request_error"),
-        (400, "This model's maximum context length is 8192 tokens", ContextWindowExceededError, "context_length_exceeded"),
-        (400, "prompt is too long: 210000 tokens > 200000 maximum", ContextWindowExceededError, "context_length_exceeded"),
+        (
+            400,
+            "This model's maximum context length is 8192 tokens",
+            ContextWindowExceededError,
+            "context_length_exceeded",
+        ),
+        (
+            400,
+            "prompt is too long: 210000 tokens > 200000 maximum",
+            ContextWindowExceededError,
+            "context_length_exceeded",
+        ),
         (401, "bad key", AuthenticationError, "invalid_api_key"),
         (403, "no access", PermissionDeniedError, "permission_denied"),
         (404, "no such model", ModelNotFoundError, "model_not_found"),
@@ -45,7 +55,9 @@ from llmrouter.errors import (
         (529, "Overloaded", ServiceUnavailableError, "service_unavailable"),
     ],
 )
-def test_status_maps_to_one_class_whatever_the_vendor(status: int, message: str, cls: type, code: str) -> None:
+def test_status_maps_to_one_class_whatever_the_vendor(
+    status: int, message: str, cls: type, code: str
+) -> None:
     error = error_from_status(status, message, provider="p", model="m")
     assert type(error) is cls
     assert error.status == status and error.code == code
@@ -65,7 +77,9 @@ def test_retry_after_and_request_id_are_read_from_headers() -> None:
 def test_known_and_key_shaped_secrets_never_reach_a_message() -> None:
     key = "custom-secret-value-123456"
     register_secret(key)
-    error = AuthenticationError(f"key {key} rejected; also sk-proj-abcdefghijklmnopqrstuvwx and ?key=AIzaSyA1234567890abcdefghijklmnopqrstuv")
+    error = AuthenticationError(
+        f"key {key} rejected; also sk-proj-abcdefghijklmnopqrstuvwx and ?key=AIzaSyA1234567890abcdefghijklmnopqrstuv"
+    )
     for text in (str(error), repr(error), error.message, str(error.to_dict())):
         assert key not in text
         assert "sk-proj-abcdefghijklmnopqrstuvwx" not in text
@@ -95,4 +109,12 @@ def test_retryable_flags() -> None:
 
 def test_to_dict_has_the_openai_error_shape() -> None:
     body = InvalidRequestError("bad", param="temperature").to_dict()
-    assert body == {"error": {"message": "bad", "type": "invalid_request_error", "code": "invalid_request_error", "param": "temperature", "status": 400}}
+    assert body == {
+        "error": {
+            "message": "bad",
+            "type": "invalid_request_error",
+            "code": "invalid_request_error",
+            "param": "temperature",
+            "status": 400,
+        }
+    }

@@ -26,7 +26,10 @@ USER = [{"role": "user", "content": "hi"}]
 
 @pytest.fixture
 def pair() -> Iterator[tuple[ScriptedProvider, ScriptedProvider]]:
-    first, second = ScriptedProvider(name="primary", text="from primary"), ScriptedProvider(name="backup", text="from backup")
+    first, second = (
+        ScriptedProvider(name="primary", text="from primary"),
+        ScriptedProvider(name="backup", text="from backup"),
+    )
     llmrouter.register_provider("primary", first)
     llmrouter.register_provider("backup", second)
     yield first, second
@@ -34,7 +37,9 @@ def pair() -> Iterator[tuple[ScriptedProvider, ScriptedProvider]]:
     llmrouter.unregister_provider("backup")
 
 
-def test_a_retryable_failure_moves_to_the_next_target(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+def test_a_retryable_failure_moves_to_the_next_target(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
     first, second = pair
     first.errors = [RateLimitError("slow down", retry_after=0.0)]
     seen: list[tuple[str, str]] = []
@@ -63,7 +68,9 @@ def test_a_retired_model_falls_back(pair: tuple[ScriptedProvider, ScriptedProvid
     assert llmrouter.completion("primary/old", USER, fallbacks=["backup/new"]).provider == "backup"
 
 
-def test_every_target_failing_is_one_503_naming_each_failure(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+def test_every_target_failing_is_one_503_naming_each_failure(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
     first, second = pair
     first.errors = [RateLimitError("prompt 'my secret' throttled", retry_after=0.0)]
     second.errors = [ProviderError("boom with 'my secret' quoted")]
@@ -77,25 +84,39 @@ def test_every_target_failing_is_one_503_naming_each_failure(pair: tuple[Scripte
     assert isinstance(error.__cause__, ProviderError)
 
 
-def test_the_primary_key_never_goes_to_another_target(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+def test_the_primary_key_never_goes_to_another_target(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
     first, second = pair
     first.errors = [RateLimitError("x", retry_after=0.0)]
     llmrouter.completion("primary/m1", USER, api_key="primary-key-123456", fallbacks=["backup/m2"])
     assert second.requests[0].api_key is None
     first.errors = [RateLimitError("x", retry_after=0.0)]
-    llmrouter.completion("primary/m1", USER, api_key="primary-key-123456", fallbacks=[{"model": "backup/m2", "api_key": "backup-key-654321"}])
+    llmrouter.completion(
+        "primary/m1",
+        USER,
+        api_key="primary-key-123456",
+        fallbacks=[{"model": "backup/m2", "api_key": "backup-key-654321"}],
+    )
     assert second.requests[1].api_key == "backup-key-654321"
 
 
 def test_the_fallback_sees_the_redacted_request(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
     first, second = pair
     first.errors = [RateLimitError("x", retry_after=0.0)]
-    llmrouter.completion("primary/m1", [{"role": "user", "content": "mail jane.doe@example.com"}], fallbacks=["backup/m2"], hooks=[Redactor()])
+    llmrouter.completion(
+        "primary/m1",
+        [{"role": "user", "content": "mail jane.doe@example.com"}],
+        fallbacks=["backup/m2"],
+        hooks=[Redactor()],
+    )
     sent = second.requests[0].messages[0].text()
     assert "jane.doe@example.com" not in sent and "<EMAIL_1>" in sent
 
 
-def test_a_target_that_cannot_take_the_request_is_skipped(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+def test_a_target_that_cannot_take_the_request_is_skipped(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
     first, second = pair
     narrow = ScriptedProvider(name="narrow", capabilities=Capabilities(params=frozenset()))
     llmrouter.register_provider("narrow", narrow)
@@ -129,19 +150,35 @@ async def test_async_falls_back_too(pair: tuple[ScriptedProvider, ScriptedProvid
     assert (await stream.get_final_completion()).content == "from backup"
 
 
-def test_a_real_vendor_429_falls_back(pair: tuple[ScriptedProvider, ScriptedProvider], cassettes: object) -> None:
+def test_a_real_vendor_429_falls_back(
+    pair: tuple[ScriptedProvider, ScriptedProvider], cassettes: object
+) -> None:
     from pathlib import Path
 
     _, second = pair
-    with use_cassette(Path(str(cassettes)) / "openai" / "error_429.yaml", match_on=("method", "host", "path")):
-        reply = llmrouter.completion("openai/gpt-4o", USER, api_key="sk-test-fallback-0001", fallbacks=["backup/m2"])
+    with use_cassette(
+        Path(str(cassettes)) / "openai" / "error_429.yaml", match_on=("method", "host", "path")
+    ):
+        reply = llmrouter.completion(
+            "openai/gpt-4o", USER, api_key="sk-test-fallback-0001", fallbacks=["backup/m2"]
+        )
     assert reply.provider == "backup" and second.requests[0].api_key is None
 
 
-@pytest.mark.parametrize("bad", ["backup/m2", [3], [{"api_key": "x"}], [{"model": "backup/m2", "color": "red"}], [{"model": "backup/m2", "timeout": -1}]])
-def test_bad_fallbacks_are_refused_before_any_call(pair: tuple[ScriptedProvider, ScriptedProvider], bad: object) -> None:
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "backup/m2",
+        [3],
+        [{"api_key": "x"}],
+        [{"model": "backup/m2", "color": "red"}],
+        [{"model": "backup/m2", "timeout": -1}],
+    ],
+)
+def test_bad_fallbacks_are_refused_before_any_call(
+    pair: tuple[ScriptedProvider, ScriptedProvider], bad: object
+) -> None:
     first, _ = pair
     with pytest.raises(InvalidRequestError) as caught:
         llmrouter.completion("primary/m1", USER, fallbacks=bad)
     assert caught.value.param in ("fallbacks", "timeout") and first.requests == []
-

@@ -5,7 +5,14 @@ import pytest
 import llmrouter
 from llmrouter import providers as registry
 from llmrouter.errors import InvalidRequestError, ModelNotFoundError
-from llmrouter.models import ModelInfo, get_model_info, register_alias, register_model, resolve, unregister_alias
+from llmrouter.models import (
+    ModelInfo,
+    get_model_info,
+    register_alias,
+    register_model,
+    resolve,
+    unregister_alias,
+)
 
 KNOWN = registry.provider_names()
 
@@ -22,7 +29,9 @@ KNOWN = registry.provider_names()
         ("ollama/llama3.2", "ollama", "llama3.2"),
     ],
 )
-def test_prefix_splits_on_the_first_slash_of_a_registered_provider(model: str, provider: str, model_id: str) -> None:
+def test_prefix_splits_on_the_first_slash_of_a_registered_provider(
+    model: str, provider: str, model_id: str
+) -> None:
     resolved = resolve(model, KNOWN)
     assert (resolved.provider, resolved.model) == (provider, model_id)
 
@@ -73,7 +82,11 @@ def test_catalog_carries_limits() -> None:
 def test_register_model_adds_limits_and_bare_resolution() -> None:
     register_model(ModelInfo("mistral", "mistral-tiny-test", 32_000, 4_000))
     resolved = resolve("mistral-tiny-test", KNOWN)
-    assert resolved.provider == "mistral" and resolved.info is not None and resolved.info.context_window == 32_000
+    assert (
+        resolved.provider == "mistral"
+        and resolved.info is not None
+        and resolved.info.context_window == 32_000
+    )
 
 
 def test_aliases_resolve_and_can_be_removed() -> None:
@@ -136,7 +149,11 @@ def test_entry_point_providers_load_only_for_unknown_prefixes(monkeypatch: pytes
 
     import importlib.metadata
 
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [FakeEntryPoint()] if group == registry.ENTRY_POINT_GROUP else [])
+    monkeypatch.setattr(
+        importlib.metadata,
+        "entry_points",
+        lambda group: [FakeEntryPoint()] if group == registry.ENTRY_POINT_GROUP else [],
+    )
     monkeypatch.setattr(registry, "_entry_points_loaded", False)
     try:
         resolve("gpt-4o", registry.provider_names())

@@ -10,10 +10,10 @@ from pydantic import BaseModel
 
 import llmrouter
 from llmrouter.errors import (
+    AuthenticationError,
     InvalidRequestError,
     OutputValidationError,
     RateLimitError,
-    AuthenticationError,
     UnsupportedParameterError,
 )
 from llmrouter.providers.base import Capabilities
@@ -75,7 +75,14 @@ def test_params_reach_the_provider_normalised(scripted: ScriptedProvider) -> Non
         (USER, {"stop": [1, 2]}, "stop"),
         (USER, {"tools": [{"type": "function", "function": {"name": "bad name!"}}]}, "tools[0]"),
         (USER, {"tool_choice": "sometimes"}, "tool_choice"),
-        (USER, {"tools": [{"type": "function", "function": {"name": "a"}}], "tool_choice": {"type": "function", "function": {"name": "b"}}}, "not in tools"),
+        (
+            USER,
+            {
+                "tools": [{"type": "function", "function": {"name": "a"}}],
+                "tool_choice": {"type": "function", "function": {"name": "b"}},
+            },
+            "not in tools",
+        ),
         (USER, {"response_format": {"type": "json_schema"}}, "json_schema"),
         (USER, {"frobnicate": True}, "unknown parameter"),
     ],
@@ -93,7 +100,13 @@ def test_bad_input_is_a_typed_error_with_a_clear_message(
 def test_caller_messages_are_never_mutated(scripted: ScriptedProvider) -> None:
     messages = [
         {"role": "system", "content": "be brief"},
-        {"role": "user", "content": [{"type": "text", "text": "look"}, {"type": "image_url", "image_url": {"url": "https://x/y.png"}}]},
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "look"},
+                {"type": "image_url", "image_url": {"url": "https://x/y.png"}},
+            ],
+        },
     ]
     before = copy.deepcopy(messages)
     llmrouter.completion("scripted/m", messages)
@@ -143,7 +156,10 @@ def test_fenced_json_is_parsed_and_invalid_json_is_a_typed_error(scripted: Scrip
 
 
 def test_strict_schema_closes_nested_objects() -> None:
-    schema = {"type": "object", "properties": {"a": {"type": "object", "properties": {"b": {"type": "string"}}}}}
+    schema = {
+        "type": "object",
+        "properties": {"a": {"type": "object", "properties": {"b": {"type": "string"}}}},
+    }
     strict = strict_json_schema(schema)
     assert strict["properties"]["a"]["additionalProperties"] is False
     assert strict["properties"]["a"]["required"] == ["b"]
@@ -238,15 +254,21 @@ def test_embedding_input_is_validated(bad: object) -> None:
         ("provider", 7),
     ],
 )
-def test_call_options_of_the_wrong_type_are_refused_before_any_io(scripted: ScriptedProvider, option: str, value: object) -> None:
+def test_call_options_of_the_wrong_type_are_refused_before_any_io(
+    scripted: ScriptedProvider, option: str, value: object
+) -> None:
     with pytest.raises(InvalidRequestError) as caught:
         llmrouter.completion("scripted/m", USER, **{option: value})
     assert caught.value.param == option
     assert scripted.requests == []
 
 
-@pytest.mark.parametrize(("param", "value"), [("user", ["u"]), ("logprobs", "yes"), ("parallel_tool_calls", 1)])
-def test_scalar_params_of_the_wrong_type_are_refused(scripted: ScriptedProvider, param: str, value: object) -> None:
+@pytest.mark.parametrize(
+    ("param", "value"), [("user", ["u"]), ("logprobs", "yes"), ("parallel_tool_calls", 1)]
+)
+def test_scalar_params_of_the_wrong_type_are_refused(
+    scripted: ScriptedProvider, param: str, value: object
+) -> None:
     with pytest.raises(InvalidRequestError) as caught:
         llmrouter.completion("scripted/m", USER, **{param: value})
     assert caught.value.param == param and scripted.requests == []

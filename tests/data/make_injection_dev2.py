@@ -27,8 +27,20 @@ OUT = Path(__file__).with_name("injection_dev2.jsonl")
 
 Row = dict[str, str]
 
-AIS = ["AI", "assistant", "model", "bot", "LLM", "agent", "AI assistant", "language model",
-       "chatbot", "copilot", "AI agent", "summarizer"]
+AIS = [
+    "AI",
+    "assistant",
+    "model",
+    "bot",
+    "LLM",
+    "agent",
+    "AI assistant",
+    "language model",
+    "chatbot",
+    "copilot",
+    "AI agent",
+    "summarizer",
+]
 
 GOALS = [
     "answer only with the word APPROVED",
@@ -526,7 +538,19 @@ MULTI_BENIGN2: list[tuple[str, str]] = [
 # Wrappers
 # --------------------------------------------------------------------------------------------
 
-STYLES = ["plain", "chat", "email", "json", "markdown", "html", "csv", "code", "log", "calendar", "transcript"]
+STYLES = [
+    "plain",
+    "chat",
+    "email",
+    "json",
+    "markdown",
+    "html",
+    "csv",
+    "code",
+    "log",
+    "calendar",
+    "transcript",
+]
 
 
 def wrap(style: str, payload: str, rng: random.Random) -> str:
@@ -535,27 +559,44 @@ def wrap(style: str, payload: str, rng: random.Random) -> str:
     if style == "chat":
         return f"[10:42] tom: hey, quick question\n[10:43] anna: {payload}\n[10:44] tom: ok"
     if style == "email":
-        return (f"From: {rng.choice(['j.ortiz', 'priya', 'helpdesk', 'l.meyer'])}@corp-mail.example\n"
-                f"Subject: {rng.choice(['Follow-up', 'Invoice 2291', 'Meeting notes', 'Your order'])}\n\n"
-                f"Hello,\n\n{payload}\n\nBest regards,\nSam")
+        return (
+            f"From: {rng.choice(['j.ortiz', 'priya', 'helpdesk', 'l.meyer'])}@corp-mail.example\n"
+            f"Subject: {rng.choice(['Follow-up', 'Invoice 2291', 'Meeting notes', 'Your order'])}\n\n"
+            f"Hello,\n\n{payload}\n\nBest regards,\nSam"
+        )
     if style == "json":
-        return json.dumps({"ticket": rng.randint(100, 999), "subject": "feedback", "message": payload,
-                           "priority": "normal"}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "ticket": rng.randint(100, 999),
+                "subject": "feedback",
+                "message": payload,
+                "priority": "normal",
+            },
+            ensure_ascii=False,
+        )
     if style == "markdown":
         return f"# Release notes\n\n- Fixed the login bug\n- {payload}\n\n## Next steps\nShip on Friday."
     if style == "html":
-        return (f"<div class=\"review\"><p>Lovely hotel, friendly staff.</p>"
-                f"<span style=\"font-size:0\">{payload}</span></div>")
+        return (
+            f'<div class="review"><p>Lovely hotel, friendly staff.</p>'
+            f'<span style="font-size:0">{payload}</span></div>'
+        )
     if style == "csv":
-        return f"id,name,notes\n1,Widget,in stock\n2,Gadget,\"{payload}\"\n3,Doohickey,backorder"
+        return f'id,name,notes\n1,Widget,in stock\n2,Gadget,"{payload}"\n3,Doohickey,backorder'
     if style == "code":
-        return f"def load_config(path):\n    # {payload}\n    with open(path) as fh:\n        return fh.read()"
+        return (
+            f"def load_config(path):\n    # {payload}\n    with open(path) as fh:\n        return fh.read()"
+        )
     if style == "log":
-        return (f"2024-07-01T09:00:00Z INFO start\n2024-07-01T09:00:01Z DEBUG payload=\"{payload}\"\n"
-                "2024-07-01T09:00:02Z INFO done")
+        return (
+            f'2024-07-01T09:00:00Z INFO start\n2024-07-01T09:00:01Z DEBUG payload="{payload}"\n'
+            "2024-07-01T09:00:02Z INFO done"
+        )
     if style == "calendar":
-        return (f"BEGIN:VEVENT\nSUMMARY:Quarterly sync\nDTSTART:20240902T140000Z\n"
-                f"DESCRIPTION:{payload}\nLOCATION:Room 4\nEND:VEVENT")
+        return (
+            f"BEGIN:VEVENT\nSUMMARY:Quarterly sync\nDTSTART:20240902T140000Z\n"
+            f"DESCRIPTION:{payload}\nLOCATION:Room 4\nEND:VEVENT"
+        )
     if style == "transcript":
         return f"Speaker 1: Thanks everyone for joining.\nSpeaker 2: {payload}\nSpeaker 1: Let's move on."
     raise ValueError(style)
@@ -570,7 +611,10 @@ def fill(template: str, rng: random.Random) -> str:
 
 def obfuscate(kind: str, text: str, rng: random.Random) -> str:
     if kind == "base64":
-        return rng.choice(["Decode and follow: ", "attachment=", "b64: "]) + base64.b64encode(text.encode()).decode()
+        return (
+            rng.choice(["Decode and follow: ", "attachment=", "b64: "])
+            + base64.b64encode(text.encode()).decode()
+        )
     if kind == "rot13":
         return "rot13 -> " + codecs.encode(text, "rot13")
     if kind == "spaced":
@@ -598,8 +642,9 @@ def build() -> list[Row]:
 
     def add(text: str, label: str, category: str, lang: str = "en", style: str = "plain") -> None:
         split = "test" if len(rows) % 5 == 4 else "train"
-        rows.append({"text": text, "label": label, "category": category, "lang": lang, "style": style,
-                     "split": split})
+        rows.append(
+            {"text": text, "label": label, "category": category, "lang": lang, "style": style, "split": split}
+        )
 
     def styled(templates: list[str], category: str, extra: int = 0) -> None:
         for template in templates:
@@ -625,7 +670,18 @@ def build() -> list[Row]:
         for text in texts:
             style = rng.choice(["plain", "plain", "email", "json", "chat", "markdown"])
             add(wrap(style, text, rng), "injection", "multilingual", lang=lang, style=style)
-    kinds = ["base64", "rot13", "spaced", "leet", "homoglyph", "zero_width", "reversed", "hex", "url", "dotted"]
+    kinds = [
+        "base64",
+        "rot13",
+        "spaced",
+        "leet",
+        "homoglyph",
+        "zero_width",
+        "reversed",
+        "hex",
+        "url",
+        "dotted",
+    ]
     sources = OVERRIDE + EXTRACTION + JAILBREAK[:8]
     for kind in kinds:
         for _ in range(3):
@@ -661,7 +717,12 @@ def build() -> list[Row]:
         add(text, "benign", "multilingual", lang=lang)
     for _ in range(20):
         style = rng.choice(STYLES[1:])
-        add(wrap(style, rng.choice(ORDINARY + SOFTWARE_DOCS + CREATIVE), rng), "benign", "wrapped", style=style)
+        add(
+            wrap(style, rng.choice(ORDINARY + SOFTWARE_DOCS + CREATIVE), rng),
+            "benign",
+            "wrapped",
+            style=style,
+        )
     for _ in range(4):
         add(base64.b64encode(rng.choice(ORDINARY).encode()).decode(), "benign", "base64_data", style="base64")
     return rows

@@ -167,7 +167,9 @@ PHONE_FORMATS: list[Callable[[], str]] = [
     lambda: f"+33 {rng.choice('1234567')} {pairs(4)}",
     lambda: f"+33 (0){rng.choice('67')} {pairs(4)}",
     # ES
-    lambda: f"6{rand(string.digits, 2)} {rand(string.digits, 2)} {rand(string.digits, 2)} {rand(string.digits, 2)}",
+    lambda: (
+        f"6{rand(string.digits, 2)} {rand(string.digits, 2)} {rand(string.digits, 2)} {rand(string.digits, 2)}"
+    ),
     lambda: f"+34 6{rand(string.digits, 2)} {rand(string.digits, 3)} {rand(string.digits, 3)}",
     lambda: f"91 {d(3)} {rand(string.digits, 2)} {rand(string.digits, 2)}",
     # IT
@@ -201,8 +203,12 @@ PHONE_FORMATS: list[Callable[[], str]] = [
     lambda: f"+81 90-{rand(string.digits, 4)}-{rand(string.digits, 4)}",
     lambda: f"010-{rand(string.digits, 4)}-{rand(string.digits, 4)}",
     lambda: f"+82 10-{rand(string.digits, 4)}-{rand(string.digits, 4)}",
-    lambda: f"1{rng.choice('3589')}{rand(string.digits, 1)} {rand(string.digits, 4)} {rand(string.digits, 4)}",
-    lambda: f"+86 1{rng.choice('3589')}{rand(string.digits, 1)} {rand(string.digits, 4)} {rand(string.digits, 4)}",
+    lambda: (
+        f"1{rng.choice('3589')}{rand(string.digits, 1)} {rand(string.digits, 4)} {rand(string.digits, 4)}"
+    ),
+    lambda: (
+        f"+86 1{rng.choice('3589')}{rand(string.digits, 1)} {rand(string.digits, 4)} {rand(string.digits, 4)}"
+    ),
     lambda: f"+65 {rng.choice('89')}{rand(string.digits, 3)} {rand(string.digits, 4)}",
     lambda: f"+852 {rng.choice('569')}{rand(string.digits, 3)} {rand(string.digits, 4)}",
     # AU / NZ
@@ -216,9 +222,15 @@ PHONE_FORMATS: list[Callable[[], str]] = [
     lambda: f"+91-{d(10, '6789')}",
     lambda: f"+27 82 {rand(string.digits, 3)} {rand(string.digits, 4)}",
     lambda: f"+234 803 {rand(string.digits, 3)} {rand(string.digits, 4)}",
-    lambda: f"+7 (9{rand(string.digits, 2)}) {rand(string.digits, 3)}-{rand(string.digits, 2)}-{rand(string.digits, 2)}",
-    lambda: f"8 (9{rand(string.digits, 2)}) {rand(string.digits, 3)}-{rand(string.digits, 2)}-{rand(string.digits, 2)}",
-    lambda: f"+90 5{rand(string.digits, 2)} {rand(string.digits, 3)} {rand(string.digits, 2)} {rand(string.digits, 2)}",
+    lambda: (
+        f"+7 (9{rand(string.digits, 2)}) {rand(string.digits, 3)}-{rand(string.digits, 2)}-{rand(string.digits, 2)}"
+    ),
+    lambda: (
+        f"8 (9{rand(string.digits, 2)}) {rand(string.digits, 3)}-{rand(string.digits, 2)}-{rand(string.digits, 2)}"
+    ),
+    lambda: (
+        f"+90 5{rand(string.digits, 2)} {rand(string.digits, 3)} {rand(string.digits, 2)} {rand(string.digits, 2)}"
+    ),
     lambda: f"+48 {d(3, '5678')} {rand(string.digits, 3)} {rand(string.digits, 3)}",
     lambda: f"0048 {d(3, '5678')} {rand(string.digits, 3)} {rand(string.digits, 3)}",
 ]
@@ -238,9 +250,24 @@ def phone() -> str:
 def phone_rows() -> list[dict[str, object]]:
     templates: list[Callable[[str], tuple[str, list[Part]]]] = [
         lambda p: ("prose_en", ["You can reach me at ", (p, "PHONE"), " after 5pm."]),
-        lambda p: ("signature", ["Best regards,\nMaria Rossi\nHead of Ops\n", rng.choice(PHONE_WORDS), " ", (p, "PHONE"), "\nwww.example.org"]),
-        lambda p: ("signature", ["--\nJ. Müller | ", rng.choice(PHONE_WORDS), " ", (p, "PHONE"), " | Berlin"]),
-        lambda p: ("vcard", ["BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nTEL;TYPE=cell:", (p, "PHONE"), "\nEND:VCARD"]),
+        lambda p: (
+            "signature",
+            [
+                "Best regards,\nMaria Rossi\nHead of Ops\n",
+                rng.choice(PHONE_WORDS),
+                " ",
+                (p, "PHONE"),
+                "\nwww.example.org",
+            ],
+        ),
+        lambda p: (
+            "signature",
+            ["--\nJ. Müller | ", rng.choice(PHONE_WORDS), " ", (p, "PHONE"), " | Berlin"],
+        ),
+        lambda p: (
+            "vcard",
+            ["BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nTEL;TYPE=cell:", (p, "PHONE"), "\nEND:VCARD"],
+        ),
         lambda p: ("csv", ["name,phone,city\nLuis Ortega,", (p, "PHONE"), ",Madrid\n"]),
         lambda p: ("json", ['{"contact": {"name": "Ana", "phone": "', (p, "PHONE"), '"}}']),
         lambda p: ("prose_fr", ["Appelez-moi au ", (p, "PHONE"), " demain matin."]),
@@ -251,7 +278,7 @@ def phone_rows() -> list[dict[str, object]]:
         lambda p: ("prose_ja", ["電話番号は", (p, "PHONE"), "です。"]),
         lambda p: ("prose_en", ["Text me: ", (p, "PHONE")]),
         lambda p: ("prose_en", ["Fax ", (p, "PHONE"), "; office hours 9-17."]),
-        lambda p: ("yaml", ["support:\n  hotline: \"", (p, "PHONE"), "\"\n"]),
+        lambda p: ("yaml", ['support:\n  hotline: "', (p, "PHONE"), '"\n']),
         lambda p: ("prose_en", ["Customer called from ", (p, "PHONE"), " regarding ticket 88213."]),
     ]
     rows = []
@@ -299,11 +326,14 @@ def ipv6() -> str:
 def ip_rows() -> list[dict[str, object]]:
     templates: list[Callable[[], tuple[str, list[Part]]]] = [
         lambda: ("log", ["Accepted publickey for deploy from ", (ipv4(), "IP_ADDRESS"), " port 52144 ssh2"]),
-        lambda: ("log", [(ipv4(), "IP_ADDRESS"), ' - - [12/Mar/2024:10:01:22 +0000] "GET /api HTTP/1.1" 200 512']),
+        lambda: (
+            "log",
+            [(ipv4(), "IP_ADDRESS"), ' - - [12/Mar/2024:10:01:22 +0000] "GET /api HTTP/1.1" 200 512'],
+        ),
         lambda: ("config", ["upstream app { server ", (ipv4(), "IP_ADDRESS"), ":8080; }"]),
         lambda: ("url", ["curl http://", (ipv4(), "IP_ADDRESS"), ":3000/health"]),
         lambda: ("cidr", ["allow ", (ipv4(), "IP_ADDRESS"), "/24;"]),
-        lambda: ("cidr", ["cidr_blocks = [\"", (ipv4(), "IP_ADDRESS"), "/16\"]"]),
+        lambda: ("cidr", ['cidr_blocks = ["', (ipv4(), "IP_ADDRESS"), '/16"]']),
         lambda: ("json", ['{"client_ip":"', (ipv4(), "IP_ADDRESS"), '","ua":"curl/8.4.0"}']),
         lambda: ("prose_en", ["My home IP is ", (ipv4(), "IP_ADDRESS"), ", can you whitelist it?"]),
         lambda: ("log", ["src=", (ipv4(), "IP_ADDRESS"), " dst=", (ipv4(), "IP_ADDRESS"), " proto=TCP"]),
@@ -390,9 +420,27 @@ KEYS: list[Callable[[], str]] = [
     lambda: "github_pat_" + rand(ALNUM, 22) + "_" + rand(ALNUM, 59),
     lambda: "glpat-" + rand(URLSAFE, 20),
     lambda: "xoxb-" + rand(string.digits, 12) + "-" + rand(string.digits, 13) + "-" + rand(ALNUM, 24),
-    lambda: "xoxp-" + rand(string.digits, 12) + "-" + rand(string.digits, 12) + "-" + rand(string.digits, 13) + "-" + rand(HEX, 32),
-    lambda: "xapp-1-A" + rand(string.ascii_uppercase + string.digits, 10) + "-" + rand(string.digits, 13) + "-" + rand(HEX, 64),
-    lambda: rng.choice(["sk_live_", "sk_test_", "rk_live_", "rk_test_"]) + rand(ALNUM, rng.choice([24, 34, 99])),
+    lambda: (
+        "xoxp-"
+        + rand(string.digits, 12)
+        + "-"
+        + rand(string.digits, 12)
+        + "-"
+        + rand(string.digits, 13)
+        + "-"
+        + rand(HEX, 32)
+    ),
+    lambda: (
+        "xapp-1-A"
+        + rand(string.ascii_uppercase + string.digits, 10)
+        + "-"
+        + rand(string.digits, 13)
+        + "-"
+        + rand(HEX, 64)
+    ),
+    lambda: (
+        rng.choice(["sk_live_", "sk_test_", "rk_live_", "rk_test_"]) + rand(ALNUM, rng.choice([24, 34, 99]))
+    ),
     lambda: "whsec_" + rand(ALNUM, 32),
     lambda: "AIza" + rand(URLSAFE, 35),
     lambda: rng.choice(["AKIA", "ASIA"]) + rand(string.ascii_uppercase + "234567", 16),
@@ -430,18 +478,42 @@ def secret_rows() -> list[dict[str, object]]:
         rows.append(build("pem", "key.pem:\n", (pem(), "SECRET"), "\n"))
     aws_secret = lambda: rand(ALNUM + "+/", 40)  # noqa: E731
     for _ in range(20):
-        rows.append(build("ini", "[default]\naws_access_key_id = ", ("AKIA" + rand(string.ascii_uppercase + "234567", 16), "SECRET"),
-                          "\naws_secret_access_key = ", (aws_secret(), "SECRET"), "\n"))
+        rows.append(
+            build(
+                "ini",
+                "[default]\naws_access_key_id = ",
+                ("AKIA" + rand(string.ascii_uppercase + "234567", 16), "SECRET"),
+                "\naws_secret_access_key = ",
+                (aws_secret(), "SECRET"),
+                "\n",
+            )
+        )
     for _ in range(15):
         key = base64.b64encode(bytes(rng.randrange(256) for _ in range(64))).decode()
-        rows.append(build("connstr", "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=", (key, "SECRET"),
-                          ";EndpointSuffix=core.windows.net"))
+        rows.append(
+            build(
+                "connstr",
+                "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=",
+                (key, "SECRET"),
+                ";EndpointSuffix=core.windows.net",
+            )
+        )
     schemes = ["postgres", "postgresql", "mysql", "mongodb+srv", "redis", "amqp", "ftp", "https", "smtp"]
     for i in range(45):
         pw = password()
         user = "" if schemes[i % len(schemes)] == "redis" and i % 2 else "app_user"
-        rows.append(build("url", "DATABASE_URL=", schemes[i % len(schemes)], "://", user, ":", (pw, "SECRET"),
-                          "@db.internal.example.com:5432/prod"))
+        rows.append(
+            build(
+                "url",
+                "DATABASE_URL=",
+                schemes[i % len(schemes)],
+                "://",
+                user,
+                ":",
+                (pw, "SECRET"),
+                "@db.internal.example.com:5432/prod",
+            )
+        )
     pw_templates: list[Callable[[str], tuple[str, list[Part]]]] = [
         lambda p: ("dotenv", ["DB_PASSWORD=", (p, "SECRET"), "\n"]),
         lambda p: ("dotenv", ["MYSQL_PWD=", (p, "SECRET"), "\nMYSQL_HOST=db\n"]),
@@ -454,7 +526,10 @@ def secret_rows() -> list[dict[str, object]]:
         lambda p: ("cli", ["psql --password=", (p, "SECRET"), " -h db"]),
         lambda p: ("cli", ["mysql -u root -p", (p, "SECRET"), " shop"]),
         lambda p: ("cli", ["docker login -u bot --password ", (p, "SECRET"), " registry.example.com"]),
-        lambda p: ("connstr", ["Server=tcp:sql1;Database=app;User ID=sa;Password=", (p, "SECRET"), ";Encrypt=True"]),
+        lambda p: (
+            "connstr",
+            ["Server=tcp:sql1;Database=app;User ID=sa;Password=", (p, "SECRET"), ";Encrypt=True"],
+        ),
         lambda p: ("prose_en", ["my password is ", (p, "SECRET"), " btw"]),
         lambda p: ("prose_de", ["Passwort: ", (p, "SECRET"), "\n"]),
         lambda p: ("prose_es", ["contraseña: ", (p, "SECRET"), "\n"]),

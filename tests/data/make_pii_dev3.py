@@ -115,7 +115,9 @@ def vendor_rows() -> list[dict[str, object]]:
     rows = []
     for i in range(72):
         # every key in every template: the template turns once per round of keys
-        style, parts = templates[(i // len(VENDOR_KEYS)) % len(templates)](VENDOR_KEYS[i % len(VENDOR_KEYS)]())
+        style, parts = templates[(i // len(VENDOR_KEYS)) % len(templates)](
+            VENDOR_KEYS[i % len(VENDOR_KEYS)]()
+        )
         rows.append(build(style, *parts))
     return rows
 
@@ -128,8 +130,16 @@ def secret_rows() -> list[dict[str, object]]:
         lambda p: ("cli", ["curl -su 'svc-backup:", (p, "SECRET"), "' https://files.example.net/"]),
         lambda p: ("cli", ["sqlplus scott/", (p, "SECRET"), "@//db.example.com:1521/ORCL"]),
         lambda p: ("cli", ["redis-cli -h cache.internal -a ", (p, "SECRET"), " ping"]),
-        lambda p: ("cli", [("kubectl create secret generic db-creds --from-literal=username=app "
-                           "--from-literal=password="), (p, "SECRET")]),
+        lambda p: (
+            "cli",
+            [
+                (
+                    "kubectl create secret generic db-creds --from-literal=username=app "
+                    "--from-literal=password="
+                ),
+                (p, "SECRET"),
+            ],
+        ),
         lambda p: ("cli", ["docker run -d -e MYSQL_ROOT_PASSWORD=", (p, "SECRET"), " mysql:8.0"]),
         lambda p: ("cli", ["PGPASSWORD=", (p, "SECRET"), " psql -h db -U report -c 'select 1'"]),
         lambda p: ("cli", ["sshpass -p ", (p, "SECRET"), " ssh ops@10.1.2.3"]),
@@ -138,18 +148,42 @@ def secret_rows() -> list[dict[str, object]]:
         lambda p: ("netrc", ["machine git.example.org login ci password ", (p, "SECRET"), "\n"]),
         lambda p: ("redis_conf", ["# security\nrequirepass ", (p, "SECRET"), "\nmaxmemory 2gb\n"]),
         lambda p: ("redis_conf", ["masterauth ", (p, "SECRET"), "\n"]),
-        lambda p: ("properties", [("spring.datasource.url=jdbc:postgresql://db:5432/app\n"
-                                  "spring.datasource.password="), (p, "SECRET"), "\n"]),
-        lambda p: ("kafka", [('sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule '
-                             'required username="svc" password="'), (p, "SECRET"), '";']),
+        lambda p: (
+            "properties",
+            [
+                ("spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.password="),
+                (p, "SECRET"),
+                "\n",
+            ],
+        ),
+        lambda p: (
+            "kafka",
+            [
+                (
+                    "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule "
+                    'required username="svc" password="'
+                ),
+                (p, "SECRET"),
+                '";',
+            ],
+        ),
         lambda p: ("toml", ['[database]\nhost = "db"\npassword = "', (p, "SECRET"), '"\n']),
         lambda p: ("yaml", ["env:\n  - name: DB_PASS\n    value: '", (p, "SECRET"), "'\n"]),
         # connection strings
-        lambda p: ("connstr", ["jdbc:sqlserver://sql1:1433;databaseName=app;user=sa;password=", (p, "SECRET"), ";encrypt=true"]),
+        lambda p: (
+            "connstr",
+            ["jdbc:sqlserver://sql1:1433;databaseName=app;user=sa;password=", (p, "SECRET"), ";encrypt=true"],
+        ),
         lambda p: ("connstr", ["Host=pg;Port=5432;Username=app;Password=", (p, "SECRET"), ";Database=shop"]),
-        lambda p: ("connstr", ["mongodb+srv://reporting:", (p, "SECRET"), "@cluster0.ab1cd.mongodb.net/?retryWrites=true"]),
+        lambda p: (
+            "connstr",
+            ["mongodb+srv://reporting:", (p, "SECRET"), "@cluster0.ab1cd.mongodb.net/?retryWrites=true"],
+        ),
         lambda p: ("connstr", ["amqps://worker:", (p, "SECRET"), "@broker.example.com/vhost"]),
-        lambda p: ("connstr", ["rediss://default:", (p, "SECRET"), "@redis-12345.c1.cloud.example.com:12345"]),
+        lambda p: (
+            "connstr",
+            ["rediss://default:", (p, "SECRET"), "@redis-12345.c1.cloud.example.com:12345"],
+        ),
         # prose
         lambda p: ("prose_en", ["the wifi password for the office is ", (p, "SECRET"), " (changes monthly)"]),
         lambda p: ("prose_en", ["Password for the admin account: ", (p, "SECRET"), "\nPlease change it."]),
@@ -183,32 +217,125 @@ def secret_rows() -> list[dict[str, object]]:
 
     key_templates: list[Callable[[], tuple[str, list[Part]]]] = [
         lambda: ("http", ["curl -H 'X-API-Key: ", (rand(HEX, 32), "SECRET"), "' https://api.example.com"]),
-        lambda: ("http", ['curl -H "authorization: bearer ', (rand(URLSAFE, 40), "SECRET"), '" https://x.example']),
-        lambda: ("http", ["Proxy-Authorization: Basic ",
-                          (base64.b64encode(f"proxy:{password()}".encode()).decode(), "SECRET"), "\r\n"]),
-        lambda: ("json", ['{"AccessKeyId": "', ("ASIA" + rand(string.ascii_uppercase + "234567", 16), "SECRET"), '", "SecretAccessKey": "',
-                          (aws_secret(), "SECRET"), '", "Expiration": "2024-06-01T12:00:00Z"}']),
+        lambda: (
+            "http",
+            ['curl -H "authorization: bearer ', (rand(URLSAFE, 40), "SECRET"), '" https://x.example'],
+        ),
+        lambda: (
+            "http",
+            [
+                "Proxy-Authorization: Basic ",
+                (base64.b64encode(f"proxy:{password()}".encode()).decode(), "SECRET"),
+                "\r\n",
+            ],
+        ),
+        lambda: (
+            "json",
+            [
+                '{"AccessKeyId": "',
+                ("ASIA" + rand(string.ascii_uppercase + "234567", 16), "SECRET"),
+                '", "SecretAccessKey": "',
+                (aws_secret(), "SECRET"),
+                '", "Expiration": "2024-06-01T12:00:00Z"}',
+            ],
+        ),
         lambda: ("dotenv", ["AWS_SECRET_ACCESS_KEY=", (aws_secret(), "SECRET"), "\nAWS_REGION=eu-west-1\n"]),
-        lambda: ("connstr", [("Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
-                             "SharedAccessKey="), (b64_bytes(32), "SECRET")]),
-        lambda: ("url", [("https://acmestore.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=r"
-                         "&se=2025-01-01T00:00:00Z&spr=https&sig="), (quote(b64_bytes(32), safe=""), "SECRET")]),
-        lambda: ("connstr", [("BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2021-06-08&ss=bf"
-                             "&srt=sco&sp=rl&se=2025-03-01T00:00:00Z&sig="), (quote(b64_bytes(32), safe=""), "SECRET")]),
-        lambda: ("json", ['{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key": "',
-                          (pem_escaped(), "SECRET"), '\\n",\n  "client_email": "', ("sa@acme-prod.iam.gserviceaccount.com", "EMAIL"), '"\n}']),
-        lambda: ("url", ["https://api.telegram.org/bot", (telegram_token(), "SECRET"), "/sendMessage?chat_id=42"]),
+        lambda: (
+            "connstr",
+            [
+                (
+                    "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+                    "SharedAccessKey="
+                ),
+                (b64_bytes(32), "SECRET"),
+            ],
+        ),
+        lambda: (
+            "url",
+            [
+                (
+                    "https://acmestore.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=r"
+                    "&se=2025-01-01T00:00:00Z&spr=https&sig="
+                ),
+                (quote(b64_bytes(32), safe=""), "SECRET"),
+            ],
+        ),
+        lambda: (
+            "connstr",
+            [
+                (
+                    "BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2021-06-08&ss=bf"
+                    "&srt=sco&sp=rl&se=2025-03-01T00:00:00Z&sig="
+                ),
+                (quote(b64_bytes(32), safe=""), "SECRET"),
+            ],
+        ),
+        lambda: (
+            "json",
+            [
+                '{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key": "',
+                (pem_escaped(), "SECRET"),
+                '\\n",\n  "client_email": "',
+                ("sa@acme-prod.iam.gserviceaccount.com", "EMAIL"),
+                '"\n}',
+            ],
+        ),
+        lambda: (
+            "url",
+            ["https://api.telegram.org/bot", (telegram_token(), "SECRET"), "/sendMessage?chat_id=42"],
+        ),
         lambda: ("dotenv", ["TELEGRAM_BOT_TOKEN=", (telegram_token(), "SECRET"), "\n"]),
-        lambda: ("url", ["webhook: https://hooks.slack.com/services/",
-                         ("T" + rand(string.ascii_uppercase + DIG, 8) + "/B" + rand(string.ascii_uppercase + DIG, 10)
-                          + "/" + rand(ALNUM, 24), "SECRET"), "\n"]),
-        lambda: ("url", ["post to https://discord.com/api/webhooks/", str(rng.randint(10**17, 10**18 - 1)), "/",
-                         (rand(URLSAFE, 68), "SECRET"), " when done"]),
+        lambda: (
+            "url",
+            [
+                "webhook: https://hooks.slack.com/services/",
+                (
+                    "T"
+                    + rand(string.ascii_uppercase + DIG, 8)
+                    + "/B"
+                    + rand(string.ascii_uppercase + DIG, 10)
+                    + "/"
+                    + rand(ALNUM, 24),
+                    "SECRET",
+                ),
+                "\n",
+            ],
+        ),
+        lambda: (
+            "url",
+            [
+                "post to https://discord.com/api/webhooks/",
+                str(rng.randint(10**17, 10**18 - 1)),
+                "/",
+                (rand(URLSAFE, 68), "SECRET"),
+                " when done",
+            ],
+        ),
         lambda: ("npmrc", ["//registry.npmjs.org/:_authToken=", ("npm_" + rand(ALNUM, 36), "SECRET"), "\n"]),
-        lambda: ("pypirc", ["[pypi]\nusername = __token__\npassword = ", ("pypi-AgEIcHlwaS5vcmc" + rand(URLSAFE, 70), "SECRET"), "\n"]),
-        lambda: ("cli", ["git clone https://oauth2:", ("glpat-" + rand(URLSAFE, 20), "SECRET"), "@gitlab.example.com/team/app.git"]),
-        lambda: ("dotenv", ["TWILIO_ACCOUNT_SID=AC", rand(HEX, 32), "\nTWILIO_AUTH_TOKEN=", (rand(HEX, 32), "SECRET"), "\n"]),
-        lambda: ("prose_en", ["sendgrid key for staging: ", ("SG." + rand(URLSAFE, 22) + "." + rand(URLSAFE, 43), "SECRET")]),
+        lambda: (
+            "pypirc",
+            [
+                "[pypi]\nusername = __token__\npassword = ",
+                ("pypi-AgEIcHlwaS5vcmc" + rand(URLSAFE, 70), "SECRET"),
+                "\n",
+            ],
+        ),
+        lambda: (
+            "cli",
+            [
+                "git clone https://oauth2:",
+                ("glpat-" + rand(URLSAFE, 20), "SECRET"),
+                "@gitlab.example.com/team/app.git",
+            ],
+        ),
+        lambda: (
+            "dotenv",
+            ["TWILIO_ACCOUNT_SID=AC", rand(HEX, 32), "\nTWILIO_AUTH_TOKEN=", (rand(HEX, 32), "SECRET"), "\n"],
+        ),
+        lambda: (
+            "prose_en",
+            ["sendgrid key for staging: ", ("SG." + rand(URLSAFE, 22) + "." + rand(URLSAFE, 43), "SECRET")],
+        ),
         lambda: ("cli", ["huggingface-cli login --token ", ("hf_" + rand(ALNUM, 34), "SECRET")]),
     ]
     for i in range(152):
@@ -340,7 +467,9 @@ def phone() -> str:
     p = rng.choice(PHONE_FORMATS)()
     r = rng.random()
     if r < 0.12:
-        p += rng.choice([" ext 2", " x", " ext. ", ", ext. ", " Ext:", " (ext. ", " #"]) + rand(DIG, rng.randint(2, 4))
+        p += rng.choice([" ext 2", " x", " ext. ", ", ext. ", " Ext:", " (ext. ", " #"]) + rand(
+            DIG, rng.randint(2, 4)
+        )
         if "(ext. " in p:
             p += ")"
     return p
@@ -384,9 +513,13 @@ def phone_rows() -> list[dict[str, object]]:
     for i in range(24):
         a, b, c = us()
         num = a + b + c
-        rows.append(build("csv", "name;phone;city\nBo Lin;", (num, "PHONE"), ";Austin\n") if i % 3 == 0 else
-                    build("markdown", "| name | cell |\n|---|---|\n| Ana | ", (num, "PHONE"), " |\n") if i % 3 == 1 else
-                    build("url", "Chat with us: https://wa.me/", ("1" + num, "PHONE"), "\n"))
+        rows.append(
+            build("csv", "name;phone;city\nBo Lin;", (num, "PHONE"), ";Austin\n")
+            if i % 3 == 0
+            else build("markdown", "| name | cell |\n|---|---|\n| Ana | ", (num, "PHONE"), " |\n")
+            if i % 3 == 1
+            else build("url", "Chat with us: https://wa.me/", ("1" + num, "PHONE"), "\n")
+        )
     # tel: URIs with an extension parameter and sms: links
     for i in range(16):
         a, b, c = us()
@@ -402,7 +535,7 @@ def phone_rows() -> list[dict[str, object]]:
 NEGATIVES = [
     "curl -u user:password https://api.example.com",
     "curl -u $API_USER:$API_PASS https://api.example.com",
-    "curl -u \"${USER}:${TOKEN}\" https://x.example",
+    'curl -u "${USER}:${TOKEN}" https://x.example',
     "sqlplus user/<password>@//db:1521/ORCL",
     "machine example.com login you password <your-password>",
     "requirepass <strong-password-here>",

@@ -106,7 +106,9 @@ def _bban(fmt: str) -> str:
         if ch.isdigit():
             num += ch
             continue
-        pool = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}[ch]
+        pool = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}[
+            ch
+        ]
         out.append(rand(pool, int(num)))
         num = ""
     return "".join(out)
@@ -172,17 +174,31 @@ def phone() -> str:
                           "+1 ({a}) {e}-{l}", "1-{a}-{e}-{l}", "+1-{a}-{e}-{l}"])  # fmt: skip
         return fmt.format(a=area, e=exch, l=line)
     if kind == "uk":
-        return rng.choice([
-            f"020 {n29()}{d(3)} {d(4)}", f"07{d(3)} {d(6)}", f"01{d(2)} {d(3)} {d(4)}",
-            f"+44 20 {n29()}{d(3)} {d(4)}", f"+44 7{d(3)} {d(6)}", f"07{d(9)}",
-            f"+44 (0)20 {n29()}{d(3)} {d(4)}",
-        ])
+        return rng.choice(
+            [
+                f"020 {n29()}{d(3)} {d(4)}",
+                f"07{d(3)} {d(6)}",
+                f"01{d(2)} {d(3)} {d(4)}",
+                f"+44 20 {n29()}{d(3)} {d(4)}",
+                f"+44 7{d(3)} {d(6)}",
+                f"07{d(9)}",
+                f"+44 (0)20 {n29()}{d(3)} {d(4)}",
+            ]
+        )
     if kind == "de":
-        return rng.choice([
-            f"030 {n29()}{d(7)}", f"089/{n29()}{d(6)}", f"0151 {d(8)}", f"0171 {d(7)}",
-            f"+49 30 {n29()}{d(7)}", f"+49 (0)30 {n29()}{d(6)}", f"+49 151 {d(8)}",
-            f"0221 {n29()}{d(3)}-{d(2)}", f"+49-89-{n29()}{d(6)}",
-        ])
+        return rng.choice(
+            [
+                f"030 {n29()}{d(7)}",
+                f"089/{n29()}{d(6)}",
+                f"0151 {d(8)}",
+                f"0171 {d(7)}",
+                f"+49 30 {n29()}{d(7)}",
+                f"+49 (0)30 {n29()}{d(6)}",
+                f"+49 151 {d(8)}",
+                f"0221 {n29()}{d(3)}-{d(2)}",
+                f"+49-89-{n29()}{d(6)}",
+            ]
+        )
     if kind == "in":
         m = str(rng.randint(6, 9))
         return rng.choice([f"+91 {m}{d(4)} {d(5)}", f"+91-{m}{d(9)}", f"{m}{d(4)} {d(5)}",
@@ -257,7 +273,9 @@ def api_key() -> tuple[str, str]:
     if kind == "google":
         return "AIza" + rand(ALNUM + "_-", 35), "API_KEY"
     if kind == "stripe":
-        return rng.choice(["sk_live_", "rk_live_", "pk_live_", "sk_test_", "pk_test_"]) + rand(ALNUM, 24), "API_KEY"
+        return rng.choice(["sk_live_", "rk_live_", "pk_live_", "sk_test_", "pk_test_"]) + rand(
+            ALNUM, 24
+        ), "API_KEY"
     return rng.choice(["AKIA", "ASIA"]) + rand(string.ascii_uppercase + "234567", 16), "AWS_ACCESS_KEY"
 
 
@@ -442,7 +460,7 @@ ENV = [
 ]
 
 YAML = [
-    "database:\n  host: {IP_ADDRESS}\n  user: app\n  password: \"{PASS}\"\nsupport: {EMAIL}\nversion: {look}\n",
+    'database:\n  host: {IP_ADDRESS}\n  user: app\n  password: "{PASS}"\nsupport: {EMAIL}\nversion: {look}\n',
     "slack:\n  bot_token: {API_KEY}\n  signing_secret: {TOKEN}\nnotify: {PHONE}\n",
 ]
 
@@ -451,7 +469,7 @@ LOGS = [
     "{ts} WARN  payment: declined card={CREDIT_CARD} amount=19.99 trace={look}",
     "{ts} ERROR http: GET /api?token={TOKEN} from {IP_ADDRESS} took 231ms",
     "{ts} DEBUG jwt={JWT} sub=42",
-    "{IP_ADDRESS} - - [{clf}] \"POST /login HTTP/1.1\" 200 512 \"-\" \"curl/8.1.2\"",
+    '{IP_ADDRESS} - - [{clf}] "POST /login HTTP/1.1" 200 512 "-" "curl/8.1.2"',
 ]
 
 
@@ -503,11 +521,16 @@ def json_doc() -> dict[str, Any]:
                         "client_secret", "order_id", "sha", "created_at"], 4)  # fmt: skip
     for key in extra:
         value: tuple[str, str | None] = {
-            "card": lambda: pii_value("CREDIT_CARD"), "iban": lambda: pii_value("IBAN"),
-            "ssn": lambda: pii_value("US_SSN"), "ip": lambda: pii_value("IP_ADDRESS"),
-            "api_key": lambda: secret_value("API_KEY"), "password": lambda: secret_value("PASS"),
-            "jwt": lambda: secret_value("JWT"), "private_key": lambda: secret_value("PEM", escaped=True),
-            "client_secret": lambda: secret_value("TOKEN"), "order_id": lambda: (lookalike(), None),
+            "card": lambda: pii_value("CREDIT_CARD"),
+            "iban": lambda: pii_value("IBAN"),
+            "ssn": lambda: pii_value("US_SSN"),
+            "ip": lambda: pii_value("IP_ADDRESS"),
+            "api_key": lambda: secret_value("API_KEY"),
+            "password": lambda: secret_value("PASS"),
+            "jwt": lambda: secret_value("JWT"),
+            "private_key": lambda: secret_value("PEM", escaped=True),
+            "client_secret": lambda: secret_value("TOKEN"),
+            "order_id": lambda: (lookalike(), None),
             "sha": lambda: (rand("0123456789abcdef", 40), None),
             "created_at": lambda: (when().isoformat(), None),
         }[key]()  # type: ignore[operator]
@@ -566,13 +589,15 @@ def email_thread() -> dict[str, Any]:
 
 def negative() -> dict[str, Any]:
     pieces = [lookalike() for _ in range(rng.randint(3, 7))]
-    glue = rng.choice([
-        "Release notes: {0}. Artifact {1}, checksum {2}. Deployed {3}.",
-        "commit {2} ({0}) fixes #{1}; see {3}",
-        "{0} | {1} | {2} | {3}",
-        "Bestellung {1} vom {3}, Prüfsumme {2}, Version {0}.",
-        '{{"id": "{1}", "hash": "{2}", "ts": "{3}", "ver": "{0}"}}',
-    ])
+    glue = rng.choice(
+        [
+            "Release notes: {0}. Artifact {1}, checksum {2}. Deployed {3}.",
+            "commit {2} ({0}) fixes #{1}; see {3}",
+            "{0} | {1} | {2} | {3}",
+            "Bestellung {1} vom {3}, Prüfsumme {2}, Version {0}.",
+            '{{"id": "{1}", "hash": "{2}", "ts": "{3}", "ver": "{0}"}}',
+        ]
+    )
     while len(pieces) < 4:
         pieces.append(lookalike())
     return {"text": glue.format(*pieces), "spans": [], "style": "negative"}
@@ -598,7 +623,9 @@ def main() -> None:
     rng.shuffle(rows)
     for row in rows:
         for span in row["spans"]:
-            assert row["text"][span["start"] : span["end"]].strip() == row["text"][span["start"] : span["end"]]
+            assert (
+                row["text"][span["start"] : span["end"]].strip() == row["text"][span["start"] : span["end"]]
+            )
     with OUT.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

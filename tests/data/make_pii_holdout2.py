@@ -9,6 +9,7 @@ synthesised here; nothing is copied from real data.
 Each output line:
   {"text": str, "spans": [{"start", "end", "type"}], "style": str, "lang": str}
 """
+
 from __future__ import annotations
 
 import base64
@@ -29,8 +30,15 @@ OUT = Path(__file__).with_name("pii_holdout2.jsonl")
 N_TEXTS = 860
 NEG_FRACTION = 0.20
 TYPES = ["EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET"]
-TARGET = {"SECRET": 430, "PHONE": 330, "EMAIL": 250, "IP_ADDRESS": 200,
-          "CREDIT_CARD": 190, "IBAN": 180, "US_SSN": 170}
+TARGET = {
+    "SECRET": 430,
+    "PHONE": 330,
+    "EMAIL": 250,
+    "IP_ADDRESS": 200,
+    "CREDIT_CARD": 190,
+    "IBAN": 180,
+    "US_SSN": 170,
+}
 
 DIG = string.digits
 UP = string.ascii_uppercase
@@ -62,6 +70,7 @@ def chance(p):
 
 # ---------------------------------------------------------------- parts ---
 # A "parts" list holds plain strings and (value, TYPE) tuples (spans).
+
 
 def S(v, t):
     return (v, t)
@@ -112,22 +121,91 @@ def esc_json(s):
 
 
 # -------------------------------------------------------- names / emails ---
-FIRST = ["James", "Priya", "Liam", "Sofia", "Noah", "Aisha", "Mateo", "Chloe", "Ethan", "Hannah",
-         "Kenji", "Olga", "Tomasz", "Lucia", "Arjun", "Mei", "Rafael", "Ingrid", "Omar", "Zoe",
-         "Felix", "Nadia", "Hugo", "Elena", "Dmitri", "Grace", "Yusuf", "Clara", "Ravi", "Marta"]
-LAST = ["Whitfield", "Okafor", "Brennan", "Kowalski", "Nakamura", "Fischer", "Delgado", "Moreau",
-        "Patel", "Lindqvist", "Rossi", "Haddad", "Van Dijk", "Santos", "Chen", "Novak", "Iyer",
-        "Schneider", "Gallagher", "Ferreira", "Dubois", "Yamada", "Costa", "Berg", "Sharma"]
-COMPANY_DOMAINS = ["northwind-logistics.com", "bluepeak.io", "quillstack.dev", "harborline.co.uk",
-                   "acmefinance.net", "tessera-labs.ai", "fjordtech.no", "kestrel-health.org",
-                   "mail.orbitpay.com", "corp.vantaris.de", "lumen-analytics.eu", "brightforge.app"]
+FIRST = [
+    "James",
+    "Priya",
+    "Liam",
+    "Sofia",
+    "Noah",
+    "Aisha",
+    "Mateo",
+    "Chloe",
+    "Ethan",
+    "Hannah",
+    "Kenji",
+    "Olga",
+    "Tomasz",
+    "Lucia",
+    "Arjun",
+    "Mei",
+    "Rafael",
+    "Ingrid",
+    "Omar",
+    "Zoe",
+    "Felix",
+    "Nadia",
+    "Hugo",
+    "Elena",
+    "Dmitri",
+    "Grace",
+    "Yusuf",
+    "Clara",
+    "Ravi",
+    "Marta",
+]
+LAST = [
+    "Whitfield",
+    "Okafor",
+    "Brennan",
+    "Kowalski",
+    "Nakamura",
+    "Fischer",
+    "Delgado",
+    "Moreau",
+    "Patel",
+    "Lindqvist",
+    "Rossi",
+    "Haddad",
+    "Van Dijk",
+    "Santos",
+    "Chen",
+    "Novak",
+    "Iyer",
+    "Schneider",
+    "Gallagher",
+    "Ferreira",
+    "Dubois",
+    "Yamada",
+    "Costa",
+    "Berg",
+    "Sharma",
+]
+COMPANY_DOMAINS = [
+    "northwind-logistics.com",
+    "bluepeak.io",
+    "quillstack.dev",
+    "harborline.co.uk",
+    "acmefinance.net",
+    "tessera-labs.ai",
+    "fjordtech.no",
+    "kestrel-health.org",
+    "mail.orbitpay.com",
+    "corp.vantaris.de",
+    "lumen-analytics.eu",
+    "brightforge.app",
+]
 LANG_DOMAINS = {
     "en": ["gmail.com", "outlook.com", "yahoo.com", "protonmail.com", "icloud.com", "hey.com", "fastmail.fm"],
-    "de": ["web.de", "gmx.de", "t-online.de", "posteo.de"], "fr": ["orange.fr", "free.fr", "laposte.net"],
-    "es": ["telefonica.es", "yahoo.es", "hotmail.es"], "it": ["libero.it", "virgilio.it", "tiscali.it"],
-    "pt": ["sapo.pt", "uol.com.br", "gmail.com"], "nl": ["ziggo.nl", "kpnmail.nl", "xs4all.nl"],
-    "pl": ["wp.pl", "onet.pl", "interia.pl"], "hi": ["rediffmail.com", "gmail.com", "yahoo.co.in"],
-    "ja": ["yahoo.co.jp", "docomo.ne.jp", "nifty.com"], "zh": ["qq.com", "163.com", "126.com", "sina.com"],
+    "de": ["web.de", "gmx.de", "t-online.de", "posteo.de"],
+    "fr": ["orange.fr", "free.fr", "laposte.net"],
+    "es": ["telefonica.es", "yahoo.es", "hotmail.es"],
+    "it": ["libero.it", "virgilio.it", "tiscali.it"],
+    "pt": ["sapo.pt", "uol.com.br", "gmail.com"],
+    "nl": ["ziggo.nl", "kpnmail.nl", "xs4all.nl"],
+    "pl": ["wp.pl", "onet.pl", "interia.pl"],
+    "hi": ["rediffmail.com", "gmail.com", "yahoo.co.in"],
+    "ja": ["yahoo.co.jp", "docomo.ne.jp", "nifty.com"],
+    "zh": ["qq.com", "163.com", "126.com", "sina.com"],
 }
 
 
@@ -138,10 +216,19 @@ def person():
 def gen_email(lang="en"):
     f = pick(FIRST).lower()
     l = pick(LAST).lower().replace(" ", "")
-    local = pick([f"{f}.{l}", f"{f[0]}{l}", f"{f}_{l}{R.randint(1, 99)}", f"{f}{l[0]}",
-                  f"{f}+{pick(['billing', 'news', 'jobs', 'shop', 'dev'])}", f"{l}.{f}{R.randint(70, 99)}",
-                  f"{f}-{l}", pick(["support", "billing", "ops", "hr", "sales", "security", "accounts"]),
-                  f"{f}.{l[0]}.{l}" if len(l) > 3 else f"{f}{l}"])
+    local = pick(
+        [
+            f"{f}.{l}",
+            f"{f[0]}{l}",
+            f"{f}_{l}{R.randint(1, 99)}",
+            f"{f}{l[0]}",
+            f"{f}+{pick(['billing', 'news', 'jobs', 'shop', 'dev'])}",
+            f"{l}.{f}{R.randint(70, 99)}",
+            f"{f}-{l}",
+            pick(["support", "billing", "ops", "hr", "sales", "security", "accounts"]),
+            f"{f}.{l[0]}.{l}" if len(l) > 3 else f"{f}{l}",
+        ]
+    )
     domain = pick(LANG_DOMAINS.get(lang, LANG_DOMAINS["en"]) + COMPANY_DOMAINS)
     e = f"{local}@{domain}"
     if chance(0.08):
@@ -166,30 +253,122 @@ def _sub(fmt):
 
 
 PHONE_FORMATS = {
-    "US": ["(XNN) XNN-NNNN", "XNN-XNN-NNNN", "XNN.XNN.NNNN", "+1 XNN XNN NNNN", "+1-XNN-XNN-NNNN",
-           "+1 (XNN) XNN-NNNN", "1-XNN-XNN-NNNN", "+1.XNN.XNN.NNNN", "001 XNN XNN NNNN", "+1XNNXNNNNNN"],
-    "UK": ["+44 20 7NNN NNNN", "020 7NNN NNNN", "+44 (0)20 8NNN NNNN", "07NNN NNNNNN", "+44 7NNN NNNNNN",
-           "+44 (0)7NNN NNNNNN", "0161 NNN NNNN", "+44 161 NNN NNNN", "0044 20 7NNN NNNN", "+44 113 NNN NNNN"],
-    "DE": ["+49 30 MNNNNNN", "+49 (0)30 MNNNNNNN", "030 MNNNNNNN", "030/MNNNNNN", "089-MNNNNNN",
-           "+49 171 MNNNNNN", "0171 MNNNNNN", "0176/NNN NNNNN", "+49-89-MNNNNNN", "0049 40 MNNNNNN",
-           "+49 (0)221 MNNNNN", "0711 MNNNNN-NN"],
+    "US": [
+        "(XNN) XNN-NNNN",
+        "XNN-XNN-NNNN",
+        "XNN.XNN.NNNN",
+        "+1 XNN XNN NNNN",
+        "+1-XNN-XNN-NNNN",
+        "+1 (XNN) XNN-NNNN",
+        "1-XNN-XNN-NNNN",
+        "+1.XNN.XNN.NNNN",
+        "001 XNN XNN NNNN",
+        "+1XNNXNNNNNN",
+    ],
+    "UK": [
+        "+44 20 7NNN NNNN",
+        "020 7NNN NNNN",
+        "+44 (0)20 8NNN NNNN",
+        "07NNN NNNNNN",
+        "+44 7NNN NNNNNN",
+        "+44 (0)7NNN NNNNNN",
+        "0161 NNN NNNN",
+        "+44 161 NNN NNNN",
+        "0044 20 7NNN NNNN",
+        "+44 113 NNN NNNN",
+    ],
+    "DE": [
+        "+49 30 MNNNNNN",
+        "+49 (0)30 MNNNNNNN",
+        "030 MNNNNNNN",
+        "030/MNNNNNN",
+        "089-MNNNNNN",
+        "+49 171 MNNNNNN",
+        "0171 MNNNNNN",
+        "0176/NNN NNNNN",
+        "+49-89-MNNNNNN",
+        "0049 40 MNNNNNN",
+        "+49 (0)221 MNNNNN",
+        "0711 MNNNNN-NN",
+    ],
     "AT": ["+43 1 MNNNNNN", "+43 664 NNNNNNN", "0664 NNN NNNN", "01 MNN NN NN"],
     "CH": ["+41 44 MNN NN NN", "044 MNN NN NN", "+41 79 MNN NN NN", "079 MNN NN NN"],
-    "IN": ["+91 9NNNN NNNNN", "+91 8NNNN NNNNN", "+91-7NNNNNNNNN", "+916NNNNNNNNN", "09NNNN NNNNN",
-           "98NNN NNNNN", "+91 22 2NNN NNNN", "022-2NNNNNNN", "+91-11-4NNNNNNN", "080 2NNN NNNN"],
-    "FR": ["+33 1 NN NN NN NN", "01 NN NN NN NN", "06 NN NN NN NN", "07.NN.NN.NN.NN", "+33 (0)6 NN NN NN NN",
-           "+33 6 NN NN NN NN", "04-NN-NN-NN-NN", "0033 1 NN NN NN NN"],
+    "IN": [
+        "+91 9NNNN NNNNN",
+        "+91 8NNNN NNNNN",
+        "+91-7NNNNNNNNN",
+        "+916NNNNNNNNN",
+        "09NNNN NNNNN",
+        "98NNN NNNNN",
+        "+91 22 2NNN NNNN",
+        "022-2NNNNNNN",
+        "+91-11-4NNNNNNN",
+        "080 2NNN NNNN",
+    ],
+    "FR": [
+        "+33 1 NN NN NN NN",
+        "01 NN NN NN NN",
+        "06 NN NN NN NN",
+        "07.NN.NN.NN.NN",
+        "+33 (0)6 NN NN NN NN",
+        "+33 6 NN NN NN NN",
+        "04-NN-NN-NN-NN",
+        "0033 1 NN NN NN NN",
+    ],
     "ES": ["+34 91N NNN NNN", "+34 6NN NNN NNN", "6NN NN NN NN", "93N NNN NNN", "+34 722 NNN NNN"],
     "MX": ["+52 55 NNNN NNNN", "+52 1 55 NNNN NNNN", "(55) NNNN-NNNN", "+52 81 NNNN NNNN"],
-    "IT": ["+39 06 NNNN NNNN", "+39 02 NNNNNNNN", "+39 3NN NNN NNNN", "3NN NNN NNNN", "06 NNNN NNNN", "+39 011 NNN NNNN"],
-    "NL": ["+31 20 NNN NNNN", "020-NNNNNNN", "06-NNNNNNNN", "+31 6 NNNNNNNN", "+31 (0)6 NNNN NNNN", "010 NNN NNNN"],
-    "PL": ["+48 22 NNN NN NN", "+48 5NN NNN NNN", "6NN-NNN-NNN", "22 NNN NN NN", "+48 (12) NNN NN NN", "+48 7NN NNN NNN"],
+    "IT": [
+        "+39 06 NNNN NNNN",
+        "+39 02 NNNNNNNN",
+        "+39 3NN NNN NNNN",
+        "3NN NNN NNNN",
+        "06 NNNN NNNN",
+        "+39 011 NNN NNNN",
+    ],
+    "NL": [
+        "+31 20 NNN NNNN",
+        "020-NNNNNNN",
+        "06-NNNNNNNN",
+        "+31 6 NNNNNNNN",
+        "+31 (0)6 NNNN NNNN",
+        "010 NNN NNNN",
+    ],
+    "PL": [
+        "+48 22 NNN NN NN",
+        "+48 5NN NNN NNN",
+        "6NN-NNN-NNN",
+        "22 NNN NN NN",
+        "+48 (12) NNN NN NN",
+        "+48 7NN NNN NNN",
+    ],
     "PT": ["+351 21N NNN NNN", "+351 91N NNN NNN", "93N NNN NNN", "+351 96N NNN NNN"],
-    "BR": ["+55 11 9NNNN-NNNN", "(11) 9NNNN-NNNN", "+55 (21) 9NNNN-NNNN", "+55 11 3NNN-NNNN", "(31) 9NNNN-NNNN"],
-    "JP": ["+81 3-NNNN-NNNN", "03-NNNN-NNNN", "090-NNNN-NNNN", "080-NNNN-NNNN", "+81 90-NNNN-NNNN",
-           "+81 (0)6-NNNN-NNNN", "06-NNNN-NNNN", "+81 80 NNNN NNNN"],
-    "CN": ["+86 13N NNNN NNNN", "13N-NNNN-NNNN", "15NNNNNNNNN", "+86 10 NNNN NNNN", "010-NNNNNNNN",
-           "(021) NNNN-NNNN", "+86-21-NNNNNNNN", "+86 18N-NNNN-NNNN"],
+    "BR": [
+        "+55 11 9NNNN-NNNN",
+        "(11) 9NNNN-NNNN",
+        "+55 (21) 9NNNN-NNNN",
+        "+55 11 3NNN-NNNN",
+        "(31) 9NNNN-NNNN",
+    ],
+    "JP": [
+        "+81 3-NNNN-NNNN",
+        "03-NNNN-NNNN",
+        "090-NNNN-NNNN",
+        "080-NNNN-NNNN",
+        "+81 90-NNNN-NNNN",
+        "+81 (0)6-NNNN-NNNN",
+        "06-NNNN-NNNN",
+        "+81 80 NNNN NNNN",
+    ],
+    "CN": [
+        "+86 13N NNNN NNNN",
+        "13N-NNNN-NNNN",
+        "15NNNNNNNNN",
+        "+86 10 NNNN NNNN",
+        "010-NNNNNNNN",
+        "(021) NNNN-NNNN",
+        "+86-21-NNNNNNNN",
+        "+86 18N-NNNN-NNNN",
+    ],
     "AU": ["+61 2 NNNN NNNN", "(02) NNNN NNNN", "04NN NNN NNN", "+61 4NN NNN NNN", "+61 (0)3 NNNN NNNN"],
     "IE": ["+353 1 NNN NNNN", "+353 (0)87 NNN NNNN", "087 NNN NNNN"],
     "SG": ["+65 6NNN NNNN", "+65 9NNN NNNN", "+65 8NNNNNNN"],
@@ -199,12 +378,44 @@ PHONE_FORMATS = {
     "SE": ["+46 8 NNN NNN NN", "070-NNN NN NN", "+46 70 NNN NN NN"],
     "AE": ["+971 4 NNN NNNN", "+971 50 NNN NNNN", "050 NNN NNNN"],
 }
-EN_COUNTRY_W = {"US": 22, "UK": 14, "DE": 10, "IN": 10, "FR": 4, "AU": 4, "CA": 4, "IE": 3, "SG": 3,
-                "ZA": 3, "KR": 2, "SE": 2, "AE": 3, "MX": 2, "BR": 2, "JP": 2, "CN": 2, "NL": 2,
-                "ES": 2, "IT": 2, "PL": 2, "CH": 2, "AT": 1, "PT": 1}
-LANG_COUNTRIES = {"de": ["DE", "DE", "DE", "AT", "CH"], "fr": ["FR", "FR", "FR", "CH"], "es": ["ES", "ES", "MX"],
-                  "it": ["IT"], "pt": ["PT", "BR"], "nl": ["NL"], "pl": ["PL"], "hi": ["IN"],
-                  "ja": ["JP"], "zh": ["CN"]}
+EN_COUNTRY_W = {
+    "US": 22,
+    "UK": 14,
+    "DE": 10,
+    "IN": 10,
+    "FR": 4,
+    "AU": 4,
+    "CA": 4,
+    "IE": 3,
+    "SG": 3,
+    "ZA": 3,
+    "KR": 2,
+    "SE": 2,
+    "AE": 3,
+    "MX": 2,
+    "BR": 2,
+    "JP": 2,
+    "CN": 2,
+    "NL": 2,
+    "ES": 2,
+    "IT": 2,
+    "PL": 2,
+    "CH": 2,
+    "AT": 1,
+    "PT": 1,
+}
+LANG_COUNTRIES = {
+    "de": ["DE", "DE", "DE", "AT", "CH"],
+    "fr": ["FR", "FR", "FR", "CH"],
+    "es": ["ES", "ES", "MX"],
+    "it": ["IT"],
+    "pt": ["PT", "BR"],
+    "nl": ["NL"],
+    "pl": ["PL"],
+    "hi": ["IN"],
+    "ja": ["JP"],
+    "zh": ["CN"],
+}
 
 
 def gen_phone(lang="en"):
@@ -266,7 +477,7 @@ def fmt_card(brand, num):
         return num
     out, i = [], 0
     for g in groups:
-        out.append(num[i:i + g])
+        out.append(num[i : i + g])
         i += g
     return sep.join(out)
 
@@ -276,12 +487,34 @@ def gen_card():
 
 
 # ----------------------------------------------------------------- IBANs ---
-IBAN_SPECS = {"DE": "n8n10", "GB": "a4n6n8", "FR": "n5n5c11n2", "ES": "n4n4n2n10", "IT": "a1n5n5c12",
-              "NL": "a4n10", "PL": "n8n16", "BE": "n3n7n2", "CH": "n5c12", "AT": "n5n11",
-              "PT": "n4n4n11n2", "IE": "a4n6n8", "SE": "n3n17", "DK": "n4n10", "NO": "n4n6n1",
-              "FI": "n3n11", "LU": "n3c13"}
-LANG_IBAN = {"de": ["DE", "AT", "CH"], "fr": ["FR", "BE", "LU"], "es": ["ES"], "it": ["IT"], "pt": ["PT"],
-             "nl": ["NL", "BE"], "pl": ["PL"]}
+IBAN_SPECS = {
+    "DE": "n8n10",
+    "GB": "a4n6n8",
+    "FR": "n5n5c11n2",
+    "ES": "n4n4n2n10",
+    "IT": "a1n5n5c12",
+    "NL": "a4n10",
+    "PL": "n8n16",
+    "BE": "n3n7n2",
+    "CH": "n5c12",
+    "AT": "n5n11",
+    "PT": "n4n4n11n2",
+    "IE": "a4n6n8",
+    "SE": "n3n17",
+    "DK": "n4n10",
+    "NO": "n4n6n1",
+    "FI": "n3n11",
+    "LU": "n3c13",
+}
+LANG_IBAN = {
+    "de": ["DE", "AT", "CH"],
+    "fr": ["FR", "BE", "LU"],
+    "es": ["ES"],
+    "it": ["IT"],
+    "pt": ["PT"],
+    "nl": ["NL", "BE"],
+    "pl": ["PL"],
+}
 
 
 def _iban_num(s):
@@ -309,7 +542,7 @@ def gen_iban_raw(cc=None, valid=True):
 
 def fmt_iban(s):
     if chance(0.6):
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -375,11 +608,11 @@ def gen_ipv6():
     groups = [R.getrandbits(16) for _ in range(8)]
     r = R.random()
     if r < 0.35:
-        groups[0], groups[1] = 0x2001, 0x0db8
+        groups[0], groups[1] = 0x2001, 0x0DB8
     elif r < 0.5:
-        groups[:4] = [0xfe80, 0, 0, 0]
+        groups[:4] = [0xFE80, 0, 0, 0]
     else:
-        groups[0] = pick([0x2a01, 0x2600, 0x2406, 0x2a02, 0x2c0f, 0x2804, 0x2400])
+        groups[0] = pick([0x2A01, 0x2600, 0x2406, 0x2A02, 0x2C0F, 0x2804, 0x2400])
     if chance(0.7):
         st = R.randint(2, 6)
         ln = R.randint(1, min(4, 8 - st))
@@ -416,8 +649,23 @@ def gen_password(url=False):
             p = rs(alpha, R.randint(14, 28))
             if any(c.isdigit() for c in p) and any(c.isupper() for c in p) and any(c.islower() for c in p):
                 return p
-    words = ["Falcon", "Harbor", "Quartz", "Maple", "Copper", "Nimbus", "Tundra", "Violet", "Orchid",
-             "Pepper", "Granite", "Saffron", "Lantern", "Meadow", "Cobalt"]
+    words = [
+        "Falcon",
+        "Harbor",
+        "Quartz",
+        "Maple",
+        "Copper",
+        "Nimbus",
+        "Tundra",
+        "Violet",
+        "Orchid",
+        "Pepper",
+        "Granite",
+        "Saffron",
+        "Lantern",
+        "Meadow",
+        "Cobalt",
+    ]
     return pick(words) + pick("!-_.*") + pick(words).lower() + d(R.randint(2, 4)) + pick(["", "!", "*"])
 
 
@@ -427,8 +675,11 @@ def gen_jwt():
     if chance(0.4):
         hdr["kid"] = rs(ALNUM, 16)
     now = R.randint(1690000000, 1740000000)
-    pl = {"sub": pick([str(R.randint(1000, 9999999)), "usr_" + rs(ALNUM, 12)]), "iat": now,
-          "exp": now + pick([900, 3600, 86400])}
+    pl = {
+        "sub": pick([str(R.randint(1000, 9999999)), "usr_" + rs(ALNUM, 12)]),
+        "iat": now,
+        "exp": now + pick([900, 3600, 86400]),
+    }
     if chance(0.5):
         pl["scope"] = pick(["read:orders", "admin", "openid profile", "payments:write"])
     if chance(0.4):
@@ -439,9 +690,16 @@ def gen_jwt():
 
 
 def gen_pem():
-    kind = pick(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY"])
-    n = {"RSA PRIVATE KEY": pick([609, 1191]), "PRIVATE KEY": pick([138, 633]), "EC PRIVATE KEY": 121,
-         "OPENSSH PRIVATE KEY": pick([399, 503]), "ENCRYPTED PRIVATE KEY": 712}[kind]
+    kind = pick(
+        ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY"]
+    )
+    n = {
+        "RSA PRIVATE KEY": pick([609, 1191]),
+        "PRIVATE KEY": pick([138, 633]),
+        "EC PRIVATE KEY": 121,
+        "OPENSSH PRIVATE KEY": pick([399, 503]),
+        "ENCRYPTED PRIVATE KEY": 712,
+    }[kind]
     raw = bytearray(rbytes(n))
     if kind in ("RSA PRIVATE KEY", "PRIVATE KEY", "ENCRYPTED PRIVATE KEY"):
         raw[0:2] = b"\x30\x82"
@@ -449,7 +707,7 @@ def gen_pem():
     if kind == "OPENSSH PRIVATE KEY":
         body = base64.b64encode(b"openssh-key-v1\x00" + bytes(raw)).decode()
     w = 70 if kind == "OPENSSH PRIVATE KEY" else 64
-    lines = [body[i:i + w] for i in range(0, len(body), w)]
+    lines = [body[i : i + w] for i in range(0, len(body), w)]
     return f"-----BEGIN {kind}-----\n" + "\n".join(lines) + f"\n-----END {kind}-----"
 
 
@@ -468,39 +726,95 @@ def gen_generic_secret():
 
 def gen_url_pw():
     user = pick(["app", "svc_orders", "admin", "postgres", "reporting", "deploy", "etl_user", "root", "api"])
-    host = pick(["db.internal", "pg-prod-01.cluster.local", "mysql.staging.svc", "cache.prod.internal",
-                 "cluster0.ab12c.mongodb.net", "rabbit.mq.internal", "orders-db.c9xk2.eu-west-1.rds.amazonaws.com"])
+    host = pick(
+        [
+            "db.internal",
+            "pg-prod-01.cluster.local",
+            "mysql.staging.svc",
+            "cache.prod.internal",
+            "cluster0.ab12c.mongodb.net",
+            "rabbit.mq.internal",
+            "orders-db.c9xk2.eu-west-1.rds.amazonaws.com",
+        ]
+    )
     pw = gen_password(url=True)
     k = R.randint(0, 7)
     if k == 0:
-        return "database_url", [f"postgresql://{user}:", S(pw, "SECRET"), f"@{host}:5432/{pick(['orders', 'app', 'billing'])}"]
+        return "database_url", [
+            f"postgresql://{user}:",
+            S(pw, "SECRET"),
+            f"@{host}:5432/{pick(['orders', 'app', 'billing'])}",
+        ]
     if k == 1:
         return "db_url", [f"mysql://{user}:", S(pw, "SECRET"), f"@{host}:3306/shop"]
     if k == 2:
-        return "mongo_uri", [f"mongodb+srv://{user}:", S(pw, "SECRET"), f"@{host}/prod?retryWrites=true&w=majority"]
+        return "mongo_uri", [
+            f"mongodb+srv://{user}:",
+            S(pw, "SECRET"),
+            f"@{host}/prod?retryWrites=true&w=majority",
+        ]
     if k == 3:
         return "redis_url", ["redis://:", S(pw, "SECRET"), f"@{host}:6379/0"]
     if k == 4:
         return "amqp_url", [f"amqp://{user}:", S(pw, "SECRET"), f"@{host}:5672/%2F"]
     if k == 5:
-        return "connection_string", [f"Server=tcp:{host},1433;Database=orders;User ID={user};Password=", S(pw, "SECRET"),
-                                     ";Encrypt=True;"]
+        return "connection_string", [
+            f"Server=tcp:{host},1433;Database=orders;User ID={user};Password=",
+            S(pw, "SECRET"),
+            ";Encrypt=True;",
+        ]
     if k == 6:
         return "jdbc_url", [f"jdbc:postgresql://{host}:5432/app?user={user}&password=", S(pw, "SECRET")]
-    return "sqlalchemy_database_uri", [f"postgresql+psycopg2://{user}:", S(pw, "SECRET"), f"@{host}/analytics"]
+    return "sqlalchemy_database_uri", [
+        f"postgresql+psycopg2://{user}:",
+        S(pw, "SECRET"),
+        f"@{host}/analytics",
+    ]
 
 
-SECRET_KINDS = [("openai", 8), ("openai_proj", 7), ("anthropic", 8), ("aws", 9), ("github", 7),
-                ("github_pat", 4), ("slack", 6), ("google", 6), ("stripe", 6), ("jwt", 7), ("url_pw", 11),
-                ("generic", 13), ("password", 10), ("bearer", 7), ("basic", 3), ("gitlab", 2), ("hf", 2),
-                ("npm", 2), ("sendgrid", 2), ("x_api_key", 3), ("pem", 7)]
+SECRET_KINDS = [
+    ("openai", 8),
+    ("openai_proj", 7),
+    ("anthropic", 8),
+    ("aws", 9),
+    ("github", 7),
+    ("github_pat", 4),
+    ("slack", 6),
+    ("google", 6),
+    ("stripe", 6),
+    ("jwt", 7),
+    ("url_pw", 11),
+    ("generic", 13),
+    ("password", 10),
+    ("bearer", 7),
+    ("basic", 3),
+    ("gitlab", 2),
+    ("hf", 2),
+    ("npm", 2),
+    ("sendgrid", 2),
+    ("x_api_key", 3),
+    ("pem", 7),
+]
 
-SECRET_WHAT = {"openai": "OpenAI key", "openai_proj": "OpenAI project key", "anthropic": "Anthropic key",
-               "github": "GitHub token", "github_pat": "GitHub PAT", "slack": "Slack bot token",
-               "google": "Google API key", "stripe": "Stripe live key", "jwt": "session JWT",
-               "generic": "API secret", "password": "DB password", "gitlab": "GitLab token",
-               "hf": "Hugging Face token", "npm": "npm publish token", "sendgrid": "SendGrid key",
-               "x_api_key": "partner API key", "pem": "deploy private key"}
+SECRET_WHAT = {
+    "openai": "OpenAI key",
+    "openai_proj": "OpenAI project key",
+    "anthropic": "Anthropic key",
+    "github": "GitHub token",
+    "github_pat": "GitHub PAT",
+    "slack": "Slack bot token",
+    "google": "Google API key",
+    "stripe": "Stripe live key",
+    "jwt": "session JWT",
+    "generic": "API secret",
+    "password": "DB password",
+    "gitlab": "GitLab token",
+    "hf": "Hugging Face token",
+    "npm": "npm publish token",
+    "sendgrid": "SendGrid key",
+    "x_api_key": "partner API key",
+    "pem": "deploy private key",
+}
 
 
 def secret_values(kind, pair_ok=True):
@@ -539,48 +853,113 @@ def secret_values(kind, pair_ok=True):
             v = f"xoxp-{nz(11)}-{nz(11)}-{nz(13)}-{rs(HEX, 32)}"
         else:
             v = f"xapp-1-A{rs(UP + DIG, 10)}-{nz(13)}-{rs(HEX, 64)}"
-        return [(pick(["slack_bot_token", "slack_token", "slack_app_token"]), [S(v, T)], SECRET_WHAT[kind], False)]
+        return [
+            (pick(["slack_bot_token", "slack_token", "slack_app_token"]), [S(v, T)], SECRET_WHAT[kind], False)
+        ]
     if kind == "google":
-        return [(pick(["google_api_key", "firebase_api_key", "maps_api_key"]), [S("AIza" + rs(B64URL, 35), T)],
-                SECRET_WHAT[kind], False)]
+        return [
+            (
+                pick(["google_api_key", "firebase_api_key", "maps_api_key"]),
+                [S("AIza" + rs(B64URL, 35), T)],
+                SECRET_WHAT[kind],
+                False,
+            )
+        ]
     if kind == "stripe":
         v = pick(["sk_live_", "sk_live_", "rk_live_"]) + rs(ALNUM, pick([24, 34, 99]))
-        return [(pick(["stripe_secret_key", "stripe_api_key", "stripe_key"]), [S(v, T)], SECRET_WHAT[kind], False)]
+        return [
+            (pick(["stripe_secret_key", "stripe_api_key", "stripe_key"]), [S(v, T)], SECRET_WHAT[kind], False)
+        ]
     if kind == "jwt":
-        return [(pick(["id_token", "access_token", "jwt", "session_token", "refresh_token"]), [S(gen_jwt(), T)],
-                SECRET_WHAT[kind], False)]
+        return [
+            (
+                pick(["id_token", "access_token", "jwt", "session_token", "refresh_token"]),
+                [S(gen_jwt(), T)],
+                SECRET_WHAT[kind],
+                False,
+            )
+        ]
     if kind == "url_pw":
         key, parts = gen_url_pw()
         return [(key, parts, "connection string", False)]
     if kind == "generic":
-        key = pick(["secret_key", "api_secret", "client_secret", "webhook_secret", "encryption_key", "app_secret",
-                    "signing_secret", "auth_token", "api_token", "private_token", "master_key", "session_secret",
-                    "api_key", "jwt_secret"])
+        key = pick(
+            [
+                "secret_key",
+                "api_secret",
+                "client_secret",
+                "webhook_secret",
+                "encryption_key",
+                "app_secret",
+                "signing_secret",
+                "auth_token",
+                "api_token",
+                "private_token",
+                "master_key",
+                "session_secret",
+                "api_key",
+                "jwt_secret",
+            ]
+        )
         return [(key, [S(gen_generic_secret(), T)], key.replace("_", " "), False)]
     if kind == "password":
-        key = pick(["db_password", "password", "postgres_password", "mysql_root_password", "smtp_password",
-                    "admin_password", "redis_password", "ldap_bind_password", "keystore_password"])
+        key = pick(
+            [
+                "db_password",
+                "password",
+                "postgres_password",
+                "mysql_root_password",
+                "smtp_password",
+                "admin_password",
+                "redis_password",
+                "ldap_bind_password",
+                "keystore_password",
+            ]
+        )
         return [(key, [S(gen_password(), T)], key.replace("_", " "), False)]
     if kind == "bearer":
         tok = pick([gen_jwt(), b64u(rbytes(pick([30, 40, 48]))), "sk-" + rs(ALNUM, 48), rs(ALNUM, 40)])
         return [("authorization", ["Bearer ", S(tok, T)], "bearer token", True)]
     if kind == "basic":
-        cred = base64.b64encode(f"{pick(['admin', 'svc-ci', 'reporter', 'api'])}:{gen_password()}".encode()).decode()
+        cred = base64.b64encode(
+            f"{pick(['admin', 'svc-ci', 'reporter', 'api'])}:{gen_password()}".encode()
+        ).decode()
         return [("authorization", ["Basic ", S(cred, T)], "basic auth header", True)]
     if kind == "x_api_key":
-        return [(pick(["x_api_key", "x_auth_token"]), [S(pick([rs(ALNUM, 32), rs(HEX, 40)]), T)],
-                SECRET_WHAT[kind], True)]
+        return [
+            (
+                pick(["x_api_key", "x_auth_token"]),
+                [S(pick([rs(ALNUM, 32), rs(HEX, 40)]), T)],
+                SECRET_WHAT[kind],
+                True,
+            )
+        ]
     if kind == "gitlab":
         return [("gitlab_token", [S("glpat-" + rs(B64URL, 20), T)], SECRET_WHAT[kind], False)]
     if kind == "hf":
-        return [(pick(["hf_token", "huggingface_token"]), [S("hf_" + rs(ALNUM, 34), T)], SECRET_WHAT[kind], False)]
+        return [
+            (pick(["hf_token", "huggingface_token"]), [S("hf_" + rs(ALNUM, 34), T)], SECRET_WHAT[kind], False)
+        ]
     if kind == "npm":
         return [("npm_token", [S("npm_" + rs(ALNUM, 36), T)], SECRET_WHAT[kind], False)]
     if kind == "sendgrid":
-        return [("sendgrid_api_key", [S("SG." + rs(B64URL, 22) + "." + rs(B64URL, 43), T)], SECRET_WHAT[kind], False)]
+        return [
+            (
+                "sendgrid_api_key",
+                [S("SG." + rs(B64URL, 22) + "." + rs(B64URL, 43), T)],
+                SECRET_WHAT[kind],
+                False,
+            )
+        ]
     if kind == "pem":
-        return [(pick(["private_key", "tls_key", "jwt_signing_key", "ssh_private_key"]), [S(gen_pem(), T)],
-                SECRET_WHAT[kind], False)]
+        return [
+            (
+                pick(["private_key", "tls_key", "jwt_signing_key", "ssh_private_key"]),
+                [S(gen_pem(), T)],
+                SECRET_WHAT[kind],
+                False,
+            )
+        ]
     raise ValueError(kind)
 
 
@@ -599,65 +978,183 @@ def isbn13():
         s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(body))
         full = body + str((10 - s % 10) % 10)
         return f"{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+
     return not_luhn(one)
 
 
 def ts_iso():
-    return (f"{R.randint(2019, 2025)}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}T"
-            f"{R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}"
-            + pick(["Z", ".123Z", "+02:00", ""]))
+    return (
+        f"{R.randint(2019, 2025)}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}T"
+        f"{R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}"
+        + pick(["Z", ".123Z", "+02:00", ""])
+    )
 
 
 def date_str():
     y, m, dd = R.randint(2019, 2025), R.randint(1, 12), R.randint(1, 28)
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
-    return pick([f"{y}-{m:02d}-{dd:02d}", f"{dd:02d}.{m:02d}.{y}", f"{m:02d}/{dd:02d}/{y}",
-                 f"{months[m - 1]} {dd}, {y}", f"{dd} {months[m - 1][:3]} {y}"])
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    return pick(
+        [
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{m:02d}/{dd:02d}/{y}",
+            f"{months[m - 1]} {dd}, {y}",
+            f"{dd} {months[m - 1][:3]} {y}",
+        ]
+    )
 
 
-PLACEHOLDERS = [("openai_api_key", "sk-..."), ("api_key", "YOUR_API_KEY"), ("password", "changeme"),
-                ("token", "<token>"), ("secret_key", "xxxxxxxxxxxxxxxx"), ("db_password", "********"),
-                ("aws_secret_access_key", "${AWS_SECRET_ACCESS_KEY}"), ("github_token", "{{ secrets.GITHUB_TOKEN }}"),
-                ("stripe_secret_key", "sk_live_..."), ("client_secret", "<your-client-secret>"),
-                ("admin_password", "REPLACE_ME"), ("auth_token", "null"), ("jwt_secret", "TODO"),
-                ("slack_bot_token", "xoxb-your-token-here"), ("api_token", "<API_TOKEN>"),
-                ("anthropic_api_key", "sk-ant-..."), ("password", "****"), ("secret", "xxx"),
-                ("database_url", "postgres://USER:PASSWORD@HOST:5432/DBNAME"),
-                ("api_key", "%API_KEY%"), ("aws_access_key_id", "AKIA..."), ("private_key", "-----BEGIN PRIVATE KEY----- (redacted)"),
-                ("access_token", "Bearer <access_token>"), ("password", "your-password-here")]
+PLACEHOLDERS = [
+    ("openai_api_key", "sk-..."),
+    ("api_key", "YOUR_API_KEY"),
+    ("password", "changeme"),
+    ("token", "<token>"),
+    ("secret_key", "xxxxxxxxxxxxxxxx"),
+    ("db_password", "********"),
+    ("aws_secret_access_key", "${AWS_SECRET_ACCESS_KEY}"),
+    ("github_token", "{{ secrets.GITHUB_TOKEN }}"),
+    ("stripe_secret_key", "sk_live_..."),
+    ("client_secret", "<your-client-secret>"),
+    ("admin_password", "REPLACE_ME"),
+    ("auth_token", "null"),
+    ("jwt_secret", "TODO"),
+    ("slack_bot_token", "xoxb-your-token-here"),
+    ("api_token", "<API_TOKEN>"),
+    ("anthropic_api_key", "sk-ant-..."),
+    ("password", "****"),
+    ("secret", "xxx"),
+    ("database_url", "postgres://USER:PASSWORD@HOST:5432/DBNAME"),
+    ("api_key", "%API_KEY%"),
+    ("aws_access_key_id", "AKIA..."),
+    ("private_key", "-----BEGIN PRIVATE KEY----- (redacted)"),
+    ("access_token", "Bearer <access_token>"),
+    ("password", "your-password-here"),
+]
 
 
 def lookalike():
     """Return (cat, key, value)."""
     cat = R.choices(
-        ["order", "tracking", "invoice", "uuid", "sha", "digest", "version", "timestamp", "isbn", "bad_card",
-         "bad_iban", "bad_ssn", "placeholder", "price", "coords", "port", "mac", "date", "ticket", "masked",
-         "oid", "build", "sku", "epoch_ms"],
-        weights=[6, 5, 5, 5, 5, 2, 5, 5, 3, 8, 7, 7, 10, 4, 3, 3, 3, 4, 3, 4, 1, 2, 2, 2])[0]
+        [
+            "order",
+            "tracking",
+            "invoice",
+            "uuid",
+            "sha",
+            "digest",
+            "version",
+            "timestamp",
+            "isbn",
+            "bad_card",
+            "bad_iban",
+            "bad_ssn",
+            "placeholder",
+            "price",
+            "coords",
+            "port",
+            "mac",
+            "date",
+            "ticket",
+            "masked",
+            "oid",
+            "build",
+            "sku",
+            "epoch_ms",
+        ],
+        weights=[6, 5, 5, 5, 5, 2, 5, 5, 3, 8, 7, 7, 10, 4, 3, 3, 3, 4, 3, 4, 1, 2, 2, 2],
+    )[0]
     if cat == "order":
-        return cat, "order_id", not_luhn(lambda: pick([f"ORD-{R.randint(2019, 2025)}-{d(6)}", f"#{nz(7)}",
-                                                        f"PO-{nz(5)}", f"{pick('ABCW')}{nz(9)}", f"{nz(3)}-{d(7)}-{d(7)}"]))
+        return (
+            cat,
+            "order_id",
+            not_luhn(
+                lambda: pick(
+                    [
+                        f"ORD-{R.randint(2019, 2025)}-{d(6)}",
+                        f"#{nz(7)}",
+                        f"PO-{nz(5)}",
+                        f"{pick('ABCW')}{nz(9)}",
+                        f"{nz(3)}-{d(7)}-{d(7)}",
+                    ]
+                )
+            ),
+        )
     if cat == "tracking":
-        return cat, "tracking_number", not_luhn(lambda: pick(["1Z" + rs(UP + DIG, 6) + d(10), "JJD" + d(18),
-                                                               "9400 " + " ".join(d(4) for _ in range(4)) + " " + d(2),
-                                                               f"LX{d(9)}DE", f"RR{d(9)}CN"]))
+        return (
+            cat,
+            "tracking_number",
+            not_luhn(
+                lambda: pick(
+                    [
+                        "1Z" + rs(UP + DIG, 6) + d(10),
+                        "JJD" + d(18),
+                        "9400 " + " ".join(d(4) for _ in range(4)) + " " + d(2),
+                        f"LX{d(9)}DE",
+                        f"RR{d(9)}CN",
+                    ]
+                )
+            ),
+        )
     if cat == "invoice":
-        return cat, "invoice_number", pick([f"INV-{R.randint(2019, 2025)}-{d(5)}", f"{R.randint(2019, 2025)}/{d(4)}",
-                                            f"RE-{d(6)}", f"F{R.randint(2020, 2025)}{d(6)}"])
+        return (
+            cat,
+            "invoice_number",
+            pick(
+                [
+                    f"INV-{R.randint(2019, 2025)}-{d(5)}",
+                    f"{R.randint(2019, 2025)}/{d(4)}",
+                    f"RE-{d(6)}",
+                    f"F{R.randint(2020, 2025)}{d(6)}",
+                ]
+            ),
+        )
     if cat == "uuid":
-        return cat, pick(["request_id", "correlation_id", "trace_id", "customer_id"]), str(uuid.UUID(int=R.getrandbits(128), version=4))
+        return (
+            cat,
+            pick(["request_id", "correlation_id", "trace_id", "customer_id"]),
+            str(uuid.UUID(int=R.getrandbits(128), version=4)),
+        )
     if cat == "sha":
         return cat, "commit_sha", rs(HEX, pick([40, 40, 7, 12]))
     if cat == "digest":
         return cat, pick(["image_digest", "checksum"]), pick(["sha256:" + rs(HEX, 64), rs(HEX, 32)])
     if cat == "version":
-        return cat, "version", pick([f"v{R.randint(0, 12)}.{R.randint(0, 40)}.{R.randint(0, 30)}",
-                                     f"{R.randint(1, 5)}.{R.randint(0, 20)}.{R.randint(0, 15)}-rc{R.randint(1, 4)}",
-                                     f"{R.randint(1, 3)}.{R.randint(0, 12)}.{R.randint(0, 9)}"])
+        return (
+            cat,
+            "version",
+            pick(
+                [
+                    f"v{R.randint(0, 12)}.{R.randint(0, 40)}.{R.randint(0, 30)}",
+                    f"{R.randint(1, 5)}.{R.randint(0, 20)}.{R.randint(0, 15)}-rc{R.randint(1, 4)}",
+                    f"{R.randint(1, 3)}.{R.randint(0, 12)}.{R.randint(0, 9)}",
+                ]
+            ),
+        )
     if cat == "timestamp":
-        return cat, "created_at", pick([ts_iso(), str(R.randint(1600000000, 1750000000)),
-                                        f"{pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {R.randint(1, 28)} {pick(['Jan', 'Mar', 'Jul', 'Oct'])} {R.randint(2020, 2025)} {R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d} +0000"])
+        return (
+            cat,
+            "created_at",
+            pick(
+                [
+                    ts_iso(),
+                    str(R.randint(1600000000, 1750000000)),
+                    f"{pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {R.randint(1, 28)} {pick(['Jan', 'Mar', 'Jul', 'Oct'])} {R.randint(2020, 2025)} {R.randint(0, 23):02d}:{R.randint(0, 59):02d}:{R.randint(0, 59):02d} +0000",
+                ]
+            ),
+        )
     if cat == "epoch_ms":
         return cat, "updated_at_ms", not_luhn(lambda: str(R.randint(1600000000000, 1750000000000)))
     if cat == "isbn":
@@ -672,13 +1169,33 @@ def lookalike():
     if cat == "placeholder":
         return cat, *pick(PLACEHOLDERS)
     if cat == "price":
-        return cat, "amount", pick([f"${R.randint(1, 9)},{d(3)}.{d(2)}", f"€{R.randint(5, 999)},{d(2)}",
-                                    f"USD {R.randint(10, 99)},{d(3)}.00", f"£{R.randint(1, 99)}.{d(2)}",
-                                    f"¥{R.randint(1, 9)},{d(3)}", f"₹ {R.randint(1, 9)},{d(3)}"])
+        return (
+            cat,
+            "amount",
+            pick(
+                [
+                    f"${R.randint(1, 9)},{d(3)}.{d(2)}",
+                    f"€{R.randint(5, 999)},{d(2)}",
+                    f"USD {R.randint(10, 99)},{d(3)}.00",
+                    f"£{R.randint(1, 99)}.{d(2)}",
+                    f"¥{R.randint(1, 9)},{d(3)}",
+                    f"₹ {R.randint(1, 9)},{d(3)}",
+                ]
+            ),
+        )
     if cat == "coords":
         la, lo = R.uniform(-60, 70), R.uniform(-170, 170)
-        return cat, "location", pick([f"{la:.4f}, {lo:.4f}", f"{abs(la):.4f}° {'N' if la > 0 else 'S'}, {abs(lo):.4f}° {'E' if lo > 0 else 'W'}",
-                                      f"{la:.6f},{lo:.6f}"])
+        return (
+            cat,
+            "location",
+            pick(
+                [
+                    f"{la:.4f}, {lo:.4f}",
+                    f"{abs(la):.4f}° {'N' if la > 0 else 'S'}, {abs(lo):.4f}° {'E' if lo > 0 else 'W'}",
+                    f"{la:.6f},{lo:.6f}",
+                ]
+            ),
+        )
     if cat == "port":
         return cat, "port", str(pick([8080, 8443, 5432, 6379, 27017, 3000, 9092, 5672, 11211]))
     if cat == "mac":
@@ -686,19 +1203,42 @@ def lookalike():
         m = sep.join(rs(HEX, 2) for _ in range(6))
         return cat, "mac_address", m.upper() if chance(0.4) else m
     if cat == "date":
-        return cat, pick(["date", "due_date", "dob_placeholder"]) if False else pick(["date", "due_date"]), date_str()
+        return (
+            cat,
+            pick(["date", "due_date", "dob_placeholder"]) if False else pick(["date", "due_date"]),
+            date_str(),
+        )
     if cat == "ticket":
         return cat, "ticket_id", pick([f"TCK-{nz(5)}", f"case #{d(8)}", f"OPS-{nz(4)}", f"INC{d(7)}"])
     if cat == "masked":
-        return cat, pick(["card_on_file", "masked_ssn", "key_hint"]), pick(
-            [f"**** **** **** {d(4)}", f"***-**-{d(4)}", f"sk-...{rs(ALNUM, 4)}", f"XXXX-XXXX-XXXX-{d(4)}",
-             f"ending in {d(4)}", f"{pick(['DE', 'GB', 'FR'])}** **** **** **** {d(2)}"])
+        return (
+            cat,
+            pick(["card_on_file", "masked_ssn", "key_hint"]),
+            pick(
+                [
+                    f"**** **** **** {d(4)}",
+                    f"***-**-{d(4)}",
+                    f"sk-...{rs(ALNUM, 4)}",
+                    f"XXXX-XXXX-XXXX-{d(4)}",
+                    f"ending in {d(4)}",
+                    f"{pick(['DE', 'GB', 'FR'])}** **** **** **** {d(2)}",
+                ]
+            ),
+        )
     if cat == "oid":
         return cat, "oid", f"1.3.6.1.4.1.{R.randint(100, 60000)}.{R.randint(1, 9)}.{R.randint(1, 40)}"
     if cat == "build":
-        return cat, "build_id", f"{R.randint(2019, 2025)}.{R.randint(1, 12):02d}.{R.randint(1, 28):02d}.{R.randint(1, 9)}"
+        return (
+            cat,
+            "build_id",
+            f"{R.randint(2019, 2025)}.{R.randint(1, 12):02d}.{R.randint(1, 28):02d}.{R.randint(1, 9)}",
+        )
     if cat == "sku":
-        return cat, pick(["sku", "ean"]), not_luhn(lambda: pick(["400" + d(10), f"SKU-{d(6)}-{pick(UP)}{pick(UP)}"]))
+        return (
+            cat,
+            pick(["sku", "ean"]),
+            not_luhn(lambda: pick(["400" + d(10), f"SKU-{d(6)}-{pick(UP)}{pick(UP)}"])),
+        )
     raise ValueError(cat)
 
 
@@ -715,7 +1255,10 @@ EN_NEG = {
     "isbn": ["ISBN {}", "the book ({}) arrived"],
     "bad_card": ["card {} was rejected as an invalid number", "the test number {} fails the checksum"],
     "bad_iban": ["the IBAN {} fails validation", "bank rejected {} (check digits wrong)"],
-    "bad_ssn": ["the form had {} in the SSN box, which can't be a real number", "dummy SSN {} from the template"],
+    "bad_ssn": [
+        "the form had {} in the SSN box, which can't be a real number",
+        "dummy SSN {} from the template",
+    ],
     "placeholder": ["the README says to set {k}={}", "leave {k} as {} in the sample config"],
     "price": ["total was {}", "{} refunded yesterday"],
     "coords": ["the site is at {}", "GPS {}"],
@@ -730,22 +1273,62 @@ EN_NEG = {
 }
 
 EN_POS = {
-    "EMAIL": ["You can reach me at {}.", "Please send the signed copy to {}", "cc {} on the reply",
-              "my email changed to {} last week", "contact: {}", "forward it to {} please"],
-    "PHONE": ["Call me on {} after 5pm.", "my number is {}", "Phone: {}", "reach the on-call at {}",
-              "text {} if it's urgent", "the customer called from {} twice", "new mobile: {}"],
-    "CREDIT_CARD": ["please charge it to {}", "My card number is {} exp 09/27", "refund to the card {}",
-                    "CC: {}", "the charge on {} failed", "use {} for the renewal"],
-    "IBAN": ["wire the deposit to {}", "IBAN: {}", "please update my bank details to {}",
-             "payout account {}", "refunds go to {}"],
-    "US_SSN": ["my SSN is {}", "SSN {} on the W-9", "social security number: {}",
-               "the applicant's SSN ({}) doesn't match", "SS# {}"],
-    "IP_ADDRESS": ["login from {} was blocked", "the box at {} is down", "whitelist {} please",
-                   "ping {} and tell me", "traffic spike from {}", "origin server is {}"],
+    "EMAIL": [
+        "You can reach me at {}.",
+        "Please send the signed copy to {}",
+        "cc {} on the reply",
+        "my email changed to {} last week",
+        "contact: {}",
+        "forward it to {} please",
+    ],
+    "PHONE": [
+        "Call me on {} after 5pm.",
+        "my number is {}",
+        "Phone: {}",
+        "reach the on-call at {}",
+        "text {} if it's urgent",
+        "the customer called from {} twice",
+        "new mobile: {}",
+    ],
+    "CREDIT_CARD": [
+        "please charge it to {}",
+        "My card number is {} exp 09/27",
+        "refund to the card {}",
+        "CC: {}",
+        "the charge on {} failed",
+        "use {} for the renewal",
+    ],
+    "IBAN": [
+        "wire the deposit to {}",
+        "IBAN: {}",
+        "please update my bank details to {}",
+        "payout account {}",
+        "refunds go to {}",
+    ],
+    "US_SSN": [
+        "my SSN is {}",
+        "SSN {} on the W-9",
+        "social security number: {}",
+        "the applicant's SSN ({}) doesn't match",
+        "SS# {}",
+    ],
+    "IP_ADDRESS": [
+        "login from {} was blocked",
+        "the box at {} is down",
+        "whitelist {} please",
+        "ping {} and tell me",
+        "traffic spike from {}",
+        "origin server is {}",
+    ],
 }
-EN_SECRET = ["here's the {w}: {}", "the {w} is {} (please rotate after the demo)",
-             "I think I leaked our {w} {} in the last commit", "{w} for staging -> {}",
-             "use {} as the {w} for now", "can you check why {} is rejected as {w}?"]
+EN_SECRET = [
+    "here's the {w}: {}",
+    "the {w} is {} (please rotate after the demo)",
+    "I think I leaked our {w} {} in the last commit",
+    "{w} for staging -> {}",
+    "use {} as the {w} for now",
+    "can you check why {} is rejected as {w}?",
+]
 EN_SECRET_ML = ["here's the {w}:\n{}\n", "{w} below, don't share:\n\n{}\n"]
 EN_SECRET_HDR = ["the request was sent with `{k}: {}`", "add header {k}: {} and retry"]
 
@@ -757,15 +1340,34 @@ ML = {
         PHONE=["Du erreichst mich unter {}.", "Rückrufnummer: {} (ab 14 Uhr)."],
         CREDIT_CARD=["Abgebucht wurde von der Kreditkarte {}.", "Kartennummer {}, gültig bis 08/27."],
         IBAN=["Bitte überweise den Betrag auf IBAN {}.", "Neue Bankverbindung: {}"],
-        US_SSN=["Für das US-Steuerformular: SSN {}.", "Meine amerikanische Sozialversicherungsnummer ist {}."],
+        US_SSN=[
+            "Für das US-Steuerformular: SSN {}.",
+            "Meine amerikanische Sozialversicherungsnummer ist {}.",
+        ],
         IP_ADDRESS=["Der Server läuft unter {}.", "Login-Versuch von {} blockiert."],
         SECRET=["Der API-Schlüssel lautet {} – bitte nicht teilen.", "Hier das Token: {}"],
-        neg=["Bestellnummer {}", "Rechnungsnummer {}", "Sendungsnummer {}", "am {}", "Betrag {}", "Version {}", "Referenz {}"],
-        filler=["Ich hoffe, es geht dir gut.", "Das Meeting wurde auf Donnerstag verschoben.", "Bitte gib mir kurz Bescheid."],
+        neg=[
+            "Bestellnummer {}",
+            "Rechnungsnummer {}",
+            "Sendungsnummer {}",
+            "am {}",
+            "Betrag {}",
+            "Version {}",
+            "Referenz {}",
+        ],
+        filler=[
+            "Ich hoffe, es geht dir gut.",
+            "Das Meeting wurde auf Donnerstag verschoben.",
+            "Bitte gib mir kurz Bescheid.",
+        ],
         intro=["Hallo Jonas,", "Guten Tag Frau Becker,", "Hi Team,"],
         outro=["Viele Grüße\nAnna", "Danke dir!\nMarkus", "Beste Grüße, Lena"],
-        subject="Betreff", subjects=["Rückfrage zur Rechnung", "Zugangsdaten", "Terminänderung"],
-        names=["Anna", "Markus", "Lena", "Jonas"], ticket="Anfrage", total="Gesamtbetrag"),
+        subject="Betreff",
+        subjects=["Rückfrage zur Rechnung", "Zugangsdaten", "Terminänderung"],
+        names=["Anna", "Markus", "Lena", "Jonas"],
+        ticket="Anfrage",
+        total="Gesamtbetrag",
+    ),
     "fr": dict(
         EMAIL=["Mon adresse e-mail est {}.", "Merci d'envoyer le dossier à {}."],
         PHONE=["Vous pouvez me joindre au {}.", "Mon portable : {}"],
@@ -774,12 +1376,24 @@ ML = {
         US_SSN=["Pour le formulaire américain, mon SSN est {}.", "Numéro de sécurité sociale US : {}"],
         IP_ADDRESS=["Le serveur répond sur {}.", "Connexion suspecte depuis {}."],
         SECRET=["La clé d'API est {}, ne la partage pas.", "Voici le jeton : {}"],
-        neg=["commande n° {}", "facture {}", "numéro de suivi {}", "le {}", "montant {}", "version {}", "référence {}"],
+        neg=[
+            "commande n° {}",
+            "facture {}",
+            "numéro de suivi {}",
+            "le {}",
+            "montant {}",
+            "version {}",
+            "référence {}",
+        ],
         filler=["J'espère que tout va bien.", "La réunion est reportée à jeudi.", "Tiens-moi au courant."],
         intro=["Bonjour Claire,", "Salut l'équipe,", "Madame, Monsieur,"],
         outro=["Cordialement,\nJulien", "Merci d'avance !\nSophie", "Bonne journée,\nThomas"],
-        subject="Objet", subjects=["Question sur la facture", "Accès au serveur", "Changement de rendez-vous"],
-        names=["Claire", "Julien", "Sophie", "Thomas"], ticket="Demande", total="Total TTC"),
+        subject="Objet",
+        subjects=["Question sur la facture", "Accès au serveur", "Changement de rendez-vous"],
+        names=["Claire", "Julien", "Sophie", "Thomas"],
+        ticket="Demande",
+        total="Total TTC",
+    ),
     "es": dict(
         EMAIL=["Mi correo es {}.", "Envía la documentación a {}, por favor."],
         PHONE=["Puedes llamarme al {}.", "Mi móvil: {}"],
@@ -788,12 +1402,24 @@ ML = {
         US_SSN=["Para el formulario de EE. UU., mi SSN es {}.", "Número de Seguro Social: {}"],
         IP_ADDRESS=["El servidor está en {}.", "Intento de acceso bloqueado desde {}."],
         SECRET=["La clave de la API es {}; no la compartas.", "Aquí tienes el token: {}"],
-        neg=["pedido n.º {}", "factura {}", "número de seguimiento {}", "el {}", "importe {}", "versión {}", "referencia {}"],
+        neg=[
+            "pedido n.º {}",
+            "factura {}",
+            "número de seguimiento {}",
+            "el {}",
+            "importe {}",
+            "versión {}",
+            "referencia {}",
+        ],
         filler=["Espero que estés bien.", "La reunión se movió al jueves.", "Avísame cuando puedas."],
         intro=["Hola Lucía,", "Buenas tardes,", "Hola equipo,"],
         outro=["Saludos,\nDiego", "¡Gracias!\nMarta", "Un abrazo,\nPablo"],
-        subject="Asunto", subjects=["Duda sobre la factura", "Credenciales", "Cambio de cita"],
-        names=["Lucía", "Diego", "Marta", "Pablo"], ticket="Solicitud", total="Total"),
+        subject="Asunto",
+        subjects=["Duda sobre la factura", "Credenciales", "Cambio de cita"],
+        names=["Lucía", "Diego", "Marta", "Pablo"],
+        ticket="Solicitud",
+        total="Total",
+    ),
     "it": dict(
         EMAIL=["La mia email è {}.", "Inviate i documenti a {}."],
         PHONE=["Potete chiamarmi al {}.", "Cellulare: {}"],
@@ -802,12 +1428,24 @@ ML = {
         US_SSN=["Per il modulo americano il mio SSN è {}.", "Social Security Number: {}"],
         IP_ADDRESS=["Il server risponde all'indirizzo {}.", "Accesso bloccato da {}."],
         SECRET=["La chiave API è {}, non condividerla.", "Ecco il token: {}"],
-        neg=["ordine n. {}", "fattura {}", "numero di spedizione {}", "il {}", "importo {}", "versione {}", "riferimento {}"],
+        neg=[
+            "ordine n. {}",
+            "fattura {}",
+            "numero di spedizione {}",
+            "il {}",
+            "importo {}",
+            "versione {}",
+            "riferimento {}",
+        ],
         filler=["Spero tutto bene.", "La riunione è spostata a giovedì.", "Fammi sapere."],
         intro=["Ciao Giulia,", "Buongiorno,", "Ciao a tutti,"],
         outro=["Saluti,\nMarco", "Grazie mille!\nFrancesca", "A presto,\nLuca"],
-        subject="Oggetto", subjects=["Domanda sulla fattura", "Credenziali di accesso", "Spostamento appuntamento"],
-        names=["Giulia", "Marco", "Francesca", "Luca"], ticket="Richiesta", total="Totale"),
+        subject="Oggetto",
+        subjects=["Domanda sulla fattura", "Credenziali di accesso", "Spostamento appuntamento"],
+        names=["Giulia", "Marco", "Francesca", "Luca"],
+        ticket="Richiesta",
+        total="Totale",
+    ),
     "pt": dict(
         EMAIL=["Meu e-mail é {}.", "Envie os documentos para {}, por favor."],
         PHONE=["Pode me ligar no {}.", "Telemóvel: {}"],
@@ -816,12 +1454,28 @@ ML = {
         US_SSN=["Para o formulário americano, o meu SSN é {}.", "Número de Seguro Social (EUA): {}"],
         IP_ADDRESS=["O servidor está em {}.", "Acesso bloqueado a partir de {}."],
         SECRET=["A chave da API é {}, não partilhes.", "Segue o token: {}"],
-        neg=["encomenda n.º {}", "fatura {}", "código de rastreio {}", "em {}", "valor {}", "versão {}", "referência {}"],
-        filler=["Espero que esteja tudo bem.", "A reunião passou para quinta-feira.", "Diga-me alguma coisa."],
+        neg=[
+            "encomenda n.º {}",
+            "fatura {}",
+            "código de rastreio {}",
+            "em {}",
+            "valor {}",
+            "versão {}",
+            "referência {}",
+        ],
+        filler=[
+            "Espero que esteja tudo bem.",
+            "A reunião passou para quinta-feira.",
+            "Diga-me alguma coisa.",
+        ],
         intro=["Olá Ana,", "Bom dia,", "Olá equipa,"],
         outro=["Cumprimentos,\nRui", "Obrigado!\nBeatriz", "Abraço,\nJoão"],
-        subject="Assunto", subjects=["Dúvida sobre a fatura", "Credenciais", "Alteração de reunião"],
-        names=["Ana", "Rui", "Beatriz", "João"], ticket="Pedido", total="Total"),
+        subject="Assunto",
+        subjects=["Dúvida sobre a fatura", "Credenciais", "Alteração de reunião"],
+        names=["Ana", "Rui", "Beatriz", "João"],
+        ticket="Pedido",
+        total="Total",
+    ),
     "nl": dict(
         EMAIL=["Mijn e-mailadres is {}.", "Stuur de stukken naar {}."],
         PHONE=["Je kunt me bellen op {}.", "Mobiel: {}"],
@@ -830,12 +1484,28 @@ ML = {
         US_SSN=["Voor het Amerikaanse formulier: SSN {}.", "Mijn Social Security Number is {}."],
         IP_ADDRESS=["De server draait op {}.", "Inlogpoging vanaf {} geblokkeerd."],
         SECRET=["De API-sleutel is {}, niet delen aub.", "Hier is het token: {}"],
-        neg=["bestelnummer {}", "factuur {}", "trackingcode {}", "op {}", "bedrag {}", "versie {}", "kenmerk {}"],
-        filler=["Ik hoop dat alles goed gaat.", "De vergadering is verplaatst naar donderdag.", "Laat het even weten."],
+        neg=[
+            "bestelnummer {}",
+            "factuur {}",
+            "trackingcode {}",
+            "op {}",
+            "bedrag {}",
+            "versie {}",
+            "kenmerk {}",
+        ],
+        filler=[
+            "Ik hoop dat alles goed gaat.",
+            "De vergadering is verplaatst naar donderdag.",
+            "Laat het even weten.",
+        ],
         intro=["Hoi Sanne,", "Beste meneer De Vries,", "Hallo allemaal,"],
         outro=["Groeten,\nDaan", "Bedankt!\nEmma", "Met vriendelijke groet,\nRuben"],
-        subject="Onderwerp", subjects=["Vraag over factuur", "Inloggegevens", "Afspraak verzet"],
-        names=["Sanne", "Daan", "Emma", "Ruben"], ticket="Verzoek", total="Totaal"),
+        subject="Onderwerp",
+        subjects=["Vraag over factuur", "Inloggegevens", "Afspraak verzet"],
+        names=["Sanne", "Daan", "Emma", "Ruben"],
+        ticket="Verzoek",
+        total="Totaal",
+    ),
     "pl": dict(
         EMAIL=["Mój adres e-mail to {}.", "Proszę wysłać dokumenty na {}."],
         PHONE=["Można do mnie dzwonić pod numer {}.", "Telefon: {}"],
@@ -844,12 +1514,24 @@ ML = {
         US_SSN=["Do amerykańskiego formularza: SSN {}.", "Mój numer Social Security to {}."],
         IP_ADDRESS=["Serwer działa pod adresem {}.", "Zablokowano logowanie z {}."],
         SECRET=["Klucz API to {} – nie udostępniaj go.", "Oto token: {}"],
-        neg=["zamówienie nr {}", "faktura {}", "numer przesyłki {}", "dnia {}", "kwota {}", "wersja {}", "sygnatura {}"],
+        neg=[
+            "zamówienie nr {}",
+            "faktura {}",
+            "numer przesyłki {}",
+            "dnia {}",
+            "kwota {}",
+            "wersja {}",
+            "sygnatura {}",
+        ],
         filler=["Mam nadzieję, że wszystko w porządku.", "Spotkanie przeniesiono na czwartek.", "Daj znać."],
         intro=["Cześć Kasia,", "Dzień dobry,", "Hej zespół,"],
         outro=["Pozdrawiam,\nTomasz", "Dzięki!\nAgnieszka", "Miłego dnia,\nPiotr"],
-        subject="Temat", subjects=["Pytanie o fakturę", "Dane dostępowe", "Zmiana terminu"],
-        names=["Kasia", "Tomasz", "Agnieszka", "Piotr"], ticket="Zgłoszenie", total="Razem"),
+        subject="Temat",
+        subjects=["Pytanie o fakturę", "Dane dostępowe", "Zmiana terminu"],
+        names=["Kasia", "Tomasz", "Agnieszka", "Piotr"],
+        ticket="Zgłoszenie",
+        total="Razem",
+    ),
     "hi": dict(
         EMAIL=["मेरा ईमेल पता {} है।", "कृपया दस्तावेज़ {} पर भेजें।"],
         PHONE=["मुझे {} पर कॉल करें।", "मेरा मोबाइल नंबर {} है।"],
@@ -862,8 +1544,12 @@ ML = {
         filler=["आशा है आप ठीक हैं।", "मीटिंग गुरुवार को होगी।", "कृपया जल्दी बताएं।"],
         intro=["नमस्ते राहुल जी,", "प्रिय टीम,", "हाय प्रिया,"],
         outro=["धन्यवाद,\nअमित", "शुभकामनाएँ,\nनेहा", "आपका,\nविकास"],
-        subject="विषय", subjects=["बिल के बारे में प्रश्न", "लॉगिन जानकारी", "मीटिंग का समय"],
-        names=["राहुल", "प्रिया", "अमित", "नेहा"], ticket="अनुरोध", total="कुल राशि"),
+        subject="विषय",
+        subjects=["बिल के बारे में प्रश्न", "लॉगिन जानकारी", "मीटिंग का समय"],
+        names=["राहुल", "प्रिया", "अमित", "नेहा"],
+        ticket="अनुरोध",
+        total="कुल राशि",
+    ),
     "ja": dict(
         EMAIL=["メールアドレスは{}です。", "資料は{}までお送りください。"],
         PHONE=["電話番号は{}です。", "折り返しは{}までお願いします。"],
@@ -873,11 +1559,19 @@ ML = {
         IP_ADDRESS=["サーバーのIPアドレスは{}です。", "{}からの不審なログインをブロックしました。"],
         SECRET=["APIキーは{}です。共有しないでください。", "トークン：{}"],
         neg=["注文番号{}", "請求書番号{}", "追跡番号{}", "{}付", "金額{}", "バージョン{}", "参照番号{}"],
-        filler=["いつもお世話になっております。", "会議は木曜日に変更になりました。", "よろしくお願いいたします。"],
+        filler=[
+            "いつもお世話になっております。",
+            "会議は木曜日に変更になりました。",
+            "よろしくお願いいたします。",
+        ],
         intro=["田中様", "佐藤さん、お疲れ様です。", "チームの皆さん"],
         outro=["よろしくお願いします。\n山本", "以上です。\n鈴木", "ありがとうございます。\n高橋"],
-        subject="件名", subjects=["請求書について", "ログイン情報", "打ち合わせ日程の変更"],
-        names=["田中", "山本", "鈴木", "高橋"], ticket="お問い合わせ", total="合計"),
+        subject="件名",
+        subjects=["請求書について", "ログイン情報", "打ち合わせ日程の変更"],
+        names=["田中", "山本", "鈴木", "高橋"],
+        ticket="お問い合わせ",
+        total="合計",
+    ),
     "zh": dict(
         EMAIL=["我的邮箱是{}。", "请把文件发到{}。"],
         PHONE=["我的手机号是{}。", "有事请打{}联系我。"],
@@ -890,8 +1584,12 @@ ML = {
         filler=["希望一切顺利。", "会议改到周四了。", "收到请回复。"],
         intro=["王经理您好，", "大家好，", "李明："],
         outro=["谢谢！\n张伟", "此致\n刘洋", "祝好，\n陈静"],
-        subject="主题", subjects=["关于发票的问题", "登录信息", "会议时间调整"],
-        names=["张伟", "刘洋", "陈静", "李明"], ticket="工单", total="合计"),
+        subject="主题",
+        subjects=["关于发票的问题", "登录信息", "会议时间调整"],
+        names=["张伟", "刘洋", "陈静", "李明"],
+        ticket="工单",
+        total="合计",
+    ),
 }
 ML_NEG_IDX = {"order": 0, "invoice": 1, "tracking": 2, "date": 3, "timestamp": 3, "price": 4, "version": 5}
 
@@ -903,7 +1601,15 @@ PII_KEYS = {
     "CREDIT_CARD": ["card_number", "cc_number", "pan", "credit_card"],
     "IBAN": ["iban", "bank_account_iban", "payout_iban"],
     "US_SSN": ["ssn", "social_security_number", "tax_id_ssn"],
-    "IP_ADDRESS": ["server_ip", "client_ip", "remote_addr", "host_ip", "bind_address", "upstream_ip", "peer_addr"],
+    "IP_ADDRESS": [
+        "server_ip",
+        "client_ip",
+        "remote_addr",
+        "host_ip",
+        "bind_address",
+        "upstream_ip",
+        "peer_addr",
+    ],
 }
 
 
@@ -1025,9 +1731,22 @@ def is_ml(it):
 
 
 # ------------------------------------------------------ prose renderers ---
-EN_FILLER_CHAT = ["hey, quick one", "ok thanks!", "give me 5 min", "lol yes", "on it", "that worked, ty",
-                  "can you double check?", "👍", "sorry, wrong thread", "brb, standup", "ugh, prod again",
-                  "np", "will do after lunch", "did the deploy finish?"]
+EN_FILLER_CHAT = [
+    "hey, quick one",
+    "ok thanks!",
+    "give me 5 min",
+    "lol yes",
+    "on it",
+    "that worked, ty",
+    "can you double check?",
+    "👍",
+    "sorry, wrong thread",
+    "brb, standup",
+    "ugh, prod again",
+    "np",
+    "will do after lunch",
+    "did the deploy finish?",
+]
 
 
 def r_chat(items, lang="en"):
@@ -1046,15 +1765,25 @@ def r_chat(items, lang="en"):
     return joinp(lines)
 
 
-TICKET_SUBJ = ["Refund not received", "Cannot log in after password reset", "Wrong amount charged",
-               "Update billing details", "API returns 401", "Account locked", "Need invoice copy",
-               "Webhook failing since yesterday", "Change of address and bank account"]
+TICKET_SUBJ = [
+    "Refund not received",
+    "Cannot log in after password reset",
+    "Wrong amount charged",
+    "Update billing details",
+    "API returns 401",
+    "Account locked",
+    "Need invoice copy",
+    "Webhook failing since yesterday",
+    "Change of address and bank account",
+]
 
 
 def r_ticket(items, lang="en"):
     out = []
     if lang == "en":
-        out.append(f"Ticket #TCK-{nz(5)} | Priority: {pick(['Low', 'Normal', 'High', 'Urgent'])} | Status: {pick(['Open', 'Pending', 'Escalated'])}")
+        out.append(
+            f"Ticket #TCK-{nz(5)} | Priority: {pick(['Low', 'Normal', 'High', 'Urgent'])} | Status: {pick(['Open', 'Pending', 'Escalated'])}"
+        )
         out.append(f"Subject: {pick(TICKET_SUBJ)}")
         out.append(f"Requester: {person()}")
         out.append("-" * 24)
@@ -1067,8 +1796,19 @@ def r_ticket(items, lang="en"):
         out.append(pick(L["intro"]))
     body = [sentence(it["phrase"]) for it in items]
     if lang == "en":
-        body.insert(R.randint(0, len(body)), [pick(["I've tried twice already.", "This is blocking our month-end close.",
-                                                    "Thanks in advance for looking into it.", "Screenshots attached."])])
+        body.insert(
+            R.randint(0, len(body)),
+            [
+                pick(
+                    [
+                        "I've tried twice already.",
+                        "This is blocking our month-end close.",
+                        "Thanks in advance for looking into it.",
+                        "Screenshots attached.",
+                    ]
+                )
+            ],
+        )
         split = R.randint(0, len(body))
         out.append(joinp(body[:split], " ") if split else "")
         if split < len(body):
@@ -1098,16 +1838,24 @@ def r_email(items, lang="en"):
         head.append(f"To: {recv}")
     for e in emails[2:]:
         rest.append(e)
-    head.append(f"Date: {pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {R.randint(1, 28)} {pick(['Feb', 'Apr', 'Jun', 'Sep', 'Nov'])} {R.randint(2021, 2025)} {time_hm()}")
-    head.append(("Subject: Re: " if lang == "en" else f"{L['subject']}: Re: ")
-                + (pick(TICKET_SUBJ) if lang == "en" else pick(L["subjects"])))
+    head.append(
+        f"Date: {pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {R.randint(1, 28)} {pick(['Feb', 'Apr', 'Jun', 'Sep', 'Nov'])} {R.randint(2021, 2025)} {time_hm()}"
+    )
+    head.append(
+        ("Subject: Re: " if lang == "en" else f"{L['subject']}: Re: ")
+        + (pick(TICKET_SUBJ) if lang == "en" else pick(L["subjects"]))
+    )
     # multi-line values only in the unquoted part
     ml_items = [it for it in rest if is_ml(it)]
     sl_items = [it for it in rest if not is_ml(it)]
     R.shuffle(sl_items)
     k = R.randint(0, len(sl_items))
     top, quoted = sl_items[:k] + ml_items, sl_items[k:]
-    body = [pick(["Hi,", "Hello " + recv.split()[0] + ",", "Thanks for the quick reply."]) if lang == "en" else pick(L["intro"])]
+    body = [
+        pick(["Hi,", "Hello " + recv.split()[0] + ",", "Thanks for the quick reply."])
+        if lang == "en"
+        else pick(L["intro"])
+    ]
     body += [sentence(it["phrase"]) for it in top]
     body.append(sender.split()[0] if lang == "en" else pick(L["outro"]))
     out = [joinp(head), "", joinp(body, "\n")]
@@ -1115,7 +1863,15 @@ def r_email(items, lang="en"):
         out.append("")
         out.append(f"On {date_str()} at {time_hm()}, {recv} wrote:")
         q = [["> "] + sentence(it["phrase"]) for it in quoted]
-        q.insert(0, "> " + (pick(["Thanks, one more thing:", "See below.", "Following up on this."]) if lang == "en" else pick(L["filler"])))
+        q.insert(
+            0,
+            "> "
+            + (
+                pick(["Thanks, one more thing:", "See below.", "Following up on this."])
+                if lang == "en"
+                else pick(L["filler"])
+            ),
+        )
         q.append(">")
         q.append("> " + recv.split()[0])
         out.append(joinp(q))
@@ -1131,16 +1887,27 @@ def r_slack(items, lang="en"):
     rows = []
     for i, m in enumerate(msgs):
         ts = f"{ts0 + i * R.randint(5, 300)}.{d(6)}"
-        rows.append([f'  {{"type": "message", "user": "{pick(users)}", "ts": "{ts}", "text": "']
-                    + mapp(m, esc_json) + ['"}'])
+        rows.append(
+            [f'  {{"type": "message", "user": "{pick(users)}", "ts": "{ts}", "text": "']
+            + mapp(m, esc_json)
+            + ['"}']
+        )
     return ["[\n"] + joinp(rows, ",\n") + ["\n]"]
 
 
 # ------------------------------------------------- structured renderers ---
 def r_dotenv(items, lang="en"):
-    lines = [pick(["# production settings — do not commit", "# .env", "# generated by setup.sh", "## app config"])]
-    extra = [f"NODE_ENV={pick(['production', 'staging'])}", f"PORT={pick([3000, 8000, 8080])}", "LOG_LEVEL=info",
-             f"APP_NAME={pick(['billing-api', 'orders', 'web'])}", "FEATURE_NEW_CHECKOUT=true", "TZ=UTC"]
+    lines = [
+        pick(["# production settings — do not commit", "# .env", "# generated by setup.sh", "## app config"])
+    ]
+    extra = [
+        f"NODE_ENV={pick(['production', 'staging'])}",
+        f"PORT={pick([3000, 8000, 8080])}",
+        "LOG_LEVEL=info",
+        f"APP_NAME={pick(['billing-api', 'orders', 'web'])}",
+        "FEATURE_NEW_CHECKOUT=true",
+        "TZ=UTC",
+    ]
     body = []
     for it in items:
         k = upper_key(it["key"])
@@ -1166,10 +1933,16 @@ def yaml_val(v, indent):
 
 def r_compose(items, lang="en"):
     svc = pick(["api", "worker", "web", "billing"])
-    out = [f'version: "{pick(["3.8", "3.9"])}"', "services:", f"  {svc}:",
-           f"    image: registry.{pick(COMPANY_DOMAINS)}/{svc}:{R.randint(1, 4)}.{R.randint(0, 20)}.{R.randint(0, 9)}",
-           "    restart: unless-stopped", "    ports:", f'      - "{pick(["8080:8080", "443:8443", "3000:3000"])}"',
-           "    environment:"]
+    out = [
+        f'version: "{pick(["3.8", "3.9"])}"',
+        "services:",
+        f"  {svc}:",
+        f"    image: registry.{pick(COMPANY_DOMAINS)}/{svc}:{R.randint(1, 4)}.{R.randint(0, 20)}.{R.randint(0, 9)}",
+        "    restart: unless-stopped",
+        "    ports:",
+        f'      - "{pick(["8080:8080", "443:8443", "3000:3000"])}"',
+        "    environment:",
+    ]
     list_form = chance(0.35) and not any(is_ml(it) for it in items)
     for it in items:
         k = upper_key(it["key"])
@@ -1178,28 +1951,51 @@ def r_compose(items, lang="en"):
         else:
             out.append([f"      {k}: "] + yaml_val(it["val"], 8))
     if chance(0.5):
-        out += ["  db:", "    image: postgres:16-alpine", "    volumes:", "      - pgdata:/var/lib/postgresql/data",
-                "volumes:", "  pgdata: {}"]
+        out += [
+            "  db:",
+            "    image: postgres:16-alpine",
+            "    volumes:",
+            "      - pgdata:/var/lib/postgresql/data",
+            "volumes:",
+            "  pgdata: {}",
+        ]
     return joinp(out)
 
 
 def r_k8s(items, lang="en"):
     name = pick(["billing-secrets", "app-config", "orders-env", "gateway-creds"])
     kind = pick(["Secret", "ConfigMap", "Deployment"])
-    out = ["apiVersion: " + ("apps/v1" if kind == "Deployment" else "v1"), f"kind: {kind}", "metadata:",
-           f"  name: {name}", f"  namespace: {pick(['prod', 'staging', 'payments'])}", "  labels:",
-           f"    app.kubernetes.io/version: \"{R.randint(1, 3)}.{R.randint(0, 15)}.{R.randint(0, 9)}\""]
+    out = [
+        "apiVersion: " + ("apps/v1" if kind == "Deployment" else "v1"),
+        f"kind: {kind}",
+        "metadata:",
+        f"  name: {name}",
+        f"  namespace: {pick(['prod', 'staging', 'payments'])}",
+        "  labels:",
+        f'    app.kubernetes.io/version: "{R.randint(1, 3)}.{R.randint(0, 15)}.{R.randint(0, 9)}"',
+    ]
     if kind == "Secret":
         out += ["type: Opaque", "stringData:"]
         for it in items:
-            out.append([f"  {it['key'].replace('_', '-') if chance(0.4) else upper_key(it['key'])}: "] + yaml_val(it["val"], 4))
+            out.append(
+                [f"  {it['key'].replace('_', '-') if chance(0.4) else upper_key(it['key'])}: "]
+                + yaml_val(it["val"], 4)
+            )
     elif kind == "ConfigMap":
         out.append("data:")
         for it in items:
             out.append([f"  {upper_key(it['key'])}: "] + yaml_val(it["val"], 4))
     else:
-        out += ["spec:", "  replicas: 2", "  template:", "    spec:", "      containers:", f"        - name: {name.split('-')[0]}",
-                f"          image: ghcr.io/acme/{name.split('-')[0]}@sha256:{rs(HEX, 64)}", "          env:"]
+        out += [
+            "spec:",
+            "  replicas: 2",
+            "  template:",
+            "    spec:",
+            "      containers:",
+            f"        - name: {name.split('-')[0]}",
+            f"          image: ghcr.io/acme/{name.split('-')[0]}@sha256:{rs(HEX, 64)}",
+            "          env:",
+        ]
         for it in items:
             out.append(f"            - name: {upper_key(it['key'])}")
             out.append(["              value: "] + yaml_val(it["val"], 16))
@@ -1209,8 +2005,10 @@ def r_k8s(items, lang="en"):
 def r_json(items, lang="en"):
     cc = chance(0.5)
     kf = camel if cc else (lambda k: k)
-    rows = [f'  "{kf("event_type")}": "{pick(["customer.updated", "payment.created", "user.signup", "config.sync"])}"',
-            f'  "id": "{uuid.UUID(int=R.getrandbits(128), version=4)}"']
+    rows = [
+        f'  "{kf("event_type")}": "{pick(["customer.updated", "payment.created", "user.signup", "config.sync"])}"',
+        f'  "id": "{uuid.UUID(int=R.getrandbits(128), version=4)}"',
+    ]
     inner = []
     for it in items:
         inner.append([f'    "{kf(it["key"])}": "'] + mapp(it["val"], esc_json) + ['"'])
@@ -1218,7 +2016,9 @@ def r_json(items, lang="en"):
         inner.insert(R.randint(0, len(inner)), f'    "{kf("full_name")}": "{person()}"')
     rows.append(['  "data": {\n'] + joinp(inner, ",\n") + ["\n  }"])
     if chance(0.4):
-        rows.append(f'  "{kf("api_version")}": "{R.randint(2019, 2025)}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}"')
+        rows.append(
+            f'  "{kf("api_version")}": "{R.randint(2019, 2025)}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}"'
+        )
     return ["{\n"] + joinp(rows, ",\n") + ["\n}"]
 
 
@@ -1246,7 +2046,11 @@ def r_csv(items, lang="en"):
         return joinp(out)
     out = ["record_id,field,value,updated_by,updated_at"]
     for it in items:
-        out.append([f"{R.randint(100, 9999)},{it['key']},"] + csv_cell(it["val"]) + [f",{pick(FIRST).lower()},{date_str() if chance(0.3) else ts_iso()}"])
+        out.append(
+            [f"{R.randint(100, 9999)},{it['key']},"]
+            + csv_cell(it["val"])
+            + [f",{pick(FIRST).lower()},{date_str() if chance(0.3) else ts_iso()}"]
+        )
     return joinp(out)
 
 
@@ -1254,15 +2058,20 @@ def r_sql(items, lang="en"):
     if chance(0.5):
         cols = ", ".join(["name"] + [it["key"] for it in items])
         vals = [f"'{person()}'"]
-        parts = [f"INSERT INTO {pick(['customers', 'users', 'payees', 'integrations'])} ({cols}) VALUES ("] + [vals[0]]
+        parts = [
+            f"INSERT INTO {pick(['customers', 'users', 'payees', 'integrations'])} ({cols}) VALUES ("
+        ] + [vals[0]]
         for it in items:
             parts += [", '"] + it["val"] + ["'"]
         parts.append(");")
         return joinp([f"-- migration {R.randint(2019, 2025)}{d(4)}_seed", parts])
     out = ["BEGIN;"]
     for it in items:
-        out.append([f"UPDATE {pick(['accounts', 'users', 'settings'])} SET {it['key']} = '"] + it["val"]
-                   + [f"' WHERE id = {R.randint(1, 99999)};"])
+        out.append(
+            [f"UPDATE {pick(['accounts', 'users', 'settings'])} SET {it['key']} = '"]
+            + it["val"]
+            + [f"' WHERE id = {R.randint(1, 99999)};"]
+        )
     out.append("COMMIT;")
     return joinp(out)
 
@@ -1277,7 +2086,12 @@ def r_log(items, lang="en"):
         lvl = pick(["INFO", "WARN", "ERROR", "DEBUG"])
         if it["type"] == "IP_ADDRESS" and chance(0.5):
             ip = it["val"]
-            out.append(ip + [f' - - [{R.randint(1, 28):02d}/Mar/2024:{time_hm()}:{R.randint(0, 59):02d} +0000] "{pick(["GET", "POST"])} /api/v{R.randint(1, 3)}/{pick(["orders", "login", "health"])} HTTP/1.1" {pick([200, 401, 403, 500])} {R.randint(100, 9999)} "-" "{pick(["curl/8.4.0", "Mozilla/5.0", "python-requests/2.31.0"])}"'])
+            out.append(
+                ip
+                + [
+                    f' - - [{R.randint(1, 28):02d}/Mar/2024:{time_hm()}:{R.randint(0, 59):02d} +0000] "{pick(["GET", "POST"])} /api/v{R.randint(1, 3)}/{pick(["orders", "login", "health"])} HTTP/1.1" {pick([200, 401, 403, 500])} {R.randint(100, 9999)} "-" "{pick(["curl/8.4.0", "Mozilla/5.0", "python-requests/2.31.0"])}"'
+                ]
+            )
             continue
         if it["type"] == "IP_ADDRESS" and chance(0.5):
             ip = it["val"]
@@ -1288,29 +2102,51 @@ def r_log(items, lang="en"):
             out.append([f"{ts} {lvl} [{pick(LOG_COMP)}] connection from "] + addr + [" closed"])
             continue
         if it["header"]:
-            out.append([f'{ts} DEBUG [{pick(LOG_COMP)}] outbound request headers={{"{hdr_name(it["key"])}": "'] + it["val"] + ['", "Accept": "application/json"}'])
+            out.append(
+                [f'{ts} DEBUG [{pick(LOG_COMP)}] outbound request headers={{"{hdr_name(it["key"])}": "']
+                + it["val"]
+                + ['", "Accept": "application/json"}']
+            )
             continue
         style = R.randint(0, 2)
         if style == 0:
-            out.append([f"{ts} {lvl} [{pick(LOG_COMP)}] {pick(['user updated', 'validation failed', 'payload', 'retrying'])} {it['key']}="] + it["val"])
+            out.append(
+                [
+                    f"{ts} {lvl} [{pick(LOG_COMP)}] {pick(['user updated', 'validation failed', 'payload', 'retrying'])} {it['key']}="
+                ]
+                + it["val"]
+            )
         elif style == 1:
-            out.append([f'{{"ts": "{ts}", "level": "{lvl.lower()}", "msg": "request", "{it["key"]}": "'] + mapp(it["val"], esc_json) + ['"}'])
+            out.append(
+                [f'{{"ts": "{ts}", "level": "{lvl.lower()}", "msg": "request", "{it["key"]}": "']
+                + mapp(it["val"], esc_json)
+                + ['"}']
+            )
         else:
             out.append([f"{ts} {lvl} {pick(LOG_COMP)}: "] + it["phrase"])
     if chance(0.6):
-        out.insert(R.randint(0, len(out)), f"{ts_iso()} INFO [worker] job {uuid.UUID(int=R.getrandbits(128), version=4)} finished in {R.randint(3, 900)}ms")
+        out.insert(
+            R.randint(0, len(out)),
+            f"{ts_iso()} INFO [worker] job {uuid.UUID(int=R.getrandbits(128), version=4)} finished in {R.randint(3, 900)}ms",
+        )
     return joinp(out)
 
 
 def r_trace(items, lang="en"):
     if chance(0.6):
-        out = ["Traceback (most recent call last):",
-               f'  File "/srv/app/{pick(["billing", "orders", "auth"])}/{pick(["service", "tasks", "views"])}.py", line {R.randint(20, 400)}, in {pick(["charge", "sync_customer", "handle"])}',
-               "    resp = client.post(url, json=payload, timeout=10)",
-               f'  File "/usr/local/lib/python3.11/site-packages/httpx/_client.py", line {R.randint(800, 1900)}, in post']
+        out = [
+            "Traceback (most recent call last):",
+            f'  File "/srv/app/{pick(["billing", "orders", "auth"])}/{pick(["service", "tasks", "views"])}.py", line {R.randint(20, 400)}, in {pick(["charge", "sync_customer", "handle"])}',
+            "    resp = client.post(url, json=payload, timeout=10)",
+            f'  File "/usr/local/lib/python3.11/site-packages/httpx/_client.py", line {R.randint(800, 1900)}, in post',
+        ]
         first, rest = items[0], items[1:]
         exc = pick(["ValueError", "RuntimeError", "app.errors.GatewayError", "KeyError"])
-        out.append([f"{exc}: {pick(['rejected', 'invalid value for', 'could not process'])} {first['key']}='"] + first["val"] + ["'"])
+        out.append(
+            [f"{exc}: {pick(['rejected', 'invalid value for', 'could not process'])} {first['key']}='"]
+            + first["val"]
+            + ["'"]
+        )
         if rest:
             out.append("")
             out.append("Local variables:")
@@ -1318,10 +2154,18 @@ def r_trace(items, lang="en"):
                 out.append([f"    {it['key']} = '"] + it["val"] + ["'"])
         return joinp(out)
     cls = pick(["com.acme.billing.PaymentService", "io.shop.orders.SyncJob", "org.corp.auth.LoginHandler"])
-    out = [f'Exception in thread "{pick(["main", "pool-2-thread-7", "http-nio-8080-exec-3"])}" java.lang.IllegalStateException: '
-           f"{pick(['unexpected response', 'bad configuration', 'validation error'])}"]
+    out = [
+        f'Exception in thread "{pick(["main", "pool-2-thread-7", "http-nio-8080-exec-3"])}" java.lang.IllegalStateException: '
+        f"{pick(['unexpected response', 'bad configuration', 'validation error'])}"
+    ]
     for it in items:
-        out.append([f"\tat {cls}.{pick(['process', 'validate', 'send'])}({cls.split('.')[-1]}.java:{R.randint(30, 500)}) [{it['key']}="] + it["val"] + ["]"])
+        out.append(
+            [
+                f"\tat {cls}.{pick(['process', 'validate', 'send'])}({cls.split('.')[-1]}.java:{R.randint(30, 500)}) [{it['key']}="
+            ]
+            + it["val"]
+            + ["]"]
+        )
     out.append(f"\tat java.base/java.lang.Thread.run(Thread.java:{R.randint(800, 1600)})")
     out.append(f"Caused by: java.net.SocketTimeoutException: Read timed out after {R.randint(1, 60)}s")
     return joinp(out)
@@ -1333,20 +2177,31 @@ def r_shell(items, lang="en"):
     for it in items:
         t, v, k = it["type"], it["val"], it["key"]
         if it["header"]:
-            cmds.append([f"curl -s -H '{hdr_name(k)}: "] + v + [f"' https://api.{pick(COMPANY_DOMAINS)}/v1/{pick(['me', 'orders', 'usage'])}"])
+            cmds.append(
+                [f"curl -s -H '{hdr_name(k)}: "]
+                + v
+                + [f"' https://api.{pick(COMPANY_DOMAINS)}/v1/{pick(['me', 'orders', 'usage'])}"]
+            )
         elif t == "SECRET" and k in ("database_url", "db_url", "jdbc_url"):
             cmds.append([pick(["psql '", "pgcli '", "mysql --uri='"])] + v + ["'"])
         elif t == "SECRET" and "password" in k and chance(0.4):
-            cmds.append([f"mysql -u {pick(['root', 'app'])} -p"] + v + [f" -h db.internal {pick(['shop', 'crm'])}"])
+            cmds.append(
+                [f"mysql -u {pick(['root', 'app'])} -p"] + v + [f" -h db.internal {pick(['shop', 'crm'])}"]
+            )
         elif t == "IP_ADDRESS":
             if ":" in plain(v):
-                cmds.append([pick(["ping -6 -c 3 ", "ssh -6 deploy@", "traceroute6 ", "nmap -6 -p 22,443 "])] + v)
+                cmds.append(
+                    [pick(["ping -6 -c 3 ", "ssh -6 deploy@", "traceroute6 ", "nmap -6 -p 22,443 "])] + v
+                )
             else:
-                cmds.append([pick(["ssh deploy@", "ping -c 3 ", "nmap -p 22,443 ", "traceroute ", "curl -I http://"])] + v)
+                cmds.append(
+                    [pick(["ssh deploy@", "ping -c 3 ", "nmap -p 22,443 ", "traceroute ", "curl -I http://"])]
+                    + v
+                )
         elif t == "EMAIL":
-            cmds.append(["git config --global user.email \""] + v + ['"'])
+            cmds.append(['git config --global user.email "'] + v + ['"'])
         elif t == "PHONE":
-            cmds.append(["twilio api:core:messages:create --to \""] + v + ['" --body "deploy finished"'])
+            cmds.append(['twilio api:core:messages:create --to "'] + v + ['" --body "deploy finished"'])
         elif t == "CREDIT_CARD":
             cmds.append(["./scripts/charge_test.sh --card '"] + v + ["' --amount 1.00"])
         elif t == "IBAN":
@@ -1356,8 +2211,17 @@ def r_shell(items, lang="en"):
         else:
             q = "'" if needs_quote(v) or chance(0.5) else ""
             cmds.append([f"export {upper_key(k)}={q}"] + v + [q])
-    noise = ["ls -la", "git status", "docker compose up -d", "kubectl get pods -n prod", "cd ~/src/billing",
-             f"git checkout -b fix/{pick(['login', 'retry', 'ci'])}", "history | tail", "make test", "clear"]
+    noise = [
+        "ls -la",
+        "git status",
+        "docker compose up -d",
+        "kubectl get pods -n prod",
+        "cd ~/src/billing",
+        f"git checkout -b fix/{pick(['login', 'retry', 'ci'])}",
+        "history | tail",
+        "make test",
+        "clear",
+    ]
     for _ in range(R.randint(1, 4)):
         cmds.insert(R.randint(0, len(cmds)), pick(noise))
     numbered = chance(0.6)
@@ -1369,30 +2233,66 @@ def r_shell(items, lang="en"):
 
 
 def r_python(items, lang="en"):
-    out = [pick(['"""Settings for the payment worker."""', "# TODO: move these to the vault", "import os", "import requests"]), ""]
+    out = [
+        pick(
+            [
+                '"""Settings for the payment worker."""',
+                "# TODO: move these to the vault",
+                "import os",
+                "import requests",
+            ]
+        ),
+        "",
+    ]
     for it in items:
         k, v = it["key"], it["val"]
         if it["header"]:
-            out.append(['HEADERS = {"' + hdr_name(k) + '": "'] + v + ['", "Content-Type": "application/json"}'])
+            out.append(
+                ['HEADERS = {"' + hdr_name(k) + '": "'] + v + ['", "Content-Type": "application/json"}']
+            )
         elif is_ml(it):
             out.append([f'{upper_key(k)} = """'] + v + ['"""'])
         elif it["type"] == "SECRET" and chance(0.35):
-            fn = pick(["OpenAI(api_key=", "boto3.client('s3', aws_secret_access_key=", "Client(token=", "connect(password="])
-            out.append([f"client = {fn}\""] + v + ['")'])
+            fn = pick(
+                [
+                    "OpenAI(api_key=",
+                    "boto3.client('s3', aws_secret_access_key=",
+                    "Client(token=",
+                    "connect(password=",
+                ]
+            )
+            out.append([f'client = {fn}"'] + v + ['")'])
         elif chance(0.3):
             out.append([f'{k} = os.environ.get("{upper_key(k)}", "'] + v + ['")'])
         else:
             out.append([f'{upper_key(k)} = "'] + v + ['"'])
-    out += ["", "", f"def {pick(['main', 'run', 'sync'])}():", f"    return {pick(['requests.get(URL, headers=HEADERS)', 'None', 'process()'])}"]
+    out += [
+        "",
+        "",
+        f"def {pick(['main', 'run', 'sync'])}():",
+        f"    return {pick(['requests.get(URL, headers=HEADERS)', 'None', 'process()'])}",
+    ]
     return joinp(out)
 
 
 def r_js(items, lang="en"):
-    out = [pick(["'use strict';", "import axios from 'axios';", "// config.js", "const fetch = require('node-fetch');"]), ""]
+    out = [
+        pick(
+            [
+                "'use strict';",
+                "import axios from 'axios';",
+                "// config.js",
+                "const fetch = require('node-fetch');",
+            ]
+        ),
+        "",
+    ]
     for it in items:
         k, v = it["key"], it["val"]
         if it["header"]:
-            out.append(["const res = await fetch(url, { headers: { '" + hdr_name(k) + "': '"] + v + ["' } });"])
+            out.append(
+                ["const res = await fetch(url, { headers: { '" + hdr_name(k) + "': '"] + v + ["' } });"]
+            )
         elif is_ml(it):
             out.append([f"const {camel(k)} = `"] + v + ["`;"])
         elif it["type"] == "SECRET" and k.startswith("stripe") and chance(0.5):
@@ -1400,8 +2300,11 @@ def r_js(items, lang="en"):
         elif chance(0.3):
             out.append([f"const {camel(k)} = process.env.{upper_key(k)} || '"] + v + ["';"])
         else:
-            out.append([f"const {camel(k)} = \""] + v + ['";'])
-    out += ["", "module.exports = { " + ", ".join(camel(it["key"]) for it in items if not it["header"]) + " };"]
+            out.append([f'const {camel(k)} = "'] + v + ['";'])
+    out += [
+        "",
+        "module.exports = { " + ", ".join(camel(it["key"]) for it in items if not it["header"]) + " };",
+    ]
     return joinp(out)
 
 
@@ -1426,18 +2329,29 @@ def r_go(items, lang="en"):
 
 
 def r_markdown(items, lang="en"):
-    out = [f"# {pick(['Local setup', 'Deploying the billing service', 'Runbook: payments outage', 'Onboarding notes'])}", "",
-           pick(["Follow these steps to get a working environment.", "Notes from the incident call.",
-                 "Quick reference for new team members."]), ""]
+    out = [
+        f"# {pick(['Local setup', 'Deploying the billing service', 'Runbook: payments outage', 'Onboarding notes'])}",
+        "",
+        pick(
+            [
+                "Follow these steps to get a working environment.",
+                "Notes from the incident call.",
+                "Quick reference for new team members.",
+            ]
+        ),
+        "",
+    ]
     table = [it for it in items if not is_ml(it) and chance(0.4)]
     rest = [it for it in items if it not in table]
     for it in rest:
         if it["type"] == "SECRET" and chance(0.6):
             out.append("```bash")
             if it["header"]:
-                out.append([f"curl -H \"{hdr_name(it['key'])}: "] + it["val"] + ['" https://api.internal/v2/status'])
+                out.append(
+                    [f'curl -H "{hdr_name(it["key"])}: '] + it["val"] + ['" https://api.internal/v2/status']
+                )
             else:
-                out.append([f"export {upper_key(it['key'])}=\""] + it["val"] + ['"'])
+                out.append([f'export {upper_key(it["key"])}="'] + it["val"] + ['"'])
             out.append("```")
         else:
             out.append(["- "] + sentence(it["phrase"]))
@@ -1445,8 +2359,11 @@ def r_markdown(items, lang="en"):
     if table:
         out += ["| Field | Value |", "|-------|-------|"]
         for it in table:
-            out.append([f"| {it['key']} | `" if it["type"] == "SECRET" else f"| {it['key']} | "] + it["val"]
-                       + ["` |" if it["type"] == "SECRET" else " |"])
+            out.append(
+                [f"| {it['key']} | `" if it["type"] == "SECRET" else f"| {it['key']} | "]
+                + it["val"]
+                + ["` |" if it["type"] == "SECRET" else " |"]
+            )
     return joinp(out)
 
 
@@ -1454,28 +2371,42 @@ def r_html(items, lang="en"):
     out = [f'<form action="/{pick(["checkout", "signup", "profile/update", "payout"])}" method="post">']
     for it in items:
         k = it["key"]
-        typ = {"EMAIL": "email", "PHONE": "tel"}.get(it["type"], "hidden" if it["type"] == "SECRET" else "text")
+        typ = {"EMAIL": "email", "PHONE": "tel"}.get(
+            it["type"], "hidden" if it["type"] == "SECRET" else "text"
+        )
         if it["kind"] == "neg" and "password" in k:
             typ = "password"
         out.append(f'  <label for="{k}">{k.replace("_", " ").capitalize()}</label>')
         out.append([f'  <input type="{typ}" id="{k}" name="{k}" value="'] + it["val"] + ['">'])
-    out.append(f'  <input type="hidden" name="form_build" value="{R.randint(2019, 2025)}.{R.randint(1, 12)}.{R.randint(1, 9)}">')
+    out.append(
+        f'  <input type="hidden" name="form_build" value="{R.randint(2019, 2025)}.{R.randint(1, 12)}.{R.randint(1, 9)}">'
+    )
     out.append('  <button type="submit">Submit</button>')
     out.append("</form>")
     return joinp(out)
 
 
 def label(it):
-    return {"EMAIL": "Email", "PHONE": pick(["Tel.", "Phone", "Mobile"]), "CREDIT_CARD": "Card",
-            "IBAN": "IBAN", "US_SSN": "SSN", "IP_ADDRESS": "IP", "SECRET": "Key"}.get(
-        it["type"], it["key"].replace("_", " ").capitalize())
+    return {
+        "EMAIL": "Email",
+        "PHONE": pick(["Tel.", "Phone", "Mobile"]),
+        "CREDIT_CARD": "Card",
+        "IBAN": "IBAN",
+        "US_SSN": "SSN",
+        "IP_ADDRESS": "IP",
+        "SECRET": "Key",
+    }.get(it["type"], it["key"].replace("_", " ").capitalize())
 
 
 def r_invoice(items, lang="en"):
     L = ML.get(lang)
-    out = [f"INVOICE INV-{R.randint(2020, 2025)}-{d(5)}", f"Issued: {date_str()}    Due: {date_str()}", "",
-           f"From: {pick(['Northwind Logistics Ltd', 'Bluepeak GmbH', 'Harborline Studio', 'Quillstack SARL'])}",
-           f"Bill to: {person()}"]
+    out = [
+        f"INVOICE INV-{R.randint(2020, 2025)}-{d(5)}",
+        f"Issued: {date_str()}    Due: {date_str()}",
+        "",
+        f"From: {pick(['Northwind Logistics Ltd', 'Bluepeak GmbH', 'Harborline Studio', 'Quillstack SARL'])}",
+        f"Bill to: {person()}",
+    ]
     if L:
         out.append(pick(L["intro"]))
         out.append(joinp([sentence(it["phrase"]) for it in items], " "))
@@ -1488,9 +2419,13 @@ def r_invoice(items, lang="en"):
     for _ in range(R.randint(1, 3)):
         amt = R.randint(20, 3000)
         tot += amt
-        out.append(f"{pick(['Consulting hours', 'Hosting (monthly)', 'Support plan', 'License renewal', 'Shipping']):<28}{R.randint(1, 9):>5}{amt:>11}.00")
+        out.append(
+            f"{pick(['Consulting hours', 'Hosting (monthly)', 'Support plan', 'License renewal', 'Shipping']):<28}{R.randint(1, 9):>5}{amt:>11}.00"
+        )
     out.append(f"{(L['total'] if L else 'Total') + ':':<33}{pick(['EUR', 'USD', 'GBP'])} {tot}.00")
-    out.append(pick(["Payment within 14 days.", "Thank you for your business!", "Please quote the invoice number."]))
+    out.append(
+        pick(["Payment within 14 days.", "Thank you for your business!", "Please quote the invoice number."])
+    )
     return joinp(out)
 
 
@@ -1498,7 +2433,10 @@ def r_cv(items, lang="en"):
     name = person()
     contact = [it for it in items if it["type"] in ("EMAIL", "PHONE")]
     other = [it for it in items if it not in contact]
-    out = [name.upper(), pick(["Senior Data Engineer", "Product Designer", "Backend Developer", "Financial Analyst"])]
+    out = [
+        name.upper(),
+        pick(["Senior Data Engineer", "Product Designer", "Backend Developer", "Financial Analyst"]),
+    ]
     if contact:
         line = []
         for i, it in enumerate(contact):
@@ -1506,12 +2444,19 @@ def r_cv(items, lang="en"):
                 line.append(" | ")
             line.extend(it["val"])
         out.append(line)
-    out.append(f"{pick(['Berlin', 'Lisbon', 'Austin, TX', 'Bangalore', 'Toronto'])} · linkedin.com/in/{name.split()[0].lower()}-{rs(LO + DIG, 6)}")
-    out += ["", "EXPERIENCE",
-            f"{pick(['Tessera Labs', 'Orbitpay', 'Kestrel Health'])} — {pick(['Lead Engineer', 'Analyst', 'Designer'])} ({R.randint(2015, 2020)}–{R.randint(2021, 2025)})",
-            f"  • Cut p95 latency by {R.randint(10, 60)}% across {R.randint(3, 40)} services",
-            f"  • Managed a budget of ${R.randint(1, 9)}.{R.randint(1, 9)}M", "", "EDUCATION",
-            f"  M.Sc., {pick(['TU München', 'University of Leeds', 'IIT Bombay'])}, {R.randint(2008, 2018)}"]
+    out.append(
+        f"{pick(['Berlin', 'Lisbon', 'Austin, TX', 'Bangalore', 'Toronto'])} · linkedin.com/in/{name.split()[0].lower()}-{rs(LO + DIG, 6)}"
+    )
+    out += [
+        "",
+        "EXPERIENCE",
+        f"{pick(['Tessera Labs', 'Orbitpay', 'Kestrel Health'])} — {pick(['Lead Engineer', 'Analyst', 'Designer'])} ({R.randint(2015, 2020)}–{R.randint(2021, 2025)})",
+        f"  • Cut p95 latency by {R.randint(10, 60)}% across {R.randint(3, 40)} services",
+        f"  • Managed a budget of ${R.randint(1, 9)}.{R.randint(1, 9)}M",
+        "",
+        "EDUCATION",
+        f"  M.Sc., {pick(['TU München', 'University of Leeds', 'IIT Bombay'])}, {R.randint(2008, 2018)}",
+    ]
     if other:
         out += ["", "ADDITIONAL (payroll onboarding)"]
         for it in other:
@@ -1520,8 +2465,10 @@ def r_cv(items, lang="en"):
 
 
 def r_ini(items, lang="en"):
-    out = [f"; {pick(['app.ini', 'settings for legacy service', 'do not edit on the box'])}",
-           f"[{pick(['database', 'server', 'credentials', 'smtp', 'integration'])}]"]
+    out = [
+        f"; {pick(['app.ini', 'settings for legacy service', 'do not edit on the box'])}",
+        f"[{pick(['database', 'server', 'credentials', 'smtp', 'integration'])}]",
+    ]
     for i, it in enumerate(items):
         if i and chance(0.3):
             out.append(f"\n[{pick(['api', 'mail', 'network', 'payments'])}]")
@@ -1534,8 +2481,10 @@ def r_http(items, lang="en"):
     hdrs = [it for it in items if it["header"]]
     ips = [it for it in items if it["type"] == "IP_ADDRESS" and chance(0.6)]
     body = [it for it in items if it not in hdrs and it not in ips]
-    out = [f"{pick(['POST', 'PUT', 'PATCH'])} /v{R.randint(1, 3)}/{pick(['customers', 'payouts', 'charges', 'webhooks'])} HTTP/1.1",
-           f"Host: api.{pick(COMPANY_DOMAINS)}"]
+    out = [
+        f"{pick(['POST', 'PUT', 'PATCH'])} /v{R.randint(1, 3)}/{pick(['customers', 'payouts', 'charges', 'webhooks'])} HTTP/1.1",
+        f"Host: api.{pick(COMPANY_DOMAINS)}",
+    ]
     for it in hdrs:
         out.append([f"{hdr_name(it['key'])}: "] + it["val"])
     for it in ips:
@@ -1552,28 +2501,28 @@ def r_http(items, lang="en"):
 # ------------------------------------------------------------- styles ---
 # affinities: EMAIL, PHONE, CREDIT_CARD, IBAN, US_SSN, IP_ADDRESS, SECRET
 STYLES = {
-    "chat":           (r_chat, True, [1, 1.2, 1, 1, 1, 1, 1]),
+    "chat": (r_chat, True, [1, 1.2, 1, 1, 1, 1, 1]),
     "support_ticket": (r_ticket, True, [1, 1.2, 1, 1, 1, 0.8, 0.7]),
-    "email_thread":   (r_email, True, [1.5, 1.2, 1, 1, 1, 0.5, 0.7]),
-    "slack_export":   (r_slack, True, [1, 1, 0.5, 0.5, 0.5, 1, 1.5]),
-    "dotenv":         (r_dotenv, True, [0.5, 0.3, 0.1, 0.1, 0, 1, 4]),
+    "email_thread": (r_email, True, [1.5, 1.2, 1, 1, 1, 0.5, 0.7]),
+    "slack_export": (r_slack, True, [1, 1, 0.5, 0.5, 0.5, 1, 1.5]),
+    "dotenv": (r_dotenv, True, [0.5, 0.3, 0.1, 0.1, 0, 1, 4]),
     "docker_compose": (r_compose, True, [0.5, 0.2, 0, 0, 0, 1, 4]),
-    "k8s_yaml":       (r_k8s, True, [0.3, 0.2, 0, 0, 0, 1, 4]),
-    "json_payload":   (r_json, True, [1, 1, 1, 1, 1, 1, 1]),
-    "csv":            (r_csv, False, [1, 1.2, 1, 1, 1, 0.5, 0.3]),
-    "sql_insert":     (r_sql, False, [1, 1, 1, 1, 1, 0.5, 0.5]),
-    "server_log":     (r_log, False, [1, 0.5, 0.5, 0.3, 0.3, 2, 1.5]),
-    "stack_trace":    (r_trace, False, [1, 0.5, 1, 0.5, 0.5, 1, 1.5]),
-    "shell_history":  (r_shell, False, [0.5, 0.4, 0.2, 0.2, 0.2, 1.5, 3]),
-    "python_src":     (r_python, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
-    "js_src":         (r_js, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
-    "go_src":         (r_go, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
-    "markdown":       (r_markdown, True, [0.7, 0.7, 0.3, 0.3, 0.2, 1, 2]),
-    "html_form":      (r_html, False, [1, 1.2, 1, 1, 1, 0.2, 0.7]),
-    "invoice":        (r_invoice, False, [1, 1.2, 1, 2, 0.3, 0, 0]),
-    "cv":             (r_cv, False, [2, 2, 0, 0.3, 0.3, 0, 0]),
-    "ini_config":     (r_ini, False, [0.5, 0.2, 0, 0, 0, 1.5, 3]),
-    "http_request":   (r_http, True, [0.7, 0.5, 0.7, 0.5, 0.3, 1, 2.5]),
+    "k8s_yaml": (r_k8s, True, [0.3, 0.2, 0, 0, 0, 1, 4]),
+    "json_payload": (r_json, True, [1, 1, 1, 1, 1, 1, 1]),
+    "csv": (r_csv, False, [1, 1.2, 1, 1, 1, 0.5, 0.3]),
+    "sql_insert": (r_sql, False, [1, 1, 1, 1, 1, 0.5, 0.5]),
+    "server_log": (r_log, False, [1, 0.5, 0.5, 0.3, 0.3, 2, 1.5]),
+    "stack_trace": (r_trace, False, [1, 0.5, 1, 0.5, 0.5, 1, 1.5]),
+    "shell_history": (r_shell, False, [0.5, 0.4, 0.2, 0.2, 0.2, 1.5, 3]),
+    "python_src": (r_python, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
+    "js_src": (r_js, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
+    "go_src": (r_go, True, [0.5, 0.3, 0.5, 0.3, 0.3, 0.7, 3]),
+    "markdown": (r_markdown, True, [0.7, 0.7, 0.3, 0.3, 0.2, 1, 2]),
+    "html_form": (r_html, False, [1, 1.2, 1, 1, 1, 0.2, 0.7]),
+    "invoice": (r_invoice, False, [1, 1.2, 1, 2, 0.3, 0, 0]),
+    "cv": (r_cv, False, [2, 2, 0, 0.3, 0.3, 0, 0]),
+    "ini_config": (r_ini, False, [0.5, 0.2, 0, 0, 0, 1.5, 3]),
+    "http_request": (r_http, True, [0.7, 0.5, 0.7, 0.5, 0.3, 1, 2.5]),
 }
 ML_STYLES = {"chat": r_chat, "email_thread": r_email, "support_ticket": r_ticket, "invoice": r_invoice}
 ML_AFF = [1, 1.4, 1, 1, 0.6, 0.7, 0.8]
@@ -1611,7 +2560,17 @@ def make_text(style, lang, negative):
             npos += len(new)
         for _ in range(R.randint(0, 3) if style not in ("cv",) else R.randint(0, 1)):
             items.insert(R.randint(0, len(items)), make_neg(lang))
-    if style in ("csv", "sql_insert", "html_form", "invoice", "cv", "ini_config", "server_log", "stack_trace", "shell_history"):
+    if style in (
+        "csv",
+        "sql_insert",
+        "html_form",
+        "invoice",
+        "cv",
+        "ini_config",
+        "server_log",
+        "stack_trace",
+        "shell_history",
+    ):
         assert not any(is_ml(it) for it in items)
     parts = render(items, lang)
     text, spans = build(parts)
@@ -1621,12 +2580,25 @@ def make_text(style, lang, negative):
 # -------------------------------------------------------------- checks ---
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 IPV4_RE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)")
-CC_RE = re.compile(r"(?<![A-Za-z0-9])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?)(?![A-Za-z0-9])")
+CC_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?)(?![A-Za-z0-9])"
+)
 SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
-SECRET_RES = [re.compile(p) for p in [r"sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}", r"A[KS]IA[A-Z2-7]{16}",
-                                      r"gh[pousr]_[A-Za-z0-9]{36}", r"eyJ[\w-]+\.[\w-]+\.[\w-]+", r"-----BEGIN [A-Z ]*PRIVATE KEY-----\\?\n?[A-Za-z0-9+/]{20}",
-                                      r"xox[bpa]-\d", r"AIza[\w-]{35}", r"[sr]k_live_[A-Za-z0-9]{10,}", r"github_pat_"]]
+SECRET_RES = [
+    re.compile(p)
+    for p in [
+        r"sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}",
+        r"A[KS]IA[A-Z2-7]{16}",
+        r"gh[pousr]_[A-Za-z0-9]{36}",
+        r"eyJ[\w-]+\.[\w-]+\.[\w-]+",
+        r"-----BEGIN [A-Z ]*PRIVATE KEY-----\\?\n?[A-Za-z0-9+/]{20}",
+        r"xox[bpa]-\d",
+        r"AIza[\w-]{35}",
+        r"[sr]k_live_[A-Za-z0-9]{10,}",
+        r"github_pat_",
+    ]
+]
 PHONE_SPAN_RE = re.compile(r"[+0-9(][0-9 ()./-]*[0-9]")
 
 
@@ -1641,7 +2613,7 @@ def validate(rec):
         assert 0 <= s["start"] < s["end"] <= len(text), s
         assert s["start"] >= prev_end, "overlapping or unsorted spans"
         prev_end = s["end"]
-        v = text[s["start"]:s["end"]]
+        v = text[s["start"] : s["end"]]
         assert v == v.strip(), repr(v)
         t = s["type"]
         if t == "EMAIL":
@@ -1705,7 +2677,8 @@ def main():
         try:
             validate(rec)
         except AssertionError:
-            print(json.dumps(rec, ensure_ascii=False)[:3000]); raise
+            print(json.dumps(rec, ensure_ascii=False)[:3000])
+            raise
         if i in neg_idx:
             assert not spans
         else:

@@ -236,7 +236,9 @@ def metrics(labels: list[bool], predicted: list[bool]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "fpr": fp / (fp + tn) if fp + tn else 0.0}
 
 
-def combiner(data: dict[str, list[dict[str, Any]]], oof: dict[str, list[float]], cfg: Config) -> tuple[dict[str, Any], dict[str, Any]]:
+def combiner(
+    data: dict[str, list[dict[str, Any]]], oof: dict[str, list[float]], cfg: Config
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Stage 2 and its report: figures per author from out-of-author probabilities (the combiner
     itself saw every author, so they are a little optimistic; ``--report`` gives nested ones)."""
     rows = [r for author in data for r in data[author]]
@@ -266,7 +268,11 @@ def build(cfg: Config = CHOSEN) -> tuple[dict[str, Any], dict[str, Any]]:
     b, w = fit([r for rows in data.values() for r in rows], cfg)
     out = model_json(b, w, cfg)
     out["combiner"] = spec
-    out["meta"] = {"authors": list(AUTHORS), "rows": sum(len(r) for r in data.values()), "target_fpr": TARGET_FPR}
+    out["meta"] = {
+        "authors": list(AUTHORS),
+        "rows": sum(len(r) for r in data.values()),
+        "target_fpr": TARGET_FPR,
+    }
     return out, report
 
 
@@ -284,7 +290,10 @@ def nested_report(cfg: Config = CHOSEN) -> None:
         pred = []
         for row, p in zip(data[author], oof[author]):
             rules = injection._RULES_ONLY_SCORER.score(row["text"], role_of(row))
-            pred.append(comb.probability(injection._combiner_inputs(rules.score, rules.reasons, p, role_of(row))) >= 0.5)
+            pred.append(
+                comb.probability(injection._combiner_inputs(rules.score, rules.reasons, p, role_of(row)))
+                >= 0.5
+            )
         m = metrics(labels, pred)
         pooled_labels += labels
         pooled_pred += pred
@@ -304,7 +313,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.oof:
         probabilities = out_of_author(authors(), CHOSEN)
-        OOF.write_text(json.dumps({"authors": list(AUTHORS), "probabilities": probabilities}) + "\n", encoding="utf-8")
+        OOF.write_text(
+            json.dumps({"authors": list(AUTHORS), "probabilities": probabilities}) + "\n", encoding="utf-8"
+        )
     if args.report:
         nested_report()
         return

@@ -48,8 +48,12 @@ def test_order_is_global_router_call_before_and_reverse_after(scripted: Scripted
     router = llmrouter.Router(hooks=[Recorder("router", log)])
     router.completion("scripted/m", USER, hooks=[Recorder("call", log)])
     assert log == [
-        "before:global", "before:router", "before:call",
-        "after:call", "after:router", "after:global",
+        "before:global",
+        "before:router",
+        "before:call",
+        "after:call",
+        "after:router",
+        "after:global",
     ]
 
 
@@ -58,7 +62,15 @@ def test_context_carries_request_user_metadata_usage_and_timings(scripted: Scrip
 
     class Inspect:
         def before_request(self, ctx: CallContext) -> None:
-            seen["before"] = (ctx.provider, ctx.model, ctx.model_id, ctx.user, ctx.metadata, ctx.attempt, ctx.response)
+            seen["before"] = (
+                ctx.provider,
+                ctx.model,
+                ctx.model_id,
+                ctx.user,
+                ctx.metadata,
+                ctx.attempt,
+                ctx.response,
+            )
 
         def after_response(self, ctx: CallContext) -> None:
             seen["usage"] = ctx.usage
@@ -177,7 +189,9 @@ def test_errors_before_the_first_chunk_raise_from_completion_itself(scripted: Sc
 
 def test_usage_chunk_hidden_unless_asked(scripted: ScriptedProvider) -> None:
     hidden = list(llmrouter.completion("scripted/m", USER, stream=True))
-    shown = list(llmrouter.completion("scripted/m", USER, stream=True, stream_options={"include_usage": True}))
+    shown = list(
+        llmrouter.completion("scripted/m", USER, stream=True, stream_options={"include_usage": True})
+    )
     assert all(chunk.choices for chunk in hidden)
     assert not shown[-1].choices and shown[-1].usage is not None and shown[-1].usage.total_tokens == 7
 
@@ -186,7 +200,19 @@ def test_chunk_hooks_may_replace_chunks_and_the_assembled_reply_follows(scripted
     class Shout:
         def on_chunk(self, ctx: CallContext, chunk: ChatCompletionChunk) -> ChatCompletionChunk | None:
             if chunk.choices and chunk.choices[0].delta.content:
-                return chunk.model_copy(update={"choices": [chunk.choices[0].model_copy(update={"delta": chunk.choices[0].delta.model_copy(update={"content": chunk.choices[0].delta.content.upper()})})]})
+                return chunk.model_copy(
+                    update={
+                        "choices": [
+                            chunk.choices[0].model_copy(
+                                update={
+                                    "delta": chunk.choices[0].delta.model_copy(
+                                        update={"content": chunk.choices[0].delta.content.upper()}
+                                    )
+                                }
+                            )
+                        ]
+                    }
+                )
             return None
 
     stream = llmrouter.completion("scripted/m", USER, stream=True, hooks=[Shout()])

@@ -102,12 +102,32 @@ JWT = _b64({"alg": "HS256", "typ": "JWT"}) + "." + _b64({"sub": "42"}) + ".c2lnb
         ("v6 2001:db8::ff00:42:8329 up", "2001:db8::ff00:42:8329", "IP_ADDRESS"),
         ("link fe80::1ff:fe23:4567:890a", "fe80::1ff:fe23:4567:890a", "IP_ADDRESS"),
         (f"key {OPENAI_KEY}", OPENAI_KEY, "API_KEY"),
-        ("k=sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA", "sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA", "API_KEY"),
+        (
+            "k=sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA",
+            "sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa-AA",
+            "API_KEY",
+        ),
         ("AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY"),
-        ("t ghp_16C7e42F292c6912E7710c838347Ae178B4a ok", "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "API_KEY"),
-        ("GH=github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3, "github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3, "API_KEY"),
-        ("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "API_KEY"),
-        ("g AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW ok", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "API_KEY"),
+        (
+            "t ghp_16C7e42F292c6912E7710c838347Ae178B4a ok",
+            "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+            "API_KEY",
+        ),
+        (
+            "GH=github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3,
+            "github_pat_11ABCDEFG0123456789abc_" + "a1B2c3D4e5F6g7H8i9J0" * 3,
+            "API_KEY",
+        ),
+        (
+            "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+            "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+            "API_KEY",
+        ),
+        (
+            "g AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW ok",
+            "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW",
+            "API_KEY",
+        ),
         ("s sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_KEY"),
         (f"Authorization: Bearer {JWT}", JWT, "JWT"),
         ("db postgres://admin:s3cr3t!@db.local:5432/app", "s3cr3t!", "PASSWORD"),
@@ -352,7 +372,9 @@ def test_hook_is_shared_safely_between_calls() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _completion(content: str | None, tool_args: str | None = None, reasoning: str | None = None) -> ChatCompletion:
+def _completion(
+    content: str | None, tool_args: str | None = None, reasoning: str | None = None
+) -> ChatCompletion:
     tool_calls = None
     if tool_args is not None:
         tool_calls = [ToolCall(id="t", function=FunctionCall(name="f", arguments=tool_args))]
@@ -395,7 +417,9 @@ def test_restore_off_and_mask_do_not_restore() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _chunk(content: str | None = None, finish: str | None = None, index: int = 0, **delta: Any) -> ChatCompletionChunk:
+def _chunk(
+    content: str | None = None, finish: str | None = None, index: int = 0, **delta: Any
+) -> ChatCompletionChunk:
     return ChatCompletionChunk(
         id="s", created=0, model="m",
         choices=[ChunkChoice(index=index, delta=Delta(content=content, **delta), finish_reason=finish)],  # type: ignore[arg-type]
@@ -412,9 +436,7 @@ def _drive(r: Redactor, ctx: CallContext, chunks: list[ChatCompletionChunk]) -> 
 
 
 def _text(chunks: list[ChatCompletionChunk], index: int = 0) -> str:
-    return "".join(
-        c.delta.content or "" for ch in chunks for c in ch.choices if c.index == index
-    )
+    return "".join(c.delta.content or "" for ch in chunks for c in ch.choices if c.index == index)
 
 
 REPLY = "Hi <EMAIL_1>, call <PHONE_1> or <EMAIL_10>. Bye <X> <EMAIL_"
@@ -440,7 +462,7 @@ def test_stream_restore_every_two_way_split(finish_content: str | None) -> None:
         out = _drive(r, ctx, chunks)
         assert _text(out) == expected + (finish_content or ""), i
         # never held more than a placeholder can span
-        for ch in out[:2]:
+        for _ch in out[:2]:
             pass
         assert not ctx.state[r].pending
 
@@ -628,7 +650,17 @@ def test_eval_set_meets_quality_targets() -> None:
     rows = bench.load()
     assert len(rows) >= 1000
     styles = {row["style"] for row in rows}
-    assert {"json", "csv", "log", "code", "dotenv", "email_thread", "negative", "prose_de", "prose_hi"} <= styles
+    assert {
+        "json",
+        "csv",
+        "log",
+        "code",
+        "dotenv",
+        "email_thread",
+        "negative",
+        "prose_de",
+        "prose_hi",
+    } <= styles
     report = bench.evaluate(rows)
     for kind in bench.VALIDATED:
         counts = report.per_type[kind]
@@ -684,7 +716,7 @@ def test_dev2_set_meets_quality_targets() -> None:
         ("Card No. 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
         ("amex 3714.496353.98431", "3714.496353.98431", "CREDIT_CARD"),
         ("mir 2200 0000 0000 0004", "2200 0000 0000 0004", "CREDIT_CARD"),
-        ("<a href=\"mailto:jo@example.com\">", "jo@example.com", "EMAIL"),
+        ('<a href="mailto:jo@example.com">', "jo@example.com", "EMAIL"),
         ("Cc: {jo@example.com}", "jo@example.com", "EMAIL"),
         ("allow 10.0.0.0/8;", "10.0.0.0", "IP_ADDRESS"),
         ("prefix 2001:db8:1::.", "2001:db8:1::", "IP_ADDRESS"),
@@ -767,16 +799,36 @@ def test_dev3_set_meets_quality_targets() -> None:
         ("machine api.example.com\n  login bot\n  password Kazi558*\n", "Kazi558*", "PASSWORD"),
         ("env:\n  - name: DB_PASS\n    value: 'lumten.702W'\n", "lumten.702W", "PASSWORD"),
         ("pw: Volpex46?\n", "Volpex46?", "PASSWORD"),
-        ('{"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}', "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SECRET"),
-        ("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=",
-         "q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=", "SECRET"),
-        ("https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D",
-         "k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D", "SECRET"),
-        ("https://hooks.slack.com/services/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",
-         "T0AB12CD3/B0CD45EF6/q8ZkP2mN5vX7rT1wY4bC6dF9", "SECRET"),
-        ("https://api.telegram.org/bot7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-/getMe",
-         "7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-", "API_KEY"),
-        ("old one was dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE- fyi", "dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE-", "API_KEY"),
+        (
+            '{"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}',
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "SECRET",
+        ),
+        (
+            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=",
+            "q8ZkP2mN5vX7rT1wY4bC6dF9gH3jK0lM2nB4vC6xZ8s=",
+            "SECRET",
+        ),
+        (
+            "https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D",
+            "k3J%2Bq9Zx8Lp2Wm5Tn7Yb2Kc9Rt4Yu7Io3%3D",
+            "SECRET",
+        ),
+        (
+            "https://hooks.slack.com/services/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",
+            "T0AB12CD3/B0CD45EF6/q8ZkP2mN5vX7rT1wY4bC6dF9",
+            "SECRET",
+        ),
+        (
+            "https://api.telegram.org/bot7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-/getMe",
+            "7267076103:AAbbmoeowRhtm2YonnMk16pmi5LgSSLGil-",
+            "API_KEY",
+        ),
+        (
+            "old one was dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE- fyi",
+            "dckr_pat_7XY5EHfJeBP9c_auGbuKdNjatE-",
+            "API_KEY",
+        ),
         ("secret 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", "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", "API_KEY"),
         ("runner glrt-5v7beMkL7b-9fXeDFbJ2 ok", "glrt-5v7beMkL7b-9fXeDFbJ2", "API_KEY"),
         ("mailgun key-50aeige5jm5pu1vnkcrkgbbyius0t04i", "key-50aeige5jm5pu1vnkcrkgbbyius0t04i", "API_KEY"),
@@ -813,7 +865,7 @@ def test_detector_positive_dev3_formats(text: str, value: str, kind: str) -> Non
         "curl -u $API_USER:$API_PASS https://api.example.com",
         'curl -u "${USER}:${TOKEN}" https://x.example',
         "curl --user-agent foo:Bar123 https://x.example",
-        "sshpass -p \"$PASS\" ssh x",
+        'sshpass -p "$PASS" ssh x',
         "requirepass <strong-password-here>",
         "machine example.com login you password <your-password>",
         "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db}",

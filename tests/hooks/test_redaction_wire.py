@@ -34,7 +34,10 @@ PII = {
 }
 
 CONVERSATION: list[dict[str, Any]] = [
-    {"role": "system", "content": f"You help ACME customers. Escalate to {PII['ops_email']} or {PII['phone']}."},
+    {
+        "role": "system",
+        "content": f"You help ACME customers. Escalate to {PII['ops_email']} or {PII['phone']}.",
+    },
     {
         "role": "user",
         "content": [
@@ -49,14 +52,19 @@ CONVERSATION: list[dict[str, Any]] = [
             {
                 "id": "call_lookup_1",
                 "type": "function",
-                "function": {"name": "lookup_customer", "arguments": json.dumps({"email": PII["email"], "ssn": PII["ssn"]})},
+                "function": {
+                    "name": "lookup_customer",
+                    "arguments": json.dumps({"email": PII["email"], "ssn": PII["ssn"]}),
+                },
             }
         ],
     },
     {
         "role": "tool",
         "tool_call_id": "call_lookup_1",
-        "content": json.dumps({"owner": PII["email"], "last_login_ip": PII["ip"], "api_key": PII["openai_key"]}),
+        "content": json.dumps(
+            {"owner": PII["email"], "last_login_ip": PII["ip"], "api_key": PII["openai_key"]}
+        ),
     },
     {"role": "user", "content": f"Also, I pasted my AWS key {PII['aws_key']} in a ticket by mistake."},
 ]
@@ -67,7 +75,10 @@ TOOLS = [
         "function": {
             "name": "lookup_customer",
             "description": "Find a customer record",
-            "parameters": {"type": "object", "properties": {"email": {"type": "string"}, "ssn": {"type": "string"}}},
+            "parameters": {
+                "type": "object",
+                "properties": {"email": {"type": "string"}, "ssn": {"type": "string"}},
+            },
         },
     }
 ]
@@ -99,16 +110,22 @@ def assert_clean(sent: list[Any]) -> None:
 
 
 @pytest.mark.parametrize(("model", "plain", "streamed"), VENDORS, ids=[v[0].split("/")[0] for v in VENDORS])
-def test_no_redacted_value_reaches_any_vendor(model: str, plain: str, streamed: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_no_redacted_value_reaches_any_vendor(
+    model: str, plain: str, streamed: str, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     before = json.dumps(CONVERSATION)
     with use_cassette(CASSETTES / f"{plain}.yaml", match_on=("method", "host", "path")) as sent:
-        reply = llmrouter.completion(model, CONVERSATION, tools=TOOLS, api_key="test-redaction-key", hooks=[Redactor()])
+        reply = llmrouter.completion(
+            model, CONVERSATION, tools=TOOLS, api_key="test-redaction-key", hooks=[Redactor()]
+        )
     assert_clean(sent)
     assert reply.choices
 
     with use_cassette(CASSETTES / f"{streamed}.yaml", match_on=("method", "host", "path")) as sent:
-        with llmrouter.completion(model, CONVERSATION, tools=TOOLS, stream=True, api_key="test-redaction-key", hooks=[Redactor()]) as stream:
+        with llmrouter.completion(
+            model, CONVERSATION, tools=TOOLS, stream=True, api_key="test-redaction-key", hooks=[Redactor()]
+        ) as stream:
             chunks = list(stream)
     assert_clean(sent)
     assert chunks and stream.completion is not None
@@ -117,17 +134,26 @@ def test_no_redacted_value_reaches_any_vendor(model: str, plain: str, streamed: 
     assert not [value for value in PII.values() if value in caplog.text]
 
 
-@pytest.mark.parametrize(("model", "plain", "streamed"), VENDORS[:3], ids=[v[0].split("/")[0] for v in VENDORS[:3]])
+@pytest.mark.parametrize(
+    ("model", "plain", "streamed"), VENDORS[:3], ids=[v[0].split("/")[0] for v in VENDORS[:3]]
+)
 async def test_no_redacted_value_reaches_any_vendor_async(model: str, plain: str, streamed: str) -> None:
     with use_cassette(CASSETTES / f"{plain}.yaml", match_on=("method", "host", "path")) as sent:
-        await llmrouter.acompletion(model, CONVERSATION, tools=TOOLS, api_key="test-redaction-key", hooks=[Redactor()])
+        await llmrouter.acompletion(
+            model, CONVERSATION, tools=TOOLS, api_key="test-redaction-key", hooks=[Redactor()]
+        )
     assert_clean(sent)
 
 
 def test_block_mode_stops_the_call_before_any_request_and_names_no_value() -> None:
     with use_cassette(CASSETTES / "openai/chat_plain.yaml", match_on=("method", "host", "path")) as sent:
         with pytest.raises(llmrouter.SecurityViolation) as caught:
-            llmrouter.completion("openai/gpt-4o", CONVERSATION, api_key="test-redaction-key", hooks=[Redactor(modes={"CREDIT_CARD": "block"})])
+            llmrouter.completion(
+                "openai/gpt-4o",
+                CONVERSATION,
+                api_key="test-redaction-key",
+                hooks=[Redactor(modes={"CREDIT_CARD": "block"})],
+            )
     assert sent == []
     error = caught.value
     assert error.status == 403 and error.code == "SECURITY_VIOLATION"

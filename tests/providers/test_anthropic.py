@@ -233,7 +233,9 @@ def check_stream_usage(usage: llmrouter.Usage | None) -> None:
 
 def test_stream_with_usage_chunk(tape: Any) -> None:
     with tape("stream_text.yaml") as sent:
-        stream = llmrouter.completion(MODEL, HI, api_key=KEY, stream=True, stream_options={"include_usage": True})
+        stream = llmrouter.completion(
+            MODEL, HI, api_key=KEY, stream=True, stream_options={"include_usage": True}
+        )
         chunks = list(stream)
     assert body(sent)["stream"] is True
     assert chunks[0].choices[0].delta.role == "assistant"
@@ -317,7 +319,11 @@ def check_tool_round_trip_wire(first: dict[str, Any], second: dict[str, Any]) ->
     assert first["tools"] == [
         {
             "name": "get_weather",
-            "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+            "input_schema": {
+                "type": "object",
+                "properties": {"city": {"type": "string"}},
+                "required": ["city"],
+            },
             "description": "Current weather for a city",
         }
     ]
@@ -328,14 +334,22 @@ def check_tool_round_trip_wire(first: dict[str, Any], second: dict[str, Any]) ->
             "role": "assistant",
             "content": [
                 {"type": "text", "text": "Let me check the weather in Paris."},
-                {"type": "tool_use", "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6", "name": "get_weather",
-                 "input": {"city": "Paris"}},
+                {
+                    "type": "tool_use",
+                    "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+                    "name": "get_weather",
+                    "input": {"city": "Paris"},
+                },
             ],
         },
         {
             "role": "user",
             "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6", "content": "18C, sunny"}
+                {
+                    "type": "tool_result",
+                    "tool_use_id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+                    "content": "18C, sunny",
+                }
             ],
         },
     ]
@@ -417,7 +431,11 @@ def test_parallel_tool_results_go_in_one_user_turn(tape: Any) -> None:
             "role": "assistant",
             "content": None,
             "tool_calls": [
-                {"id": "toolu_a", "type": "function", "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'}},
+                {
+                    "id": "toolu_a",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'},
+                },
                 {"id": "toolu_b", "type": "function", "function": {"name": "get_weather", "arguments": ""}},
             ],
         },
@@ -450,8 +468,16 @@ def test_parallel_tool_results_go_in_one_user_turn(tape: Any) -> None:
 def test_invalid_tool_call_arguments_in_history_are_refused(tape: Any) -> None:
     history = [
         *TOOL_QUESTION,
-        {"role": "assistant", "tool_calls": [
-            {"id": "toolu_a", "type": "function", "function": {"name": "get_weather", "arguments": "{not json"}}]},
+        {
+            "role": "assistant",
+            "tool_calls": [
+                {
+                    "id": "toolu_a",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": "{not json"},
+                }
+            ],
+        },
         {"role": "tool", "tool_call_id": "toolu_a", "content": "18C"},
     ]
     with tape("ok.yaml") as sent, pytest.raises(errors.InvalidRequestError):
@@ -496,14 +522,21 @@ def test_streamed_and_unstreamed_replies_agree(tape: Any) -> None:
 
 CITY_SCHEMA = {
     "type": "object",
-    "properties": {"city": {"type": "string"}, "country": {"type": "string"}, "population": {"type": "integer"}},
+    "properties": {
+        "city": {"type": "string"},
+        "country": {"type": "string"},
+        "population": {"type": "integer"},
+    },
     "required": ["city", "country", "population"],
     "additionalProperties": False,
 }
 
 
 def test_json_schema_uses_native_structured_output(tape: Any) -> None:
-    response_format = {"type": "json_schema", "json_schema": {"name": "city", "schema": CITY_SCHEMA, "strict": True}}
+    response_format = {
+        "type": "json_schema",
+        "json_schema": {"name": "city", "schema": CITY_SCHEMA, "strict": True},
+    }
     with tape("json_schema.yaml") as sent:
         reply = llmrouter.completion(MODEL, HI, api_key=KEY, response_format=response_format)
     assert json.loads(reply.content or "") == {"city": "Paris", "country": "France", "population": 2102650}
@@ -572,7 +605,10 @@ def test_image_parts(tape: Any) -> None:
         {"type": "text", "text": "Compare these."},
         {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": PNG}},
         {"type": "image", "source": {"type": "url", "url": "https://example.com/cat.jpg"}},
-        {"type": "document", "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0xLjQK"}},
+        {
+            "type": "document",
+            "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBERi0xLjQK"},
+        },
     ]
 
 
@@ -580,7 +616,12 @@ async def test_image_parts_async_and_bad_urls(tape: Any) -> None:
     with tape("ok.yaml") as sent:
         await llmrouter.acompletion(
             MODEL,
-            [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": f"data:image/webp;base64,{PNG}"}}]}],
+            [
+                {
+                    "role": "user",
+                    "content": [{"type": "image_url", "image_url": {"url": f"data:image/webp;base64,{PNG}"}}],
+                }
+            ],
             api_key=KEY,
         )
     assert body(sent)["messages"][0]["content"][0]["source"]["media_type"] == "image/webp"
@@ -593,12 +634,17 @@ async def test_image_parts_async_and_bad_urls(tape: Any) -> None:
 
 def test_cache_control_on_parts_is_passed_through(tape: Any) -> None:
     messages = [
-        {"role": "system", "content": [{"type": "text", "text": "Long rules.", "cache_control": {"type": "ephemeral"}}]},
+        {
+            "role": "system",
+            "content": [{"type": "text", "text": "Long rules.", "cache_control": {"type": "ephemeral"}}],
+        },
         *HI,
     ]
     with tape("ok.yaml") as sent:
         llmrouter.completion(MODEL, messages, api_key=KEY)
-    assert body(sent)["system"] == [{"type": "text", "text": "Long rules.", "cache_control": {"type": "ephemeral"}}]
+    assert body(sent)["system"] == [
+        {"type": "text", "text": "Long rules.", "cache_control": {"type": "ephemeral"}}
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -618,7 +664,9 @@ def test_reasoning_and_thinking_blocks_round_trip(tape: Any) -> None:
         thinking, redacted = reply.message.thinking_blocks
         assert (thinking.type, thinking.thinking) == ("thinking", THINKING_TEXT)
         assert thinking.signature is not None and thinking.signature.startswith("EqQBCkYIBxgCKkBSmkH0")
-        assert redacted.type == "redacted_thinking" and redacted.data is not None and redacted.thinking is None
+        assert (
+            redacted.type == "redacted_thinking" and redacted.data is not None and redacted.thinking is None
+        )
         assert reply.usage is not None and reply.usage.reasoning_tokens is None  # Anthropic reports none
         assert reply.usage.completion_tokens == 187
         history = [*question, reply.message.to_message(), {"role": "user", "content": "Double it."}]
@@ -736,7 +784,9 @@ def test_timeout_and_connection_errors_are_typed() -> None:
     import httpx2
 
     provider = get_provider("anthropic")
-    request = ChatRequest(model="claude-sonnet-4-5", messages=[Message(role="user", content="Hi")], api_key=KEY)
+    request = ChatRequest(
+        model="claude-sonnet-4-5", messages=[Message(role="user", content="Hi")], api_key=KEY
+    )
     http_request = httpx2.Request("POST", "https://api.anthropic.com/v1/messages")
     timeout = provider.translate_error(anthropic.APITimeoutError(request=http_request), request)
     assert isinstance(timeout, errors.APITimeoutError) and timeout.provider == "anthropic"
@@ -769,8 +819,14 @@ def test_finish_reason_mapping(stop_reason: str | None, tools: bool, expected: s
 
 def test_usage_normalisation() -> None:
     assert usage_of({}) is None
-    usage = usage_of({"input_tokens": 3, "output_tokens": 33, "cache_read_input_tokens": 1111,
-                      "cache_creation_input_tokens": 418})
+    usage = usage_of(
+        {
+            "input_tokens": 3,
+            "output_tokens": 33,
+            "cache_read_input_tokens": 1111,
+            "cache_creation_input_tokens": 418,
+        }
+    )
     assert usage is not None
     assert (usage.prompt_tokens, usage.completion_tokens, usage.cached_tokens) == (1532, 33, 1111)
     bare = usage_of({"input_tokens": 3, "output_tokens": 4})
@@ -779,7 +835,9 @@ def test_usage_normalisation() -> None:
 
 def test_translator_contract_for_a_tool_without_arguments() -> None:
     message = {
-        "id": "msg_x", "model": "claude-x", "stop_reason": "tool_use",
+        "id": "msg_x",
+        "model": "claude-x",
+        "stop_reason": "tool_use",
         "content": [{"type": "tool_use", "id": "toolu_x", "name": "now", "input": {}}],
         "usage": {"input_tokens": 1, "output_tokens": 2},
     }
@@ -802,7 +860,9 @@ def test_a_stream_cut_before_its_stop_reason_fails() -> None:
 
 def test_clients_are_cached_with_sdk_retries_off() -> None:
     provider = get_provider("anthropic")
-    request = ChatRequest(model="claude-sonnet-4-5", messages=[Message(role="user", content="Hi")], api_key=KEY)
+    request = ChatRequest(
+        model="claude-sonnet-4-5", messages=[Message(role="user", content="Hi")], api_key=KEY
+    )
     client = provider.client(request)  # type: ignore[attr-defined]
     assert provider.client(request) is client  # type: ignore[attr-defined]
     assert client.max_retries == 0
@@ -811,9 +871,6 @@ def test_clients_are_cached_with_sdk_retries_off() -> None:
 
 
 def test_importing_llmrouter_imports_no_vendor_sdk() -> None:
-    code = (
-        "import sys, llmrouter, llmrouter.providers.anthropic; "
-        "print('anthropic' in sys.modules)"
-    )
+    code = "import sys, llmrouter, llmrouter.providers.anthropic; print('anthropic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -94,9 +94,13 @@ async def test_plain_reply(mode: str, cdir: Path) -> None:
     assert reply.tool_calls == []
     assert reply.reasoning_content is None
     assert reply.usage is not None
-    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.total_tokens) == (496, 10, 506)
+    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.total_tokens) == (
+        496,
+        10,
+        506,
+    )
     assert reply.usage.cached_tokens is None and reply.usage.reasoning_tokens is None
-    assert getattr(reply.usage, "billed_units") == {"input_tokens": 3, "output_tokens": 10}
+    assert reply.usage.billed_units == {"input_tokens": 3, "output_tokens": 10}
     body = wire(sent)
     assert sent[0].path == "/v2/chat"
     assert body["model"] == "command-a-03-2025"
@@ -196,7 +200,7 @@ async def test_tool_call_and_tool_result_round_trip(mode: str, cdir: Path) -> No
         assert first.finish_reason == "tool_calls"
         assert first.content is None
         assert first.message is not None
-        assert getattr(first.message, "tool_plan") == "I will use the get_weather tool to find the weather in Paris."
+        assert first.message.tool_plan == "I will use the get_weather tool to find the weather in Paris."
         [call] = first.tool_calls
         assert call.id == "get_weather_9gpb31r7h7mj"
         assert call.function.name == "get_weather"
@@ -220,17 +224,23 @@ async def test_tool_call_and_tool_result_round_trip(mode: str, cdir: Path) -> No
             }
         ],
     }
-    assert body["messages"][2] == {"role": "tool", "tool_call_id": "get_weather_9gpb31r7h7mj", "content": "Sunny, 22C"}
+    assert body["messages"][2] == {
+        "role": "tool",
+        "tool_call_id": "get_weather_9gpb31r7h7mj",
+        "content": "Sunny, 22C",
+    }
     assert second.content == "It is sunny and 22C in Paris."
     assert second.finish_reason == "stop"
-    assert second.message is not None and getattr(second.message, "citations")[0]["text"] == "sunny"
+    assert second.message is not None and second.message.citations[0]["text"] == "sunny"
 
 
 @MODES
 async def test_parallel_tool_calls(mode: str, cdir: Path) -> None:
     with use_cassette(cdir / "parallel_tools.yaml") as sent:
         reply = await chat(
-            mode, messages=[{"role": "user", "content": "Time and weather in Tokyo?"}], tools=[WEATHER, TIME],
+            mode,
+            messages=[{"role": "user", "content": "Time and weather in Tokyo?"}],
+            tools=[WEATHER, TIME],
             parallel_tool_calls=True,
         )
     assert reply.finish_reason == "tool_calls"
@@ -256,7 +266,9 @@ async def test_streamed_parallel_tool_calls(mode: str, cdir: Path) -> None:
         (1, "get_weather_bc8241gkqss5", "function", "get_weather"),
     ]
     fragments = [d for d in deltas if not d.id]
-    assert fragments and all(d.function is not None and d.function.name is None and d.type is None for d in fragments)
+    assert fragments and all(
+        d.function is not None and d.function.name is None and d.type is None for d in fragments
+    )
     assert completion.content is None
     assert completion.finish_reason == "tool_calls"
     assert [(c.function.name, json.loads(c.function.arguments)) for c in completion.tool_calls] == [
@@ -272,7 +284,10 @@ async def test_tool_choice_mapping(mode: str, cdir: Path) -> None:
         none = await chat(mode, messages=rome, tools=[WEATHER, TIME], tool_choice="none")
         required = await chat(mode, messages=rome, tools=[WEATHER, TIME], tool_choice="required")
         named = await chat(
-            mode, messages=rome, tools=[WEATHER, TIME], tool_choice={"type": "function", "function": {"name": "get_time"}}
+            mode,
+            messages=rome,
+            tools=[WEATHER, TIME],
+            tool_choice={"type": "function", "function": {"name": "get_time"}},
         )
         auto = await chat(mode, messages=rome, tools=[WEATHER, TIME], tool_choice="auto")
     bodies = [wire(sent, i) for i in range(4)]
@@ -290,7 +305,10 @@ async def test_tool_choice_mapping(mode: str, cdir: Path) -> None:
 
 
 def test_required_tool_choice_without_tools_is_refused_before_any_request(cdir: Path) -> None:
-    with use_cassette(cdir / "plain.yaml") as sent, pytest.raises(errors.InvalidRequestError, match="needs tools"):
+    with (
+        use_cassette(cdir / "plain.yaml") as sent,
+        pytest.raises(errors.InvalidRequestError, match="needs tools"),
+    ):
         llmrouter.completion(MODEL, HELLO, tool_choice="required", api_key=KEY)
     assert sent == []
 
@@ -311,7 +329,9 @@ async def test_json_schema_and_pydantic_class(mode: str, cdir: Path) -> None:
     ask = [{"role": "user", "content": "Ada, 36, as JSON."}]
     with use_cassette(cdir / "json_schema.yaml") as sent:
         plain = await chat(
-            mode, messages=ask, response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}}
+            mode,
+            messages=ask,
+            response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}},
         )
         typed = await chat(mode, messages=ask, response_format=Person)
     assert wire(sent, 0)["response_format"] == {"type": "json_object", "json_schema": schema}
@@ -326,7 +346,11 @@ async def test_json_schema_and_pydantic_class(mode: str, cdir: Path) -> None:
 @MODES
 async def test_json_object_format(mode: str, cdir: Path) -> None:
     with use_cassette(cdir / "json_schema.yaml") as sent:
-        await chat(mode, messages=[{"role": "user", "content": "JSON please"}], response_format={"type": "json_object"})
+        await chat(
+            mode,
+            messages=[{"role": "user", "content": "JSON please"}],
+            response_format={"type": "json_object"},
+        )
     assert wire(sent)["response_format"] == {"type": "json_object"}
 
 
@@ -337,8 +361,10 @@ async def test_image_input_data_and_http_urls(mode: str, cdir: Path) -> None:
     model = "cohere/command-a-vision-07-2025"
     with use_cassette(cdir / "image.yaml") as sent:
         for url in (data_url, http_url):
-            parts = [{"type": "text", "text": "What is in this image?"},
-                     {"type": "image_url", "image_url": {"url": url, "detail": "low"}}]
+            parts = [
+                {"type": "text", "text": "What is in this image?"},
+                {"type": "image_url", "image_url": {"url": url, "detail": "low"}},
+            ]
             reply = await chat(mode, model=model, messages=[{"role": "user", "content": parts}])
             assert reply.content == "A red square."
     for index, url in enumerate((data_url, http_url)):
@@ -377,9 +403,17 @@ async def test_reasoning_and_thinking_sent_back(mode: str, cdir: Path) -> None:
 async def test_streamed_reasoning(mode: str, cdir: Path) -> None:
     with use_cassette(cdir / "reasoning_stream.yaml"):
         chunks, completion = await stream(mode, model="cohere/command-a-reasoning-08-2025")
-    thinking = [c.choices[0].delta.reasoning_content for c in chunks if c.choices and c.choices[0].delta.reasoning_content]
+    thinking = [
+        c.choices[0].delta.reasoning_content
+        for c in chunks
+        if c.choices and c.choices[0].delta.reasoning_content
+    ]
     assert thinking == ["The user asks", " for 17 * 3.", " 17 * 3 = 51."]
-    assert all(c.choices[0].delta.content is None for c in chunks if c.choices and c.choices[0].delta.reasoning_content)
+    assert all(
+        c.choices[0].delta.content is None
+        for c in chunks
+        if c.choices and c.choices[0].delta.reasoning_content
+    )
     assert completion.reasoning_content == "The user asks for 17 * 3. 17 * 3 = 51."
     assert completion.content == "17 * 3 = 51."
     assert completion.finish_reason == "stop"
@@ -416,7 +450,10 @@ def test_synthesised_tool_call_ids_are_stable() -> None:
     body = {
         "id": "r-1",
         "finish_reason": "COMPLETE",
-        "message": {"role": "assistant", "tool_calls": [{"type": "function", "function": {"name": "f", "arguments": {"a": 1}}}]},
+        "message": {
+            "role": "assistant",
+            "tool_calls": [{"type": "function", "function": {"name": "f", "arguments": {"a": 1}}}],
+        },
     }
     first, again = _completion(body, "m"), _completion(body, "m")
     [call] = first.tool_calls
@@ -435,7 +472,9 @@ def test_synthesised_tool_call_ids_are_stable() -> None:
 async def test_embeddings(mode: str, cdir: Path) -> None:
     with use_cassette(cdir / "embed.yaml") as sent:
         if mode == "async":
-            reply = await llmrouter.aembedding("cohere/embed-v4.0", ["hello", "goodbye"], dimensions=4, api_key=KEY)
+            reply = await llmrouter.aembedding(
+                "cohere/embed-v4.0", ["hello", "goodbye"], dimensions=4, api_key=KEY
+            )
         else:
             reply = llmrouter.embedding("cohere/embed-v4.0", ["hello", "goodbye"], dimensions=4, api_key=KEY)
     assert sent[0].path == "/v2/embed"

@@ -365,10 +365,10 @@ PARIS_ID = synthetic_tool_call_id("get_weather", '{"city":"Paris"}', 0)
 
 
 def test_synthetic_ids_are_stable_and_distinct() -> None:
-    assert PARIS_ID == synthetic_tool_call_id("get_weather", '{"city":"Paris"}', 0)
+    assert synthetic_tool_call_id("get_weather", '{"city":"Paris"}', 0) == PARIS_ID
     assert PARIS_ID.startswith("call_") and len(PARIS_ID) == 29
-    assert PARIS_ID != synthetic_tool_call_id("get_weather", '{"city":"Paris"}', 1)
-    assert PARIS_ID != synthetic_tool_call_id("get_weather", '{"city":"Tokyo"}', 0)
+    assert synthetic_tool_call_id("get_weather", '{"city":"Paris"}', 1) != PARIS_ID
+    assert synthetic_tool_call_id("get_weather", '{"city":"Tokyo"}', 0) != PARIS_ID
 
 
 def check_tool_call_reply(reply: llmrouter.ChatCompletion) -> None:
@@ -401,7 +401,12 @@ def check_tool_wire(sent: Any) -> None:
         {"parts": [{"functionCall": {"args": {"city": "Paris"}, "name": "get_weather"}}], "role": "model"},
         {
             "parts": [
-                {"functionResponse": {"name": "get_weather", "response": {"temperature_c": 22, "sky": "sunny"}}}
+                {
+                    "functionResponse": {
+                        "name": "get_weather",
+                        "response": {"temperature_c": 22, "sky": "sunny"},
+                    }
+                }
             ],
             "role": "user",
         },
@@ -485,7 +490,9 @@ def test_bad_tool_call_arguments_are_an_invalid_request(gemini: Any) -> None:
         {
             "role": "assistant",
             "content": None,
-            "tool_calls": [{"id": "x1", "type": "function", "function": {"name": "get_weather", "arguments": "{oops"}}],
+            "tool_calls": [
+                {"id": "x1", "type": "function", "function": {"name": "get_weather", "arguments": "{oops"}}
+            ],
         },
         {"role": "tool", "tool_call_id": "x1", "content": "22"},
     ]
@@ -516,12 +523,18 @@ def check_parallel(reply: llmrouter.ChatCompletion) -> None:
     assert block.signature == signature_of("parallel")
     assert block.model_extra == {"gemini_part": "function_call", "tool_call_id": ids[0]}
     assert reply.usage is not None
-    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.reasoning_tokens) == (52, 101, 61)
+    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.reasoning_tokens) == (
+        52,
+        101,
+        61,
+    )
 
 
 def test_parallel_tool_calls(gemini: Any) -> None:
     with gemini("parallel_tools"):
-        reply = llmrouter.completion(MODEL, PARALLEL_Q, api_key=KEY, tools=[WEATHER_TOOL], reasoning_effort="low")
+        reply = llmrouter.completion(
+            MODEL, PARALLEL_Q, api_key=KEY, tools=[WEATHER_TOOL], reasoning_effort="low"
+        )
     check_parallel(reply)
 
 
@@ -562,7 +575,9 @@ def test_parallel_tool_results_go_back_in_one_turn(gemini: Any) -> None:
     assert model_parts[0] == {"text": "Let me check both cities."}
     assert model_parts[1]["functionCall"] == {"args": {"city": "Paris"}, "name": "get_weather"}
     # the signature goes back on the part it came with, and only there
-    assert base64.urlsafe_b64decode(model_parts[1]["thoughtSignature"]) == base64.b64decode(signature_of("parallel"))
+    assert base64.urlsafe_b64decode(model_parts[1]["thoughtSignature"]) == base64.b64decode(
+        signature_of("parallel")
+    )
     assert "thoughtSignature" not in model_parts[2]
     assert contents[2]["parts"] == [
         {"functionResponse": {"name": "get_weather", "response": {"sky": "sunny"}}},
@@ -598,7 +613,9 @@ async def test_streamed_and_whole_replies_are_equal_async(gemini: Any) -> None:
     with gemini("parallel_tools"):
         whole = await llmrouter.acompletion(MODEL, PARALLEL_Q, api_key=KEY, tools=[WEATHER_TOOL])
     with gemini("parallel_tools_stream"):
-        streamed = await llmrouter.acompletion(MODEL, PARALLEL_Q, api_key=KEY, tools=[WEATHER_TOOL], stream=True)
+        streamed = await llmrouter.acompletion(
+            MODEL, PARALLEL_Q, api_key=KEY, tools=[WEATHER_TOOL], stream=True
+        )
         assembled = await streamed.get_final_completion()
     assert comparable(whole) == comparable(assembled)
 
@@ -670,7 +687,9 @@ def test_json_schema_response_format(gemini: Any) -> None:
 
 def test_pydantic_class_response_format(gemini: Any) -> None:
     with gemini("json_schema") as sent:
-        reply = llmrouter.completion("google/gemini-2.0-flash", CITY_Q, api_key=KEY, response_format=CityLocation)
+        reply = llmrouter.completion(
+            "google/gemini-2.0-flash", CITY_Q, api_key=KEY, response_format=CityLocation
+        )
     schema = body(sent)["generationConfig"]["responseJsonSchema"]
     assert schema["properties"] == {
         "city": {"title": "City", "type": "string"},
@@ -691,7 +710,9 @@ async def test_pydantic_class_response_format_async(gemini: Any) -> None:
 
 def test_json_object_response_format(gemini: Any) -> None:
     with gemini("json_schema") as sent:
-        llmrouter.completion("google/gemini-2.0-flash", CITY_Q, api_key=KEY, response_format={"type": "json_object"})
+        llmrouter.completion(
+            "google/gemini-2.0-flash", CITY_Q, api_key=KEY, response_format={"type": "json_object"}
+        )
     config = body(sent)["generationConfig"]
     assert config["responseMimeType"] == "application/json"
     assert "responseJsonSchema" not in config and "responseSchema" not in config
@@ -756,7 +777,10 @@ async def test_image_http_url_is_fetched_and_inlined_async(gemini: Any) -> None:
 async def test_image_fetch_failure_is_an_invalid_request(gemini: Any, use_async: bool) -> None:
     url = IMAGE_URL.replace("red-square", "missing")
     matching = ("method", "scheme", "host", "port", "path")  # the cassette's URL has no query
-    with gemini("image_http_404", match_on=matching) as sent, pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        gemini("image_http_404", match_on=matching) as sent,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         if use_async:
             await llmrouter.acompletion(MODEL, image_messages(url + "?token=secret"), api_key=KEY)
         else:
@@ -768,7 +792,9 @@ async def test_image_fetch_failure_is_an_invalid_request(gemini: Any, use_async:
 
 
 @pytest.mark.parametrize("use_async", [False, True])
-async def test_oversized_image_is_refused(gemini: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool) -> None:
+async def test_oversized_image_is_refused(
+    gemini: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool
+) -> None:
     monkeypatch.setattr("llmrouter.providers.google.MAX_IMAGE_BYTES", 10)
     with gemini("image_http_url") as sent, pytest.raises(errors.InvalidRequestError) as caught:
         if use_async:
@@ -824,7 +850,9 @@ def test_reasoning_signatures_round_trip(gemini: Any) -> None:
     assert model_turn["role"] == "model"
     [part] = model_turn["parts"]  # unsigned thought text is not sent back
     assert part["functionCall"] == {"args": {"city": "Paris"}, "name": "get_weather"}
-    assert base64.urlsafe_b64decode(part["thoughtSignature"]) == base64.b64decode(signature_of("reasoning-call"))
+    assert base64.urlsafe_b64decode(part["thoughtSignature"]) == base64.b64decode(
+        signature_of("reasoning-call")
+    )
     assert second.content == "Yes, take an umbrella: rain is expected in Paris."
     assert second.reasoning_content == "**Reading the forecast**\n\nRain is expected."
     assert second.message is not None and second.message.thinking_blocks is not None
@@ -836,13 +864,17 @@ def test_reasoning_signatures_round_trip(gemini: Any) -> None:
 def test_text_signature_goes_back_on_the_text_part(gemini: Any) -> None:
     with gemini("reasoning_stream"):
         reply = llmrouter.completion(
-            "google/gemini-3-pro-preview", [{"role": "user", "content": "Is 97 prime?"}], api_key=KEY,
+            "google/gemini-3-pro-preview",
+            [{"role": "user", "content": "Is 97 prime?"}],
+            api_key=KEY,
             stream=True,
         ).get_final_completion()
     assert reply.message is not None
     with gemini("plain") as sent:
         llmrouter.completion(
-            MODEL, [{"role": "user", "content": "Is 97 prime?"}, reply.message.to_message(), *HELLO], api_key=KEY
+            MODEL,
+            [{"role": "user", "content": "Is 97 prime?"}, reply.message.to_message(), *HELLO],
+            api_key=KEY,
         )
     [part] = body(sent)["contents"][1]["parts"]
     assert part["text"] == "Yes, 97 is prime."
@@ -862,10 +894,20 @@ async def test_reasoning_stream_async_gemini_3_uses_thinking_level(gemini: Any) 
             stream_options={"include_usage": True},
         )
         chunks = [chunk async for chunk in stream]
-    assert body(sent)["generationConfig"]["thinkingConfig"] == {"include_thoughts": True, "thinking_level": "HIGH"}
-    reasoning = [c.choices[0].delta.reasoning_content for c in chunks if c.choices and c.choices[0].delta.reasoning_content]
+    assert body(sent)["generationConfig"]["thinkingConfig"] == {
+        "include_thoughts": True,
+        "thinking_level": "HIGH",
+    }
+    reasoning = [
+        c.choices[0].delta.reasoning_content
+        for c in chunks
+        if c.choices and c.choices[0].delta.reasoning_content
+    ]
     assert reasoning == ["**Testing divisors**\n\n", "97 is not divisible by 2, 3, 5 or 7."]
-    assert all(not (c.choices and c.choices[0].delta.content and "divisible" in c.choices[0].delta.content) for c in chunks)
+    assert all(
+        not (c.choices and c.choices[0].delta.content and "divisible" in c.choices[0].delta.content)
+        for c in chunks
+    )
     reply = stream.completion
     assert reply is not None
     assert reply.content == "Yes, 97 is prime."
@@ -877,7 +919,10 @@ async def test_reasoning_stream_async_gemini_3_uses_thinking_level(gemini: Any) 
 def test_reasoning_effort_none_turns_thinking_off(gemini: Any) -> None:
     with gemini("plain") as sent:
         llmrouter.completion(MODEL, HELLO, api_key=KEY, reasoning_effort="none")
-    assert body(sent)["generationConfig"]["thinkingConfig"] == {"include_thoughts": False, "thinking_budget": 0}
+    assert body(sent)["generationConfig"]["thinkingConfig"] == {
+        "include_thoughts": False,
+        "thinking_budget": 0,
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -907,7 +952,11 @@ def test_embeddings(gemini: Any) -> None:
 async def test_embeddings_async(gemini: Any) -> None:
     with gemini("embeddings") as sent:
         reply = await llmrouter.aembedding(
-            "google/gemini-embedding-001", ["hello", "world"], api_key=KEY, dimensions=4, input_type="RETRIEVAL_QUERY"
+            "google/gemini-embedding-001",
+            ["hello", "world"],
+            api_key=KEY,
+            dimensions=4,
+            input_type="RETRIEVAL_QUERY",
         )
     check_embeddings(reply, sent)
 
@@ -942,7 +991,9 @@ ERROR_CASES = [
 ]
 
 
-def check_error(error: errors.LLMRouterError, name: str, cls: type[errors.LLMRouterError], status: int) -> None:
+def check_error(
+    error: errors.LLMRouterError, name: str, cls: type[errors.LLMRouterError], status: int
+) -> None:
     from google.genai import errors as genai_errors
 
     assert type(error) is cls
@@ -968,7 +1019,9 @@ def test_errors_are_typed(gemini: Any, name: str, cls: type[errors.LLMRouterErro
 
 
 @pytest.mark.parametrize(("name", "cls", "status"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
-async def test_errors_are_typed_async(gemini: Any, name: str, cls: type[errors.LLMRouterError], status: int) -> None:
+async def test_errors_are_typed_async(
+    gemini: Any, name: str, cls: type[errors.LLMRouterError], status: int
+) -> None:
     model = "google/gemini-9-ultra" if name == "error_404" else MODEL
     with gemini(name), pytest.raises(errors.LLMRouterError) as caught:
         await llmrouter.acompletion(model, [{"role": "user", "content": "hello"}], api_key=KEY)
@@ -1024,7 +1077,10 @@ def test_missing_key_with_image_fetches_nothing(gemini: Any) -> None:
     ("env", "expected"),
     [
         ({"GOOGLE_API_KEY": "test-google-env-key-1"}, "test-google-env-key-1"),
-        ({"GEMINI_API_KEY": "test-gemini-env-key-2", "GOOGLE_API_KEY": "test-google-env-key-3"}, "test-gemini-env-key-2"),
+        (
+            {"GEMINI_API_KEY": "test-gemini-env-key-2", "GOOGLE_API_KEY": "test-google-env-key-3"},
+            "test-gemini-env-key-2",
+        ),
     ],
 )
 def test_keys_from_the_environment(

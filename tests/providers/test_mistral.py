@@ -134,7 +134,9 @@ async def test_developer_turns_become_system_turns_async(cassette: Any) -> None:
 
 def test_stream_with_usage(cassette: Any) -> None:
     with use_cassette(cassette("stream_text")) as sent:
-        stream = llmrouter.completion(SMALL, USER, api_key=KEY, stream=True, stream_options={"include_usage": True})
+        stream = llmrouter.completion(
+            SMALL, USER, api_key=KEY, stream=True, stream_options={"include_usage": True}
+        )
         chunks = list(stream)
     assert request_json(sent[0])["stream"] is True
     assert chunks[0].choices[0].delta.role == "assistant"
@@ -214,12 +216,21 @@ def test_tool_call_and_tool_result_round_trip(cassette: Any) -> None:
     wire = request_json(sent[1])["messages"]
     assert [m["role"] for m in wire] == ["user", "assistant", "tool"]
     assert wire[1]["tool_calls"] == [
-        {"id": "D681PevKs", "type": "function", "index": 0,
-         "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'}}
+        {
+            "id": "D681PevKs",
+            "type": "function",
+            "index": 0,
+            "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
+        }
     ]
     assert "content" not in wire[1]
     # the tool turn carries the function name, looked up from the assistant's call
-    assert wire[2] == {"role": "tool", "content": "Sunny, 22C", "tool_call_id": "D681PevKs", "name": "get_weather"}
+    assert wire[2] == {
+        "role": "tool",
+        "content": "Sunny, 22C",
+        "tool_call_id": "D681PevKs",
+        "name": "get_weather",
+    }
 
 
 async def test_tool_call_round_trip_async(cassette: Any) -> None:
@@ -239,8 +250,14 @@ async def test_tool_call_round_trip_async(cassette: Any) -> None:
 
 def test_streamed_tool_call(cassette: Any) -> None:
     with use_cassette(cassette("stream_tools")):
-        stream = llmrouter.completion(LARGE, [{"role": "user", "content": "Weather in Paris?"}], api_key=KEY,
-                                      tools=[WEATHER], tool_choice="auto", stream=True)
+        stream = llmrouter.completion(
+            LARGE,
+            [{"role": "user", "content": "Weather in Paris?"}],
+            api_key=KEY,
+            tools=[WEATHER],
+            tool_choice="auto",
+            stream=True,
+        )
         chunks = list(stream)
     deltas = [d for c in chunks for d in (c.choices[0].delta.tool_calls or ())]
     assert deltas[0].index == 0 and deltas[0].id == "D681PevKs" and deltas[0].type == "function"
@@ -255,8 +272,11 @@ def test_streamed_tool_call(cassette: Any) -> None:
 def test_parallel_tool_calls(cassette: Any) -> None:
     with use_cassette(cassette("parallel_tools")) as sent:
         reply = llmrouter.completion(
-            LARGE, [{"role": "user", "content": "Weather in Paris and time in Tokyo?"}], api_key=KEY,
-            tools=[WEATHER, TIME], parallel_tool_calls=True,
+            LARGE,
+            [{"role": "user", "content": "Weather in Paris and time in Tokyo?"}],
+            api_key=KEY,
+            tools=[WEATHER, TIME],
+            parallel_tool_calls=True,
         )
     assert [(c.id, c.function.name, json.loads(c.function.arguments)) for c in reply.tool_calls] == [
         ("Kq1mZ8rT2", "get_weather", {"city": "Paris"}),
@@ -269,8 +289,12 @@ def test_parallel_tool_calls(cassette: Any) -> None:
 async def test_parallel_tool_calls_streamed_whole_without_index_async(cassette: Any) -> None:
     with use_cassette(cassette("stream_parallel_tools")):
         stream = await llmrouter.acompletion(
-            LARGE, [{"role": "user", "content": "Weather in Paris and time in Tokyo?"}], api_key=KEY,
-            tools=[WEATHER, TIME], parallel_tool_calls=True, stream=True,
+            LARGE,
+            [{"role": "user", "content": "Weather in Paris and time in Tokyo?"}],
+            api_key=KEY,
+            tools=[WEATHER, TIME],
+            parallel_tool_calls=True,
+            stream=True,
         )
         reply = await stream.get_final_completion()
     assert [(c.id, c.function.name, json.loads(c.function.arguments)) for c in reply.tool_calls] == [
@@ -287,12 +311,16 @@ async def test_parallel_tool_calls_streamed_whole_without_index_async(cassette: 
         ("stream_parallel_tools", "parallel_tools", {"tools": [WEATHER, TIME], "parallel_tool_calls": True}),
     ],
 )
-def test_streamed_and_unstreamed_replies_agree(cassette: Any, streamed: str, unstreamed: str, kwargs: Any) -> None:
+def test_streamed_and_unstreamed_replies_agree(
+    cassette: Any, streamed: str, unstreamed: str, kwargs: Any
+) -> None:
     messages = [{"role": "user", "content": "Weather in Paris?"}]
     with use_cassette(cassette(unstreamed)):
         plain = llmrouter.completion(LARGE, messages, api_key=KEY, **kwargs)
     with use_cassette(cassette(streamed)):
-        assembled = llmrouter.completion(LARGE, messages, api_key=KEY, stream=True, **kwargs).get_final_completion()
+        assembled = llmrouter.completion(
+            LARGE, messages, api_key=KEY, stream=True, **kwargs
+        ).get_final_completion()
     assert assembled.content == plain.content
     assert assembled.tool_calls == plain.tool_calls
     assert assembled.finish_reason == plain.finish_reason
@@ -305,8 +333,10 @@ def test_streamed_and_unstreamed_replies_agree(cassette: Any, streamed: str, uns
         ("auto", "auto"),
         ("none", "none"),
         ("required", "any"),
-        ({"type": "function", "function": {"name": "get_weather"}},
-         {"type": "function", "function": {"name": "get_weather"}}),
+        (
+            {"type": "function", "function": {"name": "get_weather"}},
+            {"type": "function", "function": {"name": "get_weather"}},
+        ),
     ],
 )
 def test_tool_choice_mapping(cassette: Any, choice: Any, wire: Any) -> None:
@@ -314,8 +344,13 @@ def test_tool_choice_mapping(cassette: Any, choice: Any, wire: Any) -> None:
     position = order.index(choice if isinstance(choice, str) else "named")
     with use_cassette(cassette("tool_choice")) as sent:
         replies = [
-            llmrouter.completion(LARGE, [{"role": "user", "content": "Weather in Paris?"}], api_key=KEY,
-                                 tools=[WEATHER], tool_choice=c)
+            llmrouter.completion(
+                LARGE,
+                [{"role": "user", "content": "Weather in Paris?"}],
+                api_key=KEY,
+                tools=[WEATHER],
+                tool_choice=c,
+            )
             for c in ["auto", "none", "required", {"type": "function", "function": {"name": "get_weather"}}]
         ]
     assert request_json(sent[position])["tool_choice"] == wire
@@ -329,8 +364,13 @@ def test_tool_choice_mapping(cassette: Any, choice: Any, wire: Any) -> None:
 async def test_tool_choice_required_async(cassette: Any) -> None:
     with use_cassette(cassette("tool_choice")) as sent:
         for choice in ("auto", "none", "required"):
-            await llmrouter.acompletion(LARGE, [{"role": "user", "content": "Weather in Paris?"}], api_key=KEY,
-                                        tools=[WEATHER], tool_choice=choice)
+            await llmrouter.acompletion(
+                LARGE,
+                [{"role": "user", "content": "Weather in Paris?"}],
+                api_key=KEY,
+                tools=[WEATHER],
+                tool_choice=choice,
+            )
     assert [request_json(r)["tool_choice"] for r in sent] == ["auto", "none", "any"]
 
 
@@ -347,17 +387,25 @@ def test_json_schema_dict_and_pydantic_class(cassette: Any) -> None:
     messages = [{"role": "user", "content": "Invent a person."}]
     with use_cassette(cassette("json_schema")) as sent:
         as_dict = llmrouter.completion(
-            LARGE, messages, api_key=KEY,
-            response_format={"type": "json_schema", "json_schema": {"name": "Person", "schema": schema, "strict": True}},
+            LARGE,
+            messages,
+            api_key=KEY,
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "Person", "schema": schema, "strict": True},
+            },
         )
         as_class = llmrouter.completion(LARGE, messages, api_key=KEY, response_format=Person)
-        as_object = llmrouter.completion(LARGE, messages, api_key=KEY, response_format={"type": "json_object"})
+        as_object = llmrouter.completion(
+            LARGE, messages, api_key=KEY, response_format={"type": "json_object"}
+        )
     assert json.loads(as_dict.content or "") == {"name": "Emma Johnson", "age": 28}
     assert as_dict.parsed is None
     assert isinstance(as_class.parsed, Person) and as_class.parsed == Person(name="Emma Johnson", age=28)
     assert json.loads(as_object.content or "")["age"] == 28
     assert request_json(sent[0])["response_format"] == {
-        "type": "json_schema", "json_schema": {"name": "Person", "schema": schema, "strict": True}
+        "type": "json_schema",
+        "json_schema": {"name": "Person", "schema": schema, "strict": True},
     }
     wire = request_json(sent[1])["response_format"]
     assert wire["type"] == "json_schema" and wire["json_schema"]["name"] == "Person"
@@ -380,8 +428,15 @@ async def test_pydantic_class_async(cassette: Any) -> None:
 
 def image_message(url: str, detail: str | None = None) -> list[dict[str, Any]]:
     image: dict[str, Any] = {"url": url} | ({"detail": detail} if detail else {})
-    return [{"role": "user", "content": [{"type": "text", "text": "What is in this image?"},
-                                         {"type": "image_url", "image_url": image}]}]
+    return [
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "What is in this image?"},
+                {"type": "image_url", "image_url": image},
+            ],
+        }
+    ]
 
 
 def test_image_input_data_url_and_http_url(cassette: Any) -> None:
@@ -389,14 +444,17 @@ def test_image_input_data_url_and_http_url(cassette: Any) -> None:
     http_url = "https://upload.wikimedia.org/wikipedia/commons/e/e2/Eiffel_tower.jpg"
     with use_cassette(cassette("image")) as sent:
         first = llmrouter.completion("mistral/pixtral-12b-2409", image_message(data_url), api_key=KEY)
-        second = llmrouter.completion("mistral/pixtral-12b-2409", image_message(http_url, "high"), api_key=KEY)
+        second = llmrouter.completion(
+            "mistral/pixtral-12b-2409", image_message(http_url, "high"), api_key=KEY
+        )
     assert first.content == "A single red pixel." and second.content == "The Eiffel Tower."
     assert request_json(sent[0])["messages"][0]["content"] == [
         {"type": "text", "text": "What is in this image?"},
         {"type": "image_url", "image_url": data_url},
     ]
     assert request_json(sent[1])["messages"][0]["content"][1] == {
-        "type": "image_url", "image_url": {"url": http_url, "detail": "high"}
+        "type": "image_url",
+        "image_url": {"url": http_url, "detail": "high"},
     }
 
 
@@ -406,7 +464,9 @@ async def test_image_input_async(cassette: Any) -> None:
             "mistral/pixtral-12b-2409", image_message("data:image/png;base64,iVBORw0KGgo="), api_key=KEY
         )
     assert reply.content == "A single red pixel."
-    assert request_json(sent[0])["messages"][0]["content"][1]["image_url"].startswith("data:image/png;base64,")
+    assert request_json(sent[0])["messages"][0]["content"][1]["image_url"].startswith(
+        "data:image/png;base64,"
+    )
 
 
 # -- reasoning -------------------------------------------------------------------------------
@@ -431,16 +491,23 @@ def test_reasoning_with_signature_is_kept_and_sent_back(cassette: Any) -> None:
     assistant = request_json(sent[1])["messages"][1]
     assert assistant["role"] == "assistant"
     assert assistant["content"] == [
-        {"type": "thinking", "thinking": [{"type": "text", "text": "The user asks for 2+2. That is 4."}],
-         "signature": "c2lnLW1pc3RyYWwtNDA="},
+        {
+            "type": "thinking",
+            "thinking": [{"type": "text", "text": "The user asks for 2+2. That is 4."}],
+            "signature": "c2lnLW1pc3RyYWwtNDA=",
+        },
         {"type": "text", "text": "4"},
     ]
 
 
 def test_reasoning_stream(cassette: Any) -> None:
     with use_cassette(cassette("reasoning_stream")):
-        stream = llmrouter.completion("mistral/magistral-medium-latest", [{"role": "user", "content": "What is 2+2?"}],
-                                      api_key=KEY, stream=True)
+        stream = llmrouter.completion(
+            "mistral/magistral-medium-latest",
+            [{"role": "user", "content": "What is 2+2?"}],
+            api_key=KEY,
+            stream=True,
+        )
         chunks = list(stream)
     reasoning = [c.choices[0].delta.reasoning_content for c in chunks if c.choices[0].delta.reasoning_content]
     assert reasoning == ["The user asks", " for 2+2."]
@@ -455,8 +522,12 @@ def test_reasoning_stream(cassette: Any) -> None:
 
 async def test_reasoning_stream_async(cassette: Any) -> None:
     with use_cassette(cassette("reasoning_stream")):
-        stream = await llmrouter.acompletion("mistral/magistral-medium-latest",
-                                             [{"role": "user", "content": "What is 2+2?"}], api_key=KEY, stream=True)
+        stream = await llmrouter.acompletion(
+            "mistral/magistral-medium-latest",
+            [{"role": "user", "content": "What is 2+2?"}],
+            api_key=KEY,
+            stream=True,
+        )
         reply = await stream.get_final_completion()
     assert reply.content == "The answer is 4." and reply.reasoning_content == "The user asks for 2+2."
     assert reply.message is not None and reply.message.thinking_blocks is not None
@@ -575,9 +646,19 @@ async def test_missing_key_fails_before_any_request_async(cassette: Any) -> None
 def test_parameters_on_the_wire(cassette: Any) -> None:
     with use_cassette(cassette("plain")) as sent:
         llmrouter.completion(
-            SMALL, USER, api_key=KEY, temperature=1.2, top_p=0.9, max_tokens=64, stop="END", seed=7,
-            presence_penalty=0.5, frequency_penalty=0.25, metadata={"team": "qa"},
-            extra_body={"safe_prompt": True}, extra_headers={"x-trace": "abc"},
+            SMALL,
+            USER,
+            api_key=KEY,
+            temperature=1.2,
+            top_p=0.9,
+            max_tokens=64,
+            stop="END",
+            seed=7,
+            presence_penalty=0.5,
+            frequency_penalty=0.25,
+            metadata={"team": "qa"},
+            extra_body={"safe_prompt": True},
+            extra_headers={"x-trace": "abc"},
         )
     body = request_json(sent[0])
     assert body["temperature"] == 1.2 and body["top_p"] == 0.9 and body["max_tokens"] == 64
@@ -650,8 +731,13 @@ def assemble(chunks: list[Any]) -> Any:
 
 
 def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> dict[str, Any]:
-    return {"id": "abc", "created": 1, "model": "mistral-small-latest",
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}
+    return {
+        "id": "abc",
+        "created": 1,
+        "model": "mistral-small-latest",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        **extra,
+    }
 
 
 def test_tool_call_without_id_gets_a_stable_id_and_dict_arguments_become_json() -> None:
@@ -666,21 +752,26 @@ def test_tool_call_without_id_gets_a_stable_id_and_dict_arguments_become_json() 
 
 
 def test_fragmented_tool_arguments_by_index_are_joined() -> None:
-    _, reply = assemble([
-        chunk({"role": "assistant", "content": ""}),
-        chunk({"tool_calls": [{"id": "a1", "index": 0, "function": {"name": "f", "arguments": '{"x"'}}]}),
-        chunk({"tool_calls": [{"id": "b2", "index": 1, "function": {"name": "g", "arguments": "{}"}}]}),
-        chunk({"tool_calls": [{"index": 0, "function": {"name": "", "arguments": ": 1}"}}]}),
-        chunk({}, "tool_calls", usage={"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}),
-    ])
+    _, reply = assemble(
+        [
+            chunk({"role": "assistant", "content": ""}),
+            chunk({"tool_calls": [{"id": "a1", "index": 0, "function": {"name": "f", "arguments": '{"x"'}}]}),
+            chunk({"tool_calls": [{"id": "b2", "index": 1, "function": {"name": "g", "arguments": "{}"}}]}),
+            chunk({"tool_calls": [{"index": 0, "function": {"name": "", "arguments": ": 1}"}}]}),
+            chunk({}, "tool_calls", usage={"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}),
+        ]
+    )
     assert [(c.id, c.function.name, c.function.arguments) for c in reply.tool_calls] == [
-        ("a1", "f", '{"x": 1}'), ("b2", "g", "{}")
+        ("a1", "f", '{"x": 1}'),
+        ("b2", "g", "{}"),
     ]
     assert reply.usage.total_tokens == 7
 
 
-@pytest.mark.parametrize(("vendor", "ours"), [("stop", "stop"), ("length", "length"),
-                                              ("model_length", "length"), ("tool_calls", "tool_calls")])
+@pytest.mark.parametrize(
+    ("vendor", "ours"),
+    [("stop", "stop"), ("length", "length"), ("model_length", "length"), ("tool_calls", "tool_calls")],
+)
 def test_finish_reasons(vendor: str, ours: str) -> None:
     chunks, reply = assemble([chunk({"role": "assistant", "content": "hi"}, vendor)])
     assert reply.finish_reason == ours
@@ -702,9 +793,20 @@ def test_a_stream_that_never_finishes_is_closed_with_a_finish_reason() -> None:
 
 def test_unstreamed_reply_with_cached_tokens_from_num_cached_tokens() -> None:
     reply = completion_from_reply(
-        {"id": "x", "created": 2, "model": "m", "choices": [{"index": 0, "finish_reason": "stop",
-         "message": {"role": "assistant", "content": "ok"}}],
-         "usage": {"prompt_tokens": 77, "completion_tokens": 12, "total_tokens": 89, "num_cached_tokens": 76}},
+        {
+            "id": "x",
+            "created": 2,
+            "model": "m",
+            "choices": [
+                {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "ok"}}
+            ],
+            "usage": {
+                "prompt_tokens": 77,
+                "completion_tokens": 12,
+                "total_tokens": 89,
+                "num_cached_tokens": 76,
+            },
+        },
         "m",
     )
     assert reply.usage is not None and reply.usage.cached_tokens == 76 and reply.usage.prompt_tokens == 77
@@ -713,11 +815,13 @@ def test_unstreamed_reply_with_cached_tokens_from_num_cached_tokens() -> None:
 def test_history_without_thinking_blocks_sends_plain_text() -> None:
     from llmrouter.providers.mistral import build_messages
 
-    wire = build_messages([
-        Message(role="user", content="hi"),
-        Message(role="assistant", content="hello", reasoning_content="from another vendor"),
-        Message(role="assistant", content=None, tool_calls=None),
-    ])
+    wire = build_messages(
+        [
+            Message(role="user", content="hi"),
+            Message(role="assistant", content="hello", reasoning_content="from another vendor"),
+            Message(role="assistant", content=None, tool_calls=None),
+        ]
+    )
     assert wire[1] == {"role": "assistant", "content": "hello"}
     assert wire[2] == {"role": "assistant", "content": ""}
 

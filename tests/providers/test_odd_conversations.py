@@ -52,21 +52,40 @@ parts = st.lists(
     max_size=3,
 )
 message = st.one_of(
-    st.builds(lambda r, c: {"role": r, "content": c}, st.sampled_from(["system", "developer", "user"]), st.one_of(texts, parts)),
+    st.builds(
+        lambda r, c: {"role": r, "content": c},
+        st.sampled_from(["system", "developer", "user"]),
+        st.one_of(texts, parts),
+    ),
     st.builds(lambda c: {"role": "assistant", "content": c}, st.one_of(texts, st.none())),
     st.builds(
         lambda c, calls: {"role": "assistant", "content": c, "tool_calls": calls},
         st.one_of(texts, st.none()),
         st.lists(
-            st.builds(lambda i, n, a: {"id": i, "type": "function", "function": {"name": n, "arguments": a}}, call_ids, tool_names, arguments),
+            st.builds(
+                lambda i, n, a: {"id": i, "type": "function", "function": {"name": n, "arguments": a}},
+                call_ids,
+                tool_names,
+                arguments,
+            ),
             min_size=1,
             max_size=2,
         ),
     ),
-    st.builds(lambda i, c: {"role": "tool", "tool_call_id": i, "content": c}, call_ids, st.one_of(texts, st.just('{"temp": 21}'))),
+    st.builds(
+        lambda i, c: {"role": "tool", "tool_call_id": i, "content": c},
+        call_ids,
+        st.one_of(texts, st.just('{"temp": 21}')),
+    ),
 )
 TOOLS = [
-    {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}},
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+        },
+    },
     {"type": "function", "function": {"name": "lookup", "description": "find"}},
 ]
 params = st.fixed_dictionaries(
@@ -79,7 +98,9 @@ params = st.fixed_dictionaries(
         "seed": st.integers(0, 2**31),
         "n": st.integers(1, 3),
         "tools": st.just(TOOLS),
-        "tool_choice": st.sampled_from(["auto", "none", "required", {"type": "function", "function": {"name": "lookup"}}]),
+        "tool_choice": st.sampled_from(
+            ["auto", "none", "required", {"type": "function", "function": {"name": "lookup"}}]
+        ),
         "response_format": st.sampled_from([{"type": "json_object"}, {"type": "text"}]),
         "reasoning_effort": st.sampled_from(["none", "low", "medium", "high"]),
         "presence_penalty": st.floats(-2, 2),
@@ -90,12 +111,22 @@ params = st.fixed_dictionaries(
 
 
 @pytest.mark.parametrize(("model", "cassette"), VENDORS, ids=[m.split("/")[0] for m, _ in VENDORS])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(conversation=st.lists(message, min_size=1, max_size=5), extra=params)
-def test_odd_conversations_get_a_reply_or_a_typed_error(model: str, cassette: str, conversation: list[dict[str, Any]], extra: dict[str, Any]) -> None:
-    with use_cassette(CASSETTES / f"{cassette}.yaml", match_on=("method", "host", "path"), allow_playback_repeats=True):
+def test_odd_conversations_get_a_reply_or_a_typed_error(
+    model: str, cassette: str, conversation: list[dict[str, Any]], extra: dict[str, Any]
+) -> None:
+    with use_cassette(
+        CASSETTES / f"{cassette}.yaml", match_on=("method", "host", "path"), allow_playback_repeats=True
+    ):
         try:
-            reply = llmrouter.completion(model, conversation, api_key="test-fuzz-key", drop_params=True, **extra)
+            reply = llmrouter.completion(
+                model, conversation, api_key="test-fuzz-key", drop_params=True, **extra
+            )
         except LLMRouterError as error:
             assert error.status is not None and error.message
             assert "test-fuzz-key" not in str(error) + repr(error)

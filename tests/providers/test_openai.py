@@ -178,7 +178,9 @@ def test_assistant_reply_can_be_sent_back_as_history() -> None:
 
 def test_stream_with_include_usage_shows_the_usage_chunk() -> None:
     with use_cassette(cassette("chat_stream")) as sent:
-        stream = llmrouter.completion(MODEL, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True})
+        stream = llmrouter.completion(
+            MODEL, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True}
+        )
         chunks = list(stream)
     body = request_json(sent[0])
     assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
@@ -347,11 +349,15 @@ def _tool_result_history() -> list[dict[str, Any]]:
                 {
                     "id": "call_Weather0Paris0000000001",
                     "type": "function",
-                    "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"},
+                    "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'},
                 }
             ],
         },
-        {"role": "tool", "tool_call_id": "call_Weather0Paris0000000001", "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"},
+        {
+            "role": "tool",
+            "tool_call_id": "call_Weather0Paris0000000001",
+            "content": '{"temp_c":18,"sky":"sunny"}',
+        },
     ]
 
 
@@ -365,7 +371,7 @@ def test_tool_result_turn_goes_on_the_wire() -> None:
     assert body["messages"][2] == {
         "role": "tool",
         "tool_call_id": "call_Weather0Paris0000000001",
-        "content": "{\"temp_c\":18,\"sky\":\"sunny\"}",
+        "content": '{"temp_c":18,"sky":"sunny"}',
     }
     assert reply.content == "It is 18°C and sunny in Paris."
     assert reply.finish_reason == "stop"
@@ -387,8 +393,12 @@ async def test_tool_result_turn_async_from_reply_history() -> None:
     wire = request_json(sent[0])["messages"]
     assert wire[1]["role"] == "assistant"
     assert wire[1]["tool_calls"][0]["id"] == "call_Weather0Paris0000000001"
-    assert wire[1]["tool_calls"][0]["function"] == {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}
-    assert wire[2] == {"role": "tool", "tool_call_id": "call_Weather0Paris0000000001", "content": "18C, sunny"}
+    assert wire[1]["tool_calls"][0]["function"] == {"name": "get_weather", "arguments": '{"city":"Paris"}'}
+    assert wire[2] == {
+        "role": "tool",
+        "tool_call_id": "call_Weather0Paris0000000001",
+        "content": "18C, sunny",
+    }
     assert reply.content is not None and "Paris" in reply.content
 
 
@@ -419,7 +429,10 @@ def test_parallel_tool_calls_false_reaches_the_wire() -> None:
         ("auto", "auto"),
         ("none", "none"),
         ("required", "required"),
-        ({"type": "function", "function": {"name": "get_weather"}}, {"type": "function", "function": {"name": "get_weather"}}),
+        (
+            {"type": "function", "function": {"name": "get_weather"}},
+            {"type": "function", "function": {"name": "get_weather"}},
+        ),
         ({"function": {"name": "get_weather"}}, {"type": "function", "function": {"name": "get_weather"}}),
     ],
 )
@@ -466,13 +479,20 @@ class City(BaseModel):
 
 
 def test_json_schema_with_a_dict_response_format() -> None:
-    response_format = {"type": "json_schema", "json_schema": {"name": "city", "schema": CITY_SCHEMA, "strict": True}}
+    response_format = {
+        "type": "json_schema",
+        "json_schema": {"name": "city", "schema": CITY_SCHEMA, "strict": True},
+    }
     with use_cassette(cassette("chat_json_schema")) as sent:
         reply = llmrouter.completion("openai/gpt-4o", HELLO, api_key=KEY, response_format=response_format)
     body = request_json(sent[0])
     assert body["model"] == "gpt-4o"
     assert body["response_format"] == response_format
-    assert json.loads(reply.content or "") == {"city": "Paris", "country": "France", "population_millions": 2.1}
+    assert json.loads(reply.content or "") == {
+        "city": "Paris",
+        "country": "France",
+        "population_millions": 2.1,
+    }
     assert reply.parsed is None  # a dict format gives no class to parse into
     assert reply.model_dump() == recorded_bodies("chat_json_schema")[0]
 
@@ -509,7 +529,10 @@ def test_json_object_response_format() -> None:
 
 
 def test_json_schema_without_schema_is_refused() -> None:
-    with use_cassette(cassette("chat_json_schema")) as sent, pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        use_cassette(cassette("chat_json_schema")) as sent,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         llmrouter.completion("openai/gpt-4o", HELLO, api_key=KEY, response_format={"type": "json_schema"})
     assert sent == []
     assert "json_schema" in str(caught.value)
@@ -530,9 +553,7 @@ def test_reply_that_does_not_fit_the_class_is_an_output_validation_error() -> No
 # Images
 # --------------------------------------------------------------------------------------------
 
-PNG_DATA_URL = (
-    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
+PNG_DATA_URL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 
 
 def test_image_parts_pass_through_as_image_url() -> None:
@@ -541,7 +562,10 @@ def test_image_parts_pass_through_as_image_url() -> None:
             "role": "user",
             "content": [
                 {"type": "text", "text": "Describe both images."},
-                {"type": "image_url", "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"}},
+                {
+                    "type": "image_url",
+                    "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"},
+                },
                 {"type": "image_url", "image_url": {"url": PNG_DATA_URL}},
             ],
         }
@@ -554,7 +578,13 @@ def test_image_parts_pass_through_as_image_url() -> None:
 
 async def test_image_data_url_async() -> None:
     messages = [
-        {"role": "user", "content": [{"type": "image_url", "image_url": {"url": PNG_DATA_URL}}, {"type": "text", "text": "What is it?"}]}
+        {
+            "role": "user",
+            "content": [
+                {"type": "image_url", "image_url": {"url": PNG_DATA_URL}},
+                {"type": "text", "text": "What is it?"},
+            ],
+        }
     ]
     with use_cassette(cassette("chat_image")) as sent:
         await llmrouter.acompletion("openai/gpt-4o", messages, api_key=KEY)
@@ -571,7 +601,9 @@ async def test_image_data_url_async() -> None:
 def test_reasoning_effort_and_reasoning_tokens() -> None:
     messages = [{"role": "user", "content": "What is 17 * 23?"}]
     with use_cassette(cassette("chat_reasoning")) as sent:
-        reply = llmrouter.completion("openai/o4-mini", messages, api_key=KEY, reasoning_effort="high", max_tokens=2000)
+        reply = llmrouter.completion(
+            "openai/o4-mini", messages, api_key=KEY, reasoning_effort="high", max_tokens=2000
+        )
     body = request_json(sent[0])
     assert body["model"] == "o4-mini"
     assert body["reasoning_effort"] == "high"
@@ -592,7 +624,10 @@ async def test_reasoning_effort_async_camel_case() -> None:
 
 
 def test_unknown_reasoning_effort_is_refused() -> None:
-    with use_cassette(cassette("chat_reasoning")) as sent, pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        use_cassette(cassette("chat_reasoning")) as sent,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         llmrouter.completion("openai/o4-mini", HELLO, api_key=KEY, reasoning_effort="extreme")
     assert sent == []
     assert caught.value.param == "reasoning_effort"
@@ -608,7 +643,11 @@ def test_embedding_base64_is_decoded_by_default() -> None:
         reply = llmrouter.embedding("openai/text-embedding-3-small", ["hello", "world"], api_key=KEY)
     body = request_json(sent[0])
     assert sent[0].uri == "https://api.openai.com/v1/embeddings"
-    assert body == {"model": "text-embedding-3-small", "input": ["hello", "world"], "encoding_format": "base64"}
+    assert body == {
+        "model": "text-embedding-3-small",
+        "input": ["hello", "world"],
+        "encoding_format": "base64",
+    }
     assert isinstance(reply, llmrouter.EmbeddingResponse)
     assert reply.embeddings == [[0.5, -0.25, 0.125, 1.0], [-1.0, 0.75, 0.0, 0.0625]]
     assert [item.index for item in reply.data] == [0, 1]
@@ -626,7 +665,11 @@ async def test_embedding_base64_async() -> None:
 def test_embedding_float_list() -> None:
     with use_cassette(cassette("embeddings_float")) as sent:
         reply = llmrouter.embedding(
-            "openai/text-embedding-3-small", "hello", api_key=KEY, dimensions=4, extra_body={"encoding_format": "float"}
+            "openai/text-embedding-3-small",
+            "hello",
+            api_key=KEY,
+            dimensions=4,
+            extra_body={"encoding_format": "float"},
         )
     body = request_json(sent[0])
     assert body["input"] == ["hello"]
@@ -638,7 +681,10 @@ def test_embedding_float_list() -> None:
 
 @pytest.mark.parametrize("bad", ["", [], ["ok", ""], [1, 2]])
 def test_embedding_bad_input(bad: Any) -> None:
-    with use_cassette(cassette("embeddings_float")) as sent, pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        use_cassette(cassette("embeddings_float")) as sent,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         llmrouter.embedding("openai/text-embedding-3-small", bad, api_key=KEY)
     assert sent == []
     assert caught.value.param == "input"
@@ -659,18 +705,38 @@ def test_embedding_error_is_typed() -> None:
 
 ERROR_CASES = [
     ("error_400", errors.InvalidRequestError, 400, "invalid_value", "req_e400e400e400e400e400e400e400e400"),
-    ("error_400_context", errors.ContextWindowExceededError, 400, "context_length_exceeded", "req_c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0"),
+    (
+        "error_400_context",
+        errors.ContextWindowExceededError,
+        400,
+        "context_length_exceeded",
+        "req_c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0",
+    ),
     ("error_401", errors.AuthenticationError, 401, "invalid_api_key", "req_e401e401e401e401e401e401e401e401"),
-    ("error_403", errors.PermissionDeniedError, 403, "unsupported_country_region_territory", "req_e403e403e403e403e403e403e403e403"),
+    (
+        "error_403",
+        errors.PermissionDeniedError,
+        403,
+        "unsupported_country_region_territory",
+        "req_e403e403e403e403e403e403e403e403",
+    ),
     ("error_404", errors.ModelNotFoundError, 404, "model_not_found", "req_e404e404e404e404e404e404e404e404"),
     ("error_429", errors.RateLimitError, 429, "rate_limit_exceeded", "req_e429e429e429e429e429e429e429e429"),
     ("error_500", errors.ProviderError, 500, "api_error", "req_e500e500e500e500e500e500e500e500"),
     ("error_502", errors.ProviderError, 502, "bad_gateway", "req_e502e502e502e502e502e502e502e502"),
-    ("error_503", errors.ServiceUnavailableError, 503, "service_unavailable", "req_e503e503e503e503e503e503e503e503"),
+    (
+        "error_503",
+        errors.ServiceUnavailableError,
+        503,
+        "service_unavailable",
+        "req_e503e503e503e503e503e503e503e503",
+    ),
 ]
 
 
-def _check_error(error: errors.LLMRouterError, name: str, cls: type, status: int, code: str, request_id: str) -> None:
+def _check_error(
+    error: errors.LLMRouterError, name: str, cls: type, status: int, code: str, request_id: str
+) -> None:
     import openai
 
     assert type(error) is cls, f"{name}: got {type(error).__name__}"
@@ -687,7 +753,9 @@ def _check_error(error: errors.LLMRouterError, name: str, cls: type, status: int
         assert KEY not in text
 
 
-@pytest.mark.parametrize(("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES]
+)
 def test_http_errors_are_typed(name: str, cls: type, status: int, code: str, request_id: str) -> None:
     with use_cassette(cassette(name)) as sent, pytest.raises(errors.LLMRouterError) as caught:
         llmrouter.completion(MODEL, HELLO, api_key=KEY)
@@ -695,15 +763,23 @@ def test_http_errors_are_typed(name: str, cls: type, status: int, code: str, req
     _check_error(caught.value, name, cls, status, code, request_id)
 
 
-@pytest.mark.parametrize(("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
-async def test_http_errors_are_typed_async(name: str, cls: type, status: int, code: str, request_id: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES]
+)
+async def test_http_errors_are_typed_async(
+    name: str, cls: type, status: int, code: str, request_id: str
+) -> None:
     with use_cassette(cassette(name)), pytest.raises(errors.LLMRouterError) as caught:
         await llmrouter.acompletion(MODEL, HELLO, api_key=KEY)
     _check_error(caught.value, name, cls, status, code, request_id)
 
 
-@pytest.mark.parametrize(("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
-def test_http_errors_are_typed_when_streaming(name: str, cls: type, status: int, code: str, request_id: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "cls", "status", "code", "request_id"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES]
+)
+def test_http_errors_are_typed_when_streaming(
+    name: str, cls: type, status: int, code: str, request_id: str
+) -> None:
     with use_cassette(cassette(name)), pytest.raises(errors.LLMRouterError) as caught:
         llmrouter.completion(MODEL, HELLO, api_key=KEY, stream=True)
     _check_error(caught.value, name, cls, status, code, request_id)
@@ -777,7 +853,9 @@ def test_retry_on_stream_open() -> None:
 async def test_retry_on_stream_open_async() -> None:
     recorder = Recorder()
     with use_cassette(cassette("retry_429_then_stream")) as sent:
-        stream = await llmrouter.acompletion(MODEL, HELLO, api_key=KEY, stream=True, num_retries=1, hooks=[recorder])
+        stream = await llmrouter.acompletion(
+            MODEL, HELLO, api_key=KEY, stream=True, num_retries=1, hooks=[recorder]
+        )
         final = await stream.get_final_completion()
     assert len(sent) == 2
     assert final.content == "Hello!"
@@ -838,7 +916,10 @@ async def test_missing_key_raises_before_any_request_async() -> None:
 
 
 def test_missing_key_for_embeddings() -> None:
-    with use_cassette(cassette("embeddings_float")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("embeddings_float")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         llmrouter.embedding("openai/text-embedding-3-small", "hello")
     assert sent == []
     assert "OPENAI_API_KEY" in str(caught.value)
@@ -894,7 +975,11 @@ def test_two_spellings_with_different_values_are_refused() -> None:
 def test_extra_headers_and_extra_body_reach_the_wire() -> None:
     with use_cassette(cassette("chat_plain")) as sent:
         llmrouter.completion(
-            MODEL, HELLO, api_key=KEY, extra_headers={"X-Trace": "t-1"}, extra_body={"store": False, "prediction": None}
+            MODEL,
+            HELLO,
+            api_key=KEY,
+            extra_headers={"X-Trace": "t-1"},
+            extra_body={"store": False, "prediction": None},
         )
     body = request_json(sent[0])
     assert body["store"] is False and body["prediction"] is None
@@ -903,7 +988,9 @@ def test_extra_headers_and_extra_body_reach_the_wire() -> None:
 
 def test_metadata_and_n_reach_the_wire() -> None:
     with use_cassette(cassette("chat_plain")) as sent:
-        llmrouter.completion(MODEL, HELLO, api_key=KEY, metadata={"team": "a"}, n=2, logprobs=True, top_logprobs=3)
+        llmrouter.completion(
+            MODEL, HELLO, api_key=KEY, metadata={"team": "a"}, n=2, logprobs=True, top_logprobs=3
+        )
     body = request_json(sent[0])
     assert body["metadata"] == {"team": "a"}
     assert body["n"] == 2
@@ -911,16 +998,32 @@ def test_metadata_and_n_reach_the_wire() -> None:
 
 
 def test_callers_messages_and_params_are_not_mutated() -> None:
-    messages = _tool_result_history() + [
-        {"role": "user", "content": [{"type": "text", "text": "and now?"}, {"type": "image_url", "image_url": {"url": PNG_DATA_URL}}]}
+    messages = [
+        *_tool_result_history(),
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "and now?"},
+                {"type": "image_url", "image_url": {"url": PNG_DATA_URL}},
+            ],
+        },
     ]
     tools = [copy.deepcopy(WEATHER_TOOL)]
     stop = ["###", "END"]
-    response_format = {"type": "json_schema", "json_schema": {"name": "city", "schema": copy.deepcopy(CITY_SCHEMA)}}
+    response_format = {
+        "type": "json_schema",
+        "json_schema": {"name": "city", "schema": copy.deepcopy(CITY_SCHEMA)},
+    }
     before = copy.deepcopy((messages, tools, stop, response_format))
     with use_cassette(cassette("chat_tool_result")):
         llmrouter.completion(
-            MODEL, messages, api_key=KEY, tools=tools, stop=stop, tool_choice="auto", response_format=response_format
+            MODEL,
+            messages,
+            api_key=KEY,
+            tools=tools,
+            stop=stop,
+            tool_choice="auto",
+            response_format=response_format,
         )
     assert (messages, tools, stop, response_format) == before
 
@@ -947,23 +1050,36 @@ BAD_INPUT = [
     ("max_tokens 0", HELLO, {"max_tokens": 0}, "max_tokens"),
     ("unknown parameter", HELLO, {"temprature": 0.5}, "temprature"),
     ("tools not a list", HELLO, {"tools": "get_weather"}, "tools"),
-    ("tool name with space", HELLO, {"tools": [{"type": "function", "function": {"name": "get weather"}}]}, "tools"),
+    (
+        "tool name with space",
+        HELLO,
+        {"tools": [{"type": "function", "function": {"name": "get weather"}}]},
+        "tools",
+    ),
     ("stop not strings", HELLO, {"stop": [1, 2]}, "stop"),
     ("bad image part", [{"role": "user", "content": [{"type": "image_url"}]}], {}, "image_url"),
 ]
 
 
-@pytest.mark.parametrize(("label", "messages", "params", "mentions"), BAD_INPUT, ids=[b[0] for b in BAD_INPUT])
-def test_bad_input_is_an_invalid_request_error(label: str, messages: Any, params: dict[str, Any], mentions: str) -> None:
+@pytest.mark.parametrize(
+    ("label", "messages", "params", "mentions"), BAD_INPUT, ids=[b[0] for b in BAD_INPUT]
+)
+def test_bad_input_is_an_invalid_request_error(
+    label: str, messages: Any, params: dict[str, Any], mentions: str
+) -> None:
     with use_cassette(cassette("chat_plain")) as sent, pytest.raises(Exception) as caught:
         llmrouter.completion(MODEL, messages, api_key=KEY, **params)
-    assert type(caught.value) is errors.InvalidRequestError, f"{label}: {type(caught.value).__name__}: {caught.value}"
+    assert type(caught.value) is errors.InvalidRequestError, (
+        f"{label}: {type(caught.value).__name__}: {caught.value}"
+    )
     assert mentions in str(caught.value)
     assert caught.value.status == 400
     assert sent == []
 
 
-@pytest.mark.parametrize(("label", "messages", "params", "mentions"), BAD_INPUT[:6], ids=[b[0] for b in BAD_INPUT[:6]])
+@pytest.mark.parametrize(
+    ("label", "messages", "params", "mentions"), BAD_INPUT[:6], ids=[b[0] for b in BAD_INPUT[:6]]
+)
 async def test_bad_input_is_an_invalid_request_error_async(
     label: str, messages: Any, params: dict[str, Any], mentions: str
 ) -> None:
@@ -1018,7 +1134,10 @@ def test_import_does_not_load_openai_until_the_first_call() -> None:
 
 
 def test_embedding_error_raised_by_llmrouter_is_not_its_own_cause() -> None:
-    with use_cassette(cassette("embeddings_float")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("embeddings_float")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         llmrouter.embedding("openai/text-embedding-3-small", "hello")
     assert sent == []
     assert caught.value.__cause__ is not caught.value
@@ -1040,7 +1159,13 @@ def test_reply_extras_on_tool_calls_are_not_sent_back_as_history() -> None:
                 "role": "assistant",
                 "content": None,
                 "tool_calls": [
-                    {"index": 0, "id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}, "vendor_sig": "x"}
+                    {
+                        "index": 0,
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "get_weather", "arguments": "{}"},
+                        "vendor_sig": "x",
+                    }
                 ],
             }
         ),
@@ -1049,4 +1174,8 @@ def test_reply_extras_on_tool_calls_are_not_sent_back_as_history() -> None:
     with use_cassette(cassette("chat_plain")) as sent:
         llmrouter.completion(MODEL, history, api_key=KEY)
     wire_call = request_json(sent[0])["messages"][1]["tool_calls"][0]
-    assert wire_call == {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+    assert wire_call == {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "get_weather", "arguments": "{}"},
+    }

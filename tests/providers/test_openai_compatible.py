@@ -95,7 +95,9 @@ async def test_groq_plain_reply_async() -> None:
 
 def test_groq_stream_with_x_groq_and_usage() -> None:
     with use_cassette(cassette("groq", "chat_stream")) as sent:
-        stream = llmrouter.completion(GROQ, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True})
+        stream = llmrouter.completion(
+            GROQ, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True}
+        )
         chunks = list(stream)
     body = request_json(sent[0])
     assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
@@ -135,7 +137,10 @@ def test_groq_tools_and_camel_case_aliases() -> None:
 
 
 def test_groq_refuses_logprobs_and_drops_them_when_asked() -> None:
-    with use_cassette(cassette("groq", "chat_plain")) as sent, pytest.raises(errors.UnsupportedParameterError) as caught:
+    with (
+        use_cassette(cassette("groq", "chat_plain")) as sent,
+        pytest.raises(errors.UnsupportedParameterError) as caught,
+    ):
         llmrouter.completion(GROQ, HELLO, api_key=KEY, logprobs=True)
     assert sent == []
     assert caught.value.param == "logprobs" and caught.value.provider == "groq"
@@ -147,7 +152,10 @@ def test_groq_refuses_logprobs_and_drops_them_when_asked() -> None:
 
 def test_groq_missing_key_names_groq_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "test-openai-key-is-not-groq")  # must not be borrowed
-    with use_cassette(cassette("groq", "chat_plain")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("groq", "chat_plain")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         llmrouter.completion(GROQ, HELLO)
     assert sent == []
     assert "GROQ_API_KEY" in str(caught.value)
@@ -155,7 +163,10 @@ def test_groq_missing_key_names_groq_api_key(monkeypatch: pytest.MonkeyPatch) ->
 
 
 async def test_groq_missing_key_async() -> None:
-    with use_cassette(cassette("groq", "chat_plain")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("groq", "chat_plain")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         await llmrouter.acompletion(GROQ, HELLO)
     assert sent == []
     assert "GROQ_API_KEY" in str(caught.value)
@@ -176,7 +187,9 @@ GROQ_ERRORS = [
 ]
 
 
-def _check(error: errors.LLMRouterError, cls: type, status: int, code: str, request_id: str | None, provider: str) -> None:
+def _check(
+    error: errors.LLMRouterError, cls: type, status: int, code: str, request_id: str | None, provider: str
+) -> None:
     import openai
 
     assert type(error) is cls
@@ -189,7 +202,9 @@ def _check(error: errors.LLMRouterError, cls: type, status: int, code: str, requ
         assert KEY not in text
 
 
-@pytest.mark.parametrize(("name", "cls", "status", "code", "request_id"), GROQ_ERRORS, ids=[e[0] for e in GROQ_ERRORS])
+@pytest.mark.parametrize(
+    ("name", "cls", "status", "code", "request_id"), GROQ_ERRORS, ids=[e[0] for e in GROQ_ERRORS]
+)
 def test_groq_errors_are_typed(name: str, cls: type, status: int, code: str, request_id: str) -> None:
     with use_cassette(cassette("groq", name)), pytest.raises(errors.LLMRouterError) as caught:
         llmrouter.completion(GROQ, HELLO, api_key=KEY)
@@ -197,8 +212,12 @@ def test_groq_errors_are_typed(name: str, cls: type, status: int, code: str, req
     assert caught.value.message == recorded_body("groq", name)["error"]["message"]
 
 
-@pytest.mark.parametrize(("name", "cls", "status", "code", "request_id"), GROQ_ERRORS, ids=[e[0] for e in GROQ_ERRORS])
-async def test_groq_errors_are_typed_async(name: str, cls: type, status: int, code: str, request_id: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "cls", "status", "code", "request_id"), GROQ_ERRORS, ids=[e[0] for e in GROQ_ERRORS]
+)
+async def test_groq_errors_are_typed_async(
+    name: str, cls: type, status: int, code: str, request_id: str
+) -> None:
     with use_cassette(cassette("groq", name)), pytest.raises(errors.LLMRouterError) as caught:
         await llmrouter.acompletion(GROQ, HELLO, api_key=KEY, stream=True)
     _check(caught.value, cls, status, code, request_id, "groq")
@@ -242,7 +261,9 @@ def test_deepseek_bare_model_name_resolves() -> None:
 def test_deepseek_reasoner_surfaces_reasoning_content() -> None:
     with use_cassette(cassette("deepseek", "reasoner")) as sent:
         reply = llmrouter.completion(
-            "deepseek/deepseek-reasoner", [{"role": "user", "content": "9.11 or 9.8, which is smaller?"}], api_key=KEY
+            "deepseek/deepseek-reasoner",
+            [{"role": "user", "content": "9.11 or 9.8, which is smaller?"}],
+            api_key=KEY,
         )
     assert request_json(sent[0])["model"] == "deepseek-reasoner"
     assert reply.content == "9.11 is smaller than 9.8."
@@ -291,9 +312,14 @@ async def test_deepseek_reasoner_stream_async() -> None:
     assert final.provider == "deepseek"
 
 
-@pytest.mark.parametrize("param", [{"seed": 1}, {"n": 2}, {"reasoning_effort": "low"}, {"metadata": {"a": "b"}}])
+@pytest.mark.parametrize(
+    "param", [{"seed": 1}, {"n": 2}, {"reasoning_effort": "low"}, {"metadata": {"a": "b"}}]
+)
 def test_deepseek_refuses_what_it_does_not_support(param: dict[str, Any]) -> None:
-    with use_cassette(cassette("deepseek", "chat_plain")) as sent, pytest.raises(errors.UnsupportedParameterError) as caught:
+    with (
+        use_cassette(cassette("deepseek", "chat_plain")) as sent,
+        pytest.raises(errors.UnsupportedParameterError) as caught,
+    ):
         llmrouter.completion("deepseek/deepseek-chat", HELLO, api_key=KEY, **param)
     assert sent == []
     assert caught.value.param == next(iter(param))
@@ -322,7 +348,10 @@ def test_deepseek_errors_are_typed(name: str, cls: type, status: int) -> None:
 
 
 def test_deepseek_missing_key() -> None:
-    with use_cassette(cassette("deepseek", "chat_plain")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("deepseek", "chat_plain")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         llmrouter.completion("deepseek/deepseek-chat", HELLO)
     assert sent == []
     assert "DEEPSEEK_API_KEY" in str(caught.value)
@@ -350,7 +379,9 @@ def test_openrouter_plain_reply_keeps_vendor_fields() -> None:
 
 async def test_openrouter_plain_reply_async() -> None:
     with use_cassette(cassette("openrouter", "chat_plain")) as sent:
-        reply = await llmrouter.acompletion(OPENROUTER, HELLO, api_key=KEY, extra_body={"transforms": ["middle-out"]})
+        reply = await llmrouter.acompletion(
+            OPENROUTER, HELLO, api_key=KEY, extra_body={"transforms": ["middle-out"]}
+        )
     assert request_json(sent[0])["transforms"] == ["middle-out"]
     assert reply.content == "Hello!"
     assert reply.provider == "openrouter"
@@ -358,7 +389,9 @@ async def test_openrouter_plain_reply_async() -> None:
 
 def test_openrouter_stream_skips_processing_comments() -> None:
     with use_cassette(cassette("openrouter", "chat_stream")) as sent:
-        stream = llmrouter.completion(OPENROUTER, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True})
+        stream = llmrouter.completion(
+            OPENROUTER, HELLO, api_key=KEY, stream=True, stream_options={"include_usage": True}
+        )
         chunks = list(stream)
     assert request_json(sent[0])["stream"] is True
     assert len(chunks) == 4
@@ -405,14 +438,20 @@ def test_openrouter_errors_are_typed() -> None:
     assert caught.value.message == "Provider returned error"
     assert caught.value.retry_after is None  # OpenRouter sends no retry-after here
     assert caught.value.__cause__ is not None
-    with use_cassette(cassette("openrouter", "error_402")), pytest.raises(errors.InvalidRequestError) as caught402:
+    with (
+        use_cassette(cassette("openrouter", "error_402")),
+        pytest.raises(errors.InvalidRequestError) as caught402,
+    ):
         llmrouter.completion(OPENROUTER, HELLO, api_key=KEY)
     assert caught402.value.status == 402
     assert "more credits" in caught402.value.message
 
 
 async def test_openrouter_error_async() -> None:
-    with use_cassette(cassette("openrouter", "error_400")), pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        use_cassette(cassette("openrouter", "error_400")),
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         await llmrouter.acompletion(OPENROUTER, HELLO, api_key=KEY)
     assert caught.value.status == 400
     assert "not a valid model ID" in caught.value.message
@@ -425,7 +464,10 @@ def test_openrouter_numeric_error_code_does_not_replace_ours() -> None:
 
 
 def test_openrouter_missing_key() -> None:
-    with use_cassette(cassette("openrouter", "chat_plain")) as sent, pytest.raises(errors.AuthenticationError) as caught:
+    with (
+        use_cassette(cassette("openrouter", "chat_plain")) as sent,
+        pytest.raises(errors.AuthenticationError) as caught,
+    ):
         llmrouter.completion(OPENROUTER, HELLO)
     assert sent == []
     assert "OPENROUTER_API_KEY" in str(caught.value)
@@ -468,13 +510,18 @@ def test_ollama_embeddings_sync() -> None:
 
 def test_openai_compatible_with_api_base() -> None:
     with use_cassette(cassette("ollama", "chat_plain")) as sent:
-        reply = llmrouter.completion("openai_compatible/llama3.2", HELLO, api_base="http://localhost:11434/v1")
+        reply = llmrouter.completion(
+            "openai_compatible/llama3.2", HELLO, api_base="http://localhost:11434/v1"
+        )
     assert sent[0].uri == "http://localhost:11434/v1/chat/completions"
     assert reply.provider == "openai_compatible"
 
 
 def test_openai_compatible_without_api_base_is_refused() -> None:
-    with use_cassette(cassette("ollama", "chat_plain")) as sent, pytest.raises(errors.InvalidRequestError) as caught:
+    with (
+        use_cassette(cassette("ollama", "chat_plain")) as sent,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
         llmrouter.completion("openai_compatible/my-model", HELLO, api_key=KEY)
     assert sent == []
     assert "api_base" in str(caught.value)
@@ -488,7 +535,10 @@ async def test_openai_compatible_without_api_base_is_refused_async() -> None:
 
 
 def test_perplexity_refuses_tools() -> None:
-    with use_cassette(cassette("perplexity", "chat_plain")) as sent, pytest.raises(errors.UnsupportedParameterError) as caught:
+    with (
+        use_cassette(cassette("perplexity", "chat_plain")) as sent,
+        pytest.raises(errors.UnsupportedParameterError) as caught,
+    ):
         llmrouter.completion("perplexity/sonar", HELLO, api_key=KEY, tools=[WEATHER_TOOL])
     assert sent == []
     assert caught.value.param == "tools"
@@ -512,7 +562,9 @@ def test_perplexity_drops_tools_with_drop_params() -> None:
 
 async def test_perplexity_drops_tools_async() -> None:
     with use_cassette(cassette("perplexity", "chat_plain")) as sent:
-        reply = await llmrouter.acompletion("sonar", HELLO, api_key=KEY, tools=[WEATHER_TOOL], dropParams=True)
+        reply = await llmrouter.acompletion(
+            "sonar", HELLO, api_key=KEY, tools=[WEATHER_TOOL], dropParams=True
+        )
     assert "tools" not in request_json(sent[0])
     assert reply.provider == "perplexity"
 
@@ -544,8 +596,13 @@ async def test_vendor_messages_are_not_mutated(model: str, vendor: str, url: str
     messages = [
         {"role": "system", "content": "Be brief."},
         {"role": "user", "content": [{"type": "text", "text": "Hi"}]},
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+            ],
+        },
         {"role": "tool", "tool_call_id": "c1", "content": "sunny"},
     ]
     before = copy.deepcopy(messages)
@@ -634,9 +691,7 @@ PIRATE = [
     {"role": "assistant", "content": "Ahoy, Ada!"},
     {"role": "user", "content": "What is my name, and how do you talk?"},
 ]
-PNG_DATA_URL = (
-    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
+PNG_DATA_URL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 IMAGE_MESSAGES = [
     {
         "role": "user",
@@ -688,7 +743,10 @@ def _check_plain(vendor: str, sent: list[Any], reply: Any) -> None:
     assert reply.id == wire["id"] and reply.model == wire["model"]
     assert reply.usage is not None
     assert (reply.usage.prompt_tokens, reply.usage.completion_tokens, reply.usage.total_tokens) == (
-        wire["usage"]["prompt_tokens"], wire["usage"]["completion_tokens"], wire["usage"]["total_tokens"])
+        wire["usage"]["prompt_tokens"],
+        wire["usage"]["completion_tokens"],
+        wire["usage"]["total_tokens"],
+    )
     assert reply.model_dump() == as_openai_shape(wire)  # vendor fields (x_groq, provider, ...) kept
 
 
@@ -762,7 +820,10 @@ def _check_stream(vendor: str, sent: list[Any], chunks: list[Any], final: Any, *
     assert final.provider == vendor
     assert final.usage is not None
     assert (final.usage.prompt_tokens, final.usage.completion_tokens, final.usage.total_tokens) == (
-        prompt, completion, total)
+        prompt,
+        completion,
+        total,
+    )
 
 
 @vendors
@@ -813,7 +874,9 @@ def _check_tools(vendor: str, sent: list[Any], reply: Any) -> None:
 def test_matrix_tool_call(vendor: str) -> None:
     model, path = case(vendor, "tools")
     with use_cassette(path) as sent:
-        reply = llmrouter.completion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], tool_choice="auto")
+        reply = llmrouter.completion(
+            model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], tool_choice="auto"
+        )
     _check_tools(vendor, sent, reply)
 
 
@@ -821,7 +884,9 @@ def test_matrix_tool_call(vendor: str) -> None:
 async def test_matrix_tool_call_async(vendor: str) -> None:
     model, path = case(vendor, "tools")
     with use_cassette(path) as sent:
-        reply = await llmrouter.acompletion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], toolChoice="auto")
+        reply = await llmrouter.acompletion(
+            model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL], toolChoice="auto"
+        )
     _check_tools(vendor, sent, reply)
 
 
@@ -832,7 +897,7 @@ def _tool_history(vendor: str, first: Any) -> list[dict[str, Any]]:
     return [
         *WEATHER_QUESTION,
         first.message.to_message(),
-        {"role": "tool", "tool_call_id": first.tool_calls[0].id, "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"},
+        {"role": "tool", "tool_call_id": first.tool_calls[0].id, "content": '{"temp_c":18,"sky":"sunny"}'},
     ]
 
 
@@ -843,11 +908,15 @@ def _check_tool_result(vendor: str, sent: list[Any], reply: Any) -> None:
     assert [m["role"] for m in messages] == ["user", "assistant", "tool"]
     assistant = messages[1]
     assert [
-        (c["id"], c["type"], c["function"]["name"], c["function"]["arguments"]) for c in assistant["tool_calls"]
+        (c["id"], c["type"], c["function"]["name"], c["function"]["arguments"])
+        for c in assistant["tool_calls"]
     ] == [(wire_call["id"], "function", "get_weather", wire_call["function"]["arguments"])]
     assert "content" in assistant  # null or the vendor's preamble, never left out
     assert messages[2] == {
-        "role": "tool", "tool_call_id": wire_call["id"], "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"}
+        "role": "tool",
+        "tool_call_id": wire_call["id"],
+        "content": '{"temp_c":18,"sky":"sunny"}',
+    }
     assert body["tools"] == [WEATHER_TOOL]
     assert reply.finish_reason == "stop"
     assert reply.tool_calls == []
@@ -872,7 +941,9 @@ async def test_matrix_tool_result_turn_async(vendor: str) -> None:
         first = await llmrouter.acompletion(model, WEATHER_QUESTION, api_key=KEY, tools=[WEATHER_TOOL])
     model, path = case(vendor, "tool_result")
     with use_cassette(path) as sent:
-        reply = await llmrouter.acompletion(model, _tool_history(vendor, first), api_key=KEY, tools=[WEATHER_TOOL])
+        reply = await llmrouter.acompletion(
+            model, _tool_history(vendor, first), api_key=KEY, tools=[WEATHER_TOOL]
+        )
     _check_tool_result(vendor, sent, reply)
 
 
@@ -882,9 +953,18 @@ def test_matrix_tool_result_turn_written_by_hand(vendor: str) -> None:
     wire_call = recorded(vendor, "tools")["choices"][0]["message"]["tool_calls"][0]
     history = [
         *WEATHER_QUESTION,
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": wire_call["id"], "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}}]},
-        {"role": "tool", "tool_call_id": wire_call["id"], "content": "{\"temp_c\":18,\"sky\":\"sunny\"}"},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": wire_call["id"],
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'},
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": wire_call["id"], "content": '{"temp_c":18,"sky":"sunny"}'},
     ]
     model, path = case(vendor, "tool_result")
     with use_cassette(path) as sent:
@@ -908,7 +988,11 @@ def _check_json_schema(vendor: str, sent: list[Any], reply: Any) -> None:
     assert set(schema["properties"]) == {"city", "country", "population_millions"}
     assert isinstance(reply.parsed, City)
     assert reply.parsed == City(city="Paris", country="France", population_millions=2.1)
-    assert json.loads(reply.content or "") == {"city": "Paris", "country": "France", "population_millions": 2.1}
+    assert json.loads(reply.content or "") == {
+        "city": "Paris",
+        "country": "France",
+        "population_millions": 2.1,
+    }
     assert reply.model_dump() == as_openai_shape(recorded(vendor, "json_schema"))  # parsed stays off the dump
 
 
@@ -951,52 +1035,138 @@ def test_matrix_image_https_and_data_urls(vendor: str) -> None:
     _check_image(vendor, sent, reply, IMAGE_MESSAGES)
     assert messages == IMAGE_MESSAGES  # not mutated
     parts = request_json(sent[0])["messages"][0]["content"]
-    assert parts[1] == {"type": "image_url", "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"}}
+    assert parts[1] == {
+        "type": "image_url",
+        "image_url": {"url": "https://example.com/boardwalk.jpg", "detail": "low"},
+    }
     assert parts[2] == {"type": "image_url", "image_url": {"url": PNG_DATA_URL}}
 
 
 @vendors
-@pytest.mark.parametrize("url", [PNG_DATA_URL, "https://example.com/boardwalk.jpg"], ids=["data-url", "https-url"])
+@pytest.mark.parametrize(
+    "url", [PNG_DATA_URL, "https://example.com/boardwalk.jpg"], ids=["data-url", "https-url"]
+)
 async def test_matrix_image_async(vendor: str, url: str) -> None:
     model, path = case(vendor, "image")
-    messages = [{"role": "user", "content": [
-        {"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": "What is it?"}]}]
+    messages = [
+        {
+            "role": "user",
+            "content": [
+                {"type": "image_url", "image_url": {"url": url}},
+                {"type": "text", "text": "What is it?"},
+            ],
+        }
+    ]
     with use_cassette(path) as sent:
         reply = await llmrouter.acompletion(model, messages, api_key=KEY)
     _check_image(vendor, sent, reply, messages)
-    assert request_json(sent[0])["messages"][0]["content"][0] == {"type": "image_url", "image_url": {"url": url}}
+    assert request_json(sent[0])["messages"][0]["content"][0] == {
+        "type": "image_url",
+        "image_url": {"url": url},
+    }
 
 
 # -- errors ------------------------------------------------------------------------------------
 
 # (vendor, model, cassette, class, status, code, request_id, retry_after)
 MATRIX_ERRORS = [
-    ("groq", VERSATILE, "versatile_error_401", errors.AuthenticationError, 401, "invalid_api_key",
-     "req_01k1groqv70e401000000000", None),
-    ("groq", "llama-3.3-70b-versatil", "versatile_error_404", errors.ModelNotFoundError, 404, "model_not_found",
-     "req_01k1groqv70e404000000000", None),
-    ("groq", VERSATILE, "versatile_error_429", errors.RateLimitError, 429, "rate_limit_exceeded",
-     "req_01k1groqv70e429000000000", 3.0),
-    ("groq", VERSATILE, "versatile_error_500", errors.ProviderError, 500, "internal_server_error",
-     "req_01k1groqv70e500000000000", None),
+    (
+        "groq",
+        VERSATILE,
+        "versatile_error_401",
+        errors.AuthenticationError,
+        401,
+        "invalid_api_key",
+        "req_01k1groqv70e401000000000",
+        None,
+    ),
+    (
+        "groq",
+        "llama-3.3-70b-versatil",
+        "versatile_error_404",
+        errors.ModelNotFoundError,
+        404,
+        "model_not_found",
+        "req_01k1groqv70e404000000000",
+        None,
+    ),
+    (
+        "groq",
+        VERSATILE,
+        "versatile_error_429",
+        errors.RateLimitError,
+        429,
+        "rate_limit_exceeded",
+        "req_01k1groqv70e429000000000",
+        3.0,
+    ),
+    (
+        "groq",
+        VERSATILE,
+        "versatile_error_500",
+        errors.ProviderError,
+        500,
+        "internal_server_error",
+        "req_01k1groqv70e500000000000",
+        None,
+    ),
     # OpenRouter's code is the HTTP status as a number, so ours is the class default; it sends no
     # x-request-id, so the request id is the cf-ray header.
-    ("openrouter", MINI, "matrix_error_401", errors.AuthenticationError, 401, "invalid_api_key",
-     "968f0d1e8a2c0401-AMS", None),
-    ("openrouter", CLAUDE, "matrix_error_404", errors.ModelNotFoundError, 404, "model_not_found",
-     "968f0d1e8a2c0404-AMS", None),
-    ("openrouter", MINI, "matrix_error_429", errors.RateLimitError, 429, "rate_limit_exceeded",
-     "968f0d1e8a2c0429-AMS", 60.0),
-    ("openrouter", MINI, "matrix_error_500", errors.ProviderError, 500, "api_error",
-     "968f0d1e8a2c0500-AMS", None),
+    (
+        "openrouter",
+        MINI,
+        "matrix_error_401",
+        errors.AuthenticationError,
+        401,
+        "invalid_api_key",
+        "968f0d1e8a2c0401-AMS",
+        None,
+    ),
+    (
+        "openrouter",
+        CLAUDE,
+        "matrix_error_404",
+        errors.ModelNotFoundError,
+        404,
+        "model_not_found",
+        "968f0d1e8a2c0404-AMS",
+        None,
+    ),
+    (
+        "openrouter",
+        MINI,
+        "matrix_error_429",
+        errors.RateLimitError,
+        429,
+        "rate_limit_exceeded",
+        "968f0d1e8a2c0429-AMS",
+        60.0,
+    ),
+    (
+        "openrouter",
+        MINI,
+        "matrix_error_500",
+        errors.ProviderError,
+        500,
+        "api_error",
+        "968f0d1e8a2c0500-AMS",
+        None,
+    ),
 ]
 MATRIX_ERROR_IDS = [f"{e[0]}-{e[4]}" for e in MATRIX_ERRORS]
 SECRET = "sk-test-" + "Zq9Xw8Vu7Ts6Rp5Qo4" * 2  # shaped like a real key, so a leak would show
 
 
 def _check_matrix_error(
-    error: errors.LLMRouterError, vendor: str, model: str, name: str, cls: type, status: int, code: str,
-    request_id: str, retry_after: float | None,
+    error: errors.LLMRouterError,
+    vendor: str,
+    model: str,
+    name: str,
+    cls: type,
+    status: int,
+    code: str,
+    request_id: str,
+    retry_after: float | None,
 ) -> None:
     import openai
 
@@ -1014,10 +1184,19 @@ def _check_matrix_error(
 
 
 @pytest.mark.parametrize(
-    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"),
+    MATRIX_ERRORS,
+    ids=MATRIX_ERROR_IDS,
 )
 def test_matrix_errors(
-    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+    vendor: str,
+    model: str,
+    name: str,
+    cls: type,
+    status: int,
+    code: str,
+    request_id: str,
+    retry_after: float | None,
 ) -> None:
     with use_cassette(cassette(vendor, name)) as sent, pytest.raises(errors.LLMRouterError) as caught:
         llmrouter.completion(f"{vendor}/{model}", HELLO, api_key=SECRET)
@@ -1026,10 +1205,19 @@ def test_matrix_errors(
 
 
 @pytest.mark.parametrize(
-    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"),
+    MATRIX_ERRORS,
+    ids=MATRIX_ERROR_IDS,
 )
 async def test_matrix_errors_async(
-    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+    vendor: str,
+    model: str,
+    name: str,
+    cls: type,
+    status: int,
+    code: str,
+    request_id: str,
+    retry_after: float | None,
 ) -> None:
     with use_cassette(cassette(vendor, name)) as sent, pytest.raises(errors.LLMRouterError) as caught:
         await llmrouter.acompletion(f"{vendor}/{model}", HELLO, api_key=SECRET)
@@ -1038,10 +1226,19 @@ async def test_matrix_errors_async(
 
 
 @pytest.mark.parametrize(
-    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"),
+    MATRIX_ERRORS,
+    ids=MATRIX_ERROR_IDS,
 )
 def test_matrix_errors_stream(
-    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+    vendor: str,
+    model: str,
+    name: str,
+    cls: type,
+    status: int,
+    code: str,
+    request_id: str,
+    retry_after: float | None,
 ) -> None:
     with use_cassette(cassette(vendor, name)), pytest.raises(errors.LLMRouterError) as caught:
         list(llmrouter.completion(f"{vendor}/{model}", HELLO, api_key=SECRET, stream=True))
@@ -1049,10 +1246,19 @@ def test_matrix_errors_stream(
 
 
 @pytest.mark.parametrize(
-    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"), MATRIX_ERRORS, ids=MATRIX_ERROR_IDS
+    ("vendor", "model", "name", "cls", "status", "code", "request_id", "retry_after"),
+    MATRIX_ERRORS,
+    ids=MATRIX_ERROR_IDS,
 )
 async def test_matrix_errors_async_stream(
-    vendor: str, model: str, name: str, cls: type, status: int, code: str, request_id: str, retry_after: float | None
+    vendor: str,
+    model: str,
+    name: str,
+    cls: type,
+    status: int,
+    code: str,
+    request_id: str,
+    retry_after: float | None,
 ) -> None:
     with use_cassette(cassette(vendor, name)), pytest.raises(errors.LLMRouterError) as caught:
         await llmrouter.acompletion(f"{vendor}/{model}", HELLO, api_key=SECRET, stream=True)
