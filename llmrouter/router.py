@@ -715,3 +715,52 @@ async def aembedding(
 ) -> EmbeddingResponse:
     """The async twin of :func:`embedding`."""
     return await _default.aembedding(model, input, **params)
+
+
+_READABLE = {
+    "_Positive": "int",
+    "_NonNegative": "int",
+    "_Probability": "float",
+    "_Penalty": "float",
+    "_Seconds": "float",
+    "_NonEmpty": "str",
+}
+
+
+def _readable(annotation: Any) -> str:
+    """``Annotated[float, Field(ge=0.0, le=2.0)]`` -> ``float``: what help() should say."""
+    text = str(getattr(annotation, "__forward_arg__", annotation))
+    if text.startswith("Annotated["):
+        text = text[len("Annotated[") :].split(",", 1)[0]
+    return _READABLE.get(text, text)
+
+
+def _spell_out(fn: Callable[..., Any], params: type) -> None:
+    """Shows every keyword of ``**params: Unpack[...]`` in ``help()`` and ``inspect.signature``:
+    editors read the TypedDict, ``pydoc`` only reads a signature. Annotations stay strings
+    (nothing is evaluated at import)."""
+    import inspect
+
+    signature = inspect.signature(fn)
+    fixed = [p for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
+    keywords = [
+        inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_readable(annotation)
+        )
+        for name, annotation in params.__annotations__.items()
+        if not name.startswith("__")
+    ]
+    fn.__signature__ = signature.replace(parameters=[*fixed, *keywords])  # type: ignore[attr-defined]
+
+
+for _fn, _params in (
+    (completion, CompletionParams),
+    (acompletion, CompletionParams),
+    (embedding, EmbeddingParams),
+    (aembedding, EmbeddingParams),
+    (Router.completion, CompletionParams),
+    (Router.acompletion, CompletionParams),
+    (Router.embedding, EmbeddingParams),
+    (Router.aembedding, EmbeddingParams),
+):
+    _spell_out(_fn, _params)

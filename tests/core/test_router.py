@@ -276,3 +276,14 @@ def test_scalar_params_of_the_wrong_type_are_refused(
     with pytest.raises(InvalidRequestError) as caught:
         llmrouter.completion("scripted/m", USER, **{param: value})
     assert caught.value.param == param and scripted.requests == []
+
+
+def test_help_and_inspect_show_every_keyword_of_completion() -> None:
+    import inspect
+
+    for fn in (llmrouter.completion, llmrouter.acompletion, llmrouter.Router.completion):
+        params = inspect.signature(fn).parameters
+        assert {"temperature", "max_tokens", "tools", "deadline", "fallbacks", "num_retries"} <= set(params)
+        assert params["temperature"].annotation == "float" and params["temperature"].default is None
+        assert fn.__doc__ and "completion" in fn.__doc__
+    assert "dimensions" in inspect.signature(llmrouter.embedding).parameters
