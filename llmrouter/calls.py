@@ -22,6 +22,7 @@ from . import providers as registry
 from .errors import (
     InvalidRequestError,
     LLMRouterError,
+    ModelNotFoundError,
     OutputValidationError,
     UnsupportedParameterError,
 )
@@ -339,6 +340,24 @@ EMBEDDING = Operation(
 # --------------------------------------------------------------------------------------------
 # Building a call
 # --------------------------------------------------------------------------------------------
+
+
+def with_model_hint(error: LLMRouterError, provider: str) -> LLMRouterError:
+    """A vendor's 404 for a model close to a catalogued one says which (``claude-sonet-4-5`` ->
+    ``claude-sonnet-4-5``), as an unknown bare name does before any I/O."""
+    if (
+        not isinstance(error, ModelNotFoundError)
+        or not error.model
+        or "did you mean" in error.message.lower()
+    ):
+        return error
+    from . import models
+
+    hint = models._suggest(error.model, sorted(m for p, m in models._catalog if p == provider))
+    if hint:
+        error.message += hint
+        error.args = (error.message,)
+    return error
 
 
 def resolve_target(model: str, provider_name: str | None) -> tuple[Resolved, Provider]:

@@ -17,7 +17,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from .calls import Call, switch_target
+from .calls import Call, switch_target, with_model_hint
 from .errors import HookError, InvalidRequestError, LLMRouterError
 from .hooks.base import (
     Attempt,
@@ -50,7 +50,7 @@ def translate(call: Call, exc: BaseException) -> LLMRouterError:
         return exc
     if not isinstance(exc, Exception):
         raise exc
-    return call.provider.translate_error(exc, call.request)  # type: ignore[arg-type]
+    return with_model_hint(call.provider.translate_error(exc, call.request), call.provider.name)  # type: ignore[arg-type]
 
 
 def cancelled(call: Call) -> LLMRouterError:
