@@ -88,6 +88,10 @@ class Call:
     primary_provider: str = ""
     drop_params: bool = False
     check_context_window: bool = True
+    current: Target | None = None
+    """The target being tried; ``None`` while it is the primary."""
+    observer: Any = None
+    """Told when each attempt starts and ends (a Router's load balancer), or ``None``."""
 
     @property
     def request(self) -> Request:
@@ -530,7 +534,7 @@ def switch_target(call: Call, target: Target) -> None:
     redacted), another model, that target's credentials, or the primary's when the target is on
     the same provider and names none (a key is never sent to another vendor)."""
     resolved, provider = resolve_target(target.model, target.provider)
-    inherited = call.options if provider.name == call.primary_provider else {}
+    inherited = call.options if target.inherit and provider.name == call.primary_provider else {}
     api_key = target.api_key or inherited.get("api_key")
     api_base = target.api_base or inherited.get("api_base")
     request = call.ctx.request
@@ -556,6 +560,9 @@ def switch_target(call: Call, target: Target) -> None:
         request = replace(
             request, model=resolved.model, info=resolved.info, api_key=api_key, api_base=api_base
         )
+    if target.params:
+        _set_transport(request, target.params)
     call.provider = provider
+    call.current = target
     call.ctx.request = request
     call.ctx.provider = provider.name

@@ -113,6 +113,11 @@ class Target:
     api_key: str | None = None
     api_base: str | None = None
     provider: str | None = None
+    inherit: bool = True
+    """False for a target that stands for itself (a Router deployment): ``None`` then means the
+    vendor's usual key variable, never the primary's key."""
+    params: Any = None
+    """Per-target call parameters (a deployment's own ``timeout``, ...), or ``None``."""
 
     def __repr__(self) -> str:
         return f"Target(model={self.model!r}, kind={self.kind!r})"
@@ -142,7 +147,15 @@ def targets_of(value: Any, kind: TargetKind, param: str) -> list[Target]:
         for name in ("api_key", "api_base", "provider"):
             if spec.get(name) is not None and (not isinstance(spec[name], str) or not spec[name]):
                 raise InvalidRequestError(f"{param}: {name} must be a non-empty string", param=param)
-        targets.append(Target(kind=kind, **spec))
+        targets.append(
+            Target(
+                model=spec["model"],
+                kind=kind,
+                api_key=spec.get("api_key"),
+                api_base=spec.get("api_base"),
+                provider=spec.get("provider"),
+            )
+        )
     return targets
 
 
