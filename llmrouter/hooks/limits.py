@@ -229,13 +229,27 @@ class RateLimit(_Limiter):
             logger.warning("rate limit settlement lost: %s", error.message)
 
 
+_periods: tuple[float, float, str, str, float] | None = None  # day start, day end, day, month, month end
+
+
 def _period_keys(now: float) -> tuple[str, float, str, float]:
-    """Today's and this month's keys (UTC) and the seconds until each ends."""
-    moment = datetime.fromtimestamp(now, tz=UTC)
-    day_end = calendar.timegm((moment.year, moment.month, moment.day, 0, 0, 0)) + 86_400
-    month_days = calendar.monthrange(moment.year, moment.month)[1]
-    month_end = calendar.timegm((moment.year, moment.month, 1, 0, 0, 0)) + month_days * 86_400
-    return moment.strftime("%Y-%m-%d"), day_end - now, moment.strftime("%Y-%m"), month_end - now
+    """Today's and this month's keys (UTC) and the seconds until each ends; the calendar work is
+    done once a day, not once a call."""
+    global _periods
+    known = _periods
+    if known is None or not known[0] <= now < known[1]:
+        moment = datetime.fromtimestamp(now, tz=UTC)
+        day_start = calendar.timegm((moment.year, moment.month, moment.day, 0, 0, 0))
+        month_days = calendar.monthrange(moment.year, moment.month)[1]
+        month_end = calendar.timegm((moment.year, moment.month, 1, 0, 0, 0)) + month_days * 86_400
+        known = _periods = (
+            day_start,
+            day_start + 86_400,
+            moment.strftime("%Y-%m-%d"),
+            moment.strftime("%Y-%m"),
+            month_end,
+        )
+    return known[2], known[1] - now, known[3], known[4] - now
 
 
 class Budget(_Limiter):
