@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
             store.take(f"bench:{i % 50}", 1, 1e9, 1e9, time.time())
             samples.append((time.perf_counter() - start) * 1e6)
         samples.sort()
-        print(f"| Redis limit check on loopback, wall, median / p99 | {samples[1000]:.0f} / {samples[1980]:.0f} us |")
+        print(
+            f"| Redis limit check on loopback, wall, median / p99 | {samples[1000]:.0f} / {samples[1980]:.0f} us |"
+        )
     return 0
 
 
