@@ -21,8 +21,8 @@ import time
 from collections.abc import AsyncIterator, Iterator
 
 import llmrouter
-from llmrouter import BaseProvider, Capabilities, ChatRequest
 from llmrouter.errors import InvalidRequestError, LLMRouterError, ProviderError
+from llmrouter.providers import BaseProvider, Capabilities, ChatRequest
 from llmrouter.types import (
     ChatCompletion,
     ChatCompletionChunk,

@@ -1,8 +1,11 @@
 """llmrouter: one ``completion()`` for every LLM vendor, in process, through the official SDKs.
 
-import llmrouter
-reply = llmrouter.completion(model="anthropic/claude-sonnet-4.5", messages=[...])
-print(reply.content)
+    import llmrouter
+    reply = llmrouter.completion(model="anthropic/claude-sonnet-4.5", messages=[...])
+    print(reply.content)
+
+What an application uses is here; what a provider plugin needs is in :mod:`llmrouter.providers`;
+hooks (redaction, the injection guard, logging, cost) are in :mod:`llmrouter.hooks`.
 """
 
 from __future__ import annotations
@@ -25,11 +28,11 @@ from .errors import (
     ServiceUnavailableError,
     UnsupportedParameterError,
 )
-from .hooks import CallContext, Hook
+from .hooks import Attempt, CallContext, Hook
 from .models import ModelInfo, get_model_info, register_alias, register_model, unregister_alias
+from .policy import RetryPolicy
 from .pricing import Price, register_price
 from .providers import register_provider, unregister_provider
-from .providers.base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest, Provider
 from .router import (
     Router,
     acompletion,
@@ -49,16 +52,13 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AsyncCompletionStream",
+    "Attempt",
     "AuthenticationError",
-    "BaseProvider",
     "CallContext",
-    "Capabilities",
     "ChatCompletion",
     "ChatCompletionChunk",
-    "ChatRequest",
     "CompletionStream",
     "ContextWindowExceededError",
-    "EmbeddingRequest",
     "EmbeddingResponse",
     "Hook",
     "HookError",
@@ -70,9 +70,9 @@ __all__ = [
     "OutputValidationError",
     "PermissionDeniedError",
     "Price",
-    "Provider",
     "ProviderError",
     "RateLimitError",
+    "RetryPolicy",
     "Router",
     "SecurityViolation",
     "ServiceUnavailableError",

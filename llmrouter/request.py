@@ -60,6 +60,9 @@ class Request:
     """
 
     operation: ClassVar[str] = "call"
+    text_fields: ClassVar[tuple[str, ...]] = ()
+    """Attributes holding caller text that is sent (a ``str`` or a list of them): what a redactor
+    rewrites and a limiter counts. Chat messages are walked by hooks themselves."""
 
     model: str
     api_key: str | None = None
@@ -79,7 +82,14 @@ class Request:
 
     def texts(self) -> list[str]:
         """Every piece of caller text the request sends, for hooks that count or scan it."""
-        return []
+        out: list[str] = []
+        for name in self.text_fields:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                out.append(value)
+            elif isinstance(value, list):
+                out.extend(item for item in value if isinstance(item, str))
+        return out
 
 
 @dataclass(slots=True, kw_only=True)
@@ -133,6 +143,7 @@ class EmbeddingRequest(Request):
     """One embeddings call: ``input`` is always a list of non-empty strings."""
 
     operation: ClassVar[str] = "embedding"
+    text_fields: ClassVar[tuple[str, ...]] = ("input",)
 
     input: list[str]
     dimensions: int | None = None
@@ -145,6 +156,3 @@ class EmbeddingRequest(Request):
     @property
     def user(self) -> str | None:
         return self.user_id
-
-    def texts(self) -> list[str]:
-        return list(self.input)

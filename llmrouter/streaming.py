@@ -7,6 +7,7 @@ reason, usage), so a streamed reply and its assembled ``ChatCompletion`` cannot 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,17 +19,21 @@ from .types import (
     ChatCompletionChunk,
     ChatCompletionMessage,
     Choice,
+    ChunkChoice,
+    Delta,
     FinishReason,
     FunctionCall,
     ThinkingBlock,
     ToolCall,
+    ToolCallDelta,
+    ToolCallFunctionDelta,
     Usage,
 )
 
 if TYPE_CHECKING:
     from .errors import LLMRouterError
 
-__all__ = ["AsyncCompletionStream", "CompletionStream", "StreamAssembler"]
+__all__ = ["AsyncCompletionStream", "CompletionStream", "StreamAssembler", "chunks_of"]
 
 
 @dataclass
@@ -141,6 +146,46 @@ class StreamAssembler:
         )
 
 
+def chunks_of(completion: ChatCompletion) -> list[ChatCompletionChunk]:
+    """A whole reply as the chunks a stream of it would carry (one content chunk per choice, then
+    the finish reasons, then usage), so a reply from a cache can be served to a streaming caller and
+    assembles back to the same reply."""
+
+    def chunk(choices: list[ChunkChoice], usage: Usage | None = None) -> ChatCompletionChunk:
+        return ChatCompletionChunk(
+            id=completion.id, created=completion.created, model=completion.model, choices=choices, usage=usage
+        )
+
+    chunks = []
+    for choice in completion.choices:
+        message = choice.message
+        tool_calls = [
+            ToolCallDelta(
+                index=position,
+                id=call.id,
+                type="function",
+                function=ToolCallFunctionDelta(name=call.function.name, arguments=call.function.arguments),
+            )
+            for position, call in enumerate(message.tool_calls or ())
+        ]
+        delta = Delta(
+            role="assistant",
+            content=message.content,
+            refusal=message.refusal,
+            reasoning_content=message.reasoning_content,
+            thinking_blocks=message.thinking_blocks,
+            tool_calls=tool_calls or None,
+            **(message.__pydantic_extra__ or {}),
+        )
+        chunks.append(chunk([ChunkChoice(index=choice.index, delta=delta)]))
+        chunks.append(
+            chunk([ChunkChoice(index=choice.index, delta=Delta(), finish_reason=choice.finish_reason)])
+        )
+    if completion.usage is not None:
+        chunks.append(chunk([], completion.usage))
+    return chunks
+
+
 class _StreamBase:
     """The state both stream shells share; the shells only do the (a)sync iteration."""
 
@@ -222,6 +267,15 @@ class CompletionStream(_StreamBase):
             self._close_source()
             self._end(complete=False)
 
+    def __del__(self) -> None:
+        # Abandoned without close() or a with-block: release the connection and end the call
+        # once, as close() would, so no hook is left waiting for an end that never comes.
+        if not getattr(self, "_done", True):
+            try:
+                self.close()
+            except Exception:  # a finaliser must not raise; the hooks have logged their own
+                logging.getLogger("llmrouter").warning("closing an abandoned stream failed", exc_info=True)
+
     def get_final_completion(self) -> ChatCompletion:
         """Consumes what is left and returns the assembled reply."""
         for _ in self:
@@ -244,6 +298,9 @@ class AsyncCompletionStream(_StreamBase):
     def __init__(self, source: AsyncIterator[ChatCompletionChunk], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._source = source
+        import asyncio
+
+        self._loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
 
     def __aiter__(self) -> AsyncCompletionStream:
         return self
@@ -257,6 +314,10 @@ class AsyncCompletionStream(_StreamBase):
                 break
             except Exception as exc:
                 raise (await self._error(exc)) from exc
+            except BaseException:
+                # The consuming task was cancelled: the caller stopped reading, as with aclose().
+                await self.aclose()
+                raise
             if self._on_chunk is not None:
                 try:
                     chunk = await self._on_chunk(chunk)
@@ -286,8 +347,22 @@ class AsyncCompletionStream(_StreamBase):
 
     async def aclose(self) -> None:
         if not self._done:
-            await self._close_source()
-            await self._end(complete=False)
+            try:
+                await self._close_source()
+            finally:
+                await self._end(complete=False)
+
+    def __del__(self) -> None:
+        # Abandoned: finish on the loop the stream belongs to (hooks may be async), once.
+        if getattr(self, "_done", True):
+            return
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(_finish_abandoned, self)
+        except RuntimeError:  # the loop is shutting down
+            pass
 
     async def get_final_completion(self) -> ChatCompletion:
         async for _ in self:
@@ -302,3 +377,13 @@ class AsyncCompletionStream(_StreamBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+_abandoned: set[Any] = set()
+
+
+def _finish_abandoned(stream: AsyncCompletionStream) -> None:
+    task = stream._loop.create_task(stream.aclose()) if stream._loop is not None else None
+    if task is not None:
+        _abandoned.add(task)  # a task nobody holds may be collected before it runs
+        task.add_done_callback(_abandoned.discard)

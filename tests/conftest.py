@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import llmrouter
+from llmrouter.policy import Waits
 from llmrouter.testing import block_network
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,20 @@ def _no_network_no_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
     llmrouter.clear_hooks()
     assert not blocked, f"the test tried to reach the network: {blocked}"
+
+
+@pytest.fixture(autouse=True)
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retries are on by default: no test may really wait between attempts. The delays asked
+    for are recorded, so a test can assert them."""
+    asked: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        asked.append(seconds)
+
+    monkeypatch.setattr(Waits, "sleep", staticmethod(asked.append))
+    monkeypatch.setattr(Waits, "asleep", staticmethod(asleep))
+    return asked
 
 
 @pytest.fixture

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import CallContext, Hook, HookPlan
+from .base import EVENTS, Attempt, CallContext, Hook, HookPlan
 
 __all__ = [
+    "EVENTS",
+    "Attempt",
     "CallContext",
     "Hook",
     "HookPlan",
@@ -18,6 +20,12 @@ __all__ = [
     "Redactor",
     "UsageTracker",
 ]
+
+
+def __dir__() -> list[str]:
+    # the built-in hooks load lazily, but dir() and editors should still list them
+    return sorted(set(globals()) | set(_LAZY))
+
 
 _LAZY = {
     "Redactor": ".redact",

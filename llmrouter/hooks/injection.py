@@ -3526,12 +3526,15 @@ class InjectionGuard(Hook):
         return findings
 
     def before_request(self, ctx: CallContext) -> None:
-        findings = self.inspect(ctx.request.messages)
+        messages = getattr(ctx.request, "messages", None)
+        if not messages:
+            return  # only chat calls carry roles to guard
+        findings = self.inspect(messages)
         if not findings:
             return
         if self.action == "flag":
             for finding in findings:
-                ctx.findings.append(finding)
+                ctx.annotations.setdefault("findings", []).append(finding)
                 if self.on_finding is not None:
                     self.on_finding(finding)
             return

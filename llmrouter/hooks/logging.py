@@ -38,8 +38,8 @@ class LoggingHook(Hook):
             "completion_tokens": usage.completion_tokens if usage else None,
             "cost_usd": ctx.cost_usd,
             "finish_reason": ctx.response.finish_reason if ctx.response else None,
-            "redactions": dict(ctx.redactions),
-            "findings": len(ctx.findings),
+            "redactions": dict(ctx.annotations.get("redactions", {})),
+            "findings": len(ctx.annotations.get("findings", ())),
         }
 
     def after_response(self, ctx: CallContext) -> None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..errors import SecurityViolation
+from ..request import ChatRequest, Request
 from ..types import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -282,8 +283,7 @@ class Redactor:
                     blocked.add(f.entity_type)
         if blocked:
             if ctx is not None:
-                for kind, n in counts.items():
-                    ctx.redactions[kind] = ctx.redactions.get(kind, 0) + n
+                _count(ctx, counts)
             kinds = sorted(blocked)
             raise SecurityViolation(
                 f"request blocked by redaction policy: found {', '.join(kinds)}",
@@ -293,7 +293,6 @@ class Redactor:
     # -- hook: request side --------------------------------------------------------------
 
     def before_request(self, ctx: CallContext) -> None:
-        messages = ctx.request.messages
         cache: dict[str, list[Finding]] = {}
         taken: set[str] = set()
 
@@ -304,8 +303,7 @@ class Redactor:
                     taken.update(_TOKEN.findall(text))
             return text
 
-        for message in messages:
-            _map_message(message, collect)
+        _map_request(ctx.request, collect, write=False)
         if not any(cache.values()):
             return
         self._check_block(cache.values(), ctx)
@@ -318,9 +316,8 @@ class Redactor:
         def rewrite(text: str) -> str:
             return self._apply(text, cache.get(text) or [], state, counts)
 
-        ctx.request.messages = [_map_message(m, rewrite) for m in messages]
-        for kind, n in counts.items():
-            ctx.redactions[kind] = ctx.redactions.get(kind, 0) + n
+        _map_request(ctx.request, rewrite)
+        _count(ctx, counts)
 
     # -- hook: reply side ----------------------------------------------------------------
 
@@ -335,7 +332,7 @@ class Redactor:
     def after_response(self, ctx: CallContext) -> None:
         mapping = self._mapping(ctx)
         response = ctx.response
-        if mapping is None or response is None:
+        if mapping is None or not isinstance(response, ChatCompletion):
             return
         _restore_completion(response, mapping)
 
@@ -394,6 +391,32 @@ class Redactor:
         state = ctx.state.get(self)
         if isinstance(state, _CallState):
             state.pending.clear()
+
+
+def _count(ctx: CallContext, counts: Mapping[str, int]) -> None:
+    """Publishes counts by entity type, never values, for logs and other hooks."""
+    published = ctx.annotations.setdefault("redactions", {})
+    for kind, n in counts.items():
+        published[kind] = published.get(kind, 0) + n
+
+
+def _map_request(request: Request, fn: Callable[[str], str], *, write: bool = True) -> None:
+    """Applies ``fn`` to every piece of caller text the request sends, in place: chat messages
+    (strings, text parts, tool arguments and results) or the request's declared text fields
+    (an embedding input, an image prompt, ...)."""
+    if isinstance(request, ChatRequest):
+        mapped = [_map_message(m, fn) for m in request.messages]
+        if write:
+            request.messages = mapped
+        return
+    for name in request.text_fields:
+        value = getattr(request, name)
+        if isinstance(value, str):
+            value = fn(value)
+        elif isinstance(value, list):
+            value = [fn(item) if isinstance(item, str) else item for item in value]
+        if write:
+            setattr(request, name, value)
 
 
 def _restore_completion(response: ChatCompletion, mapping: Mapping[str, str]) -> None:

@@ -1,4 +1,12 @@
-"""The provider registry: built-in vendors by name, user plugins, and entry-point plugins.
+"""Everything a provider plugin author needs, and the provider registry.
+
+A plugin implements :class:`Provider` (or subclasses :class:`BaseProvider` for key lookup and
+client caching), receives a :class:`ChatRequest` or :class:`EmbeddingRequest`, and returns the
+OpenAI-shaped types re-exported here (:class:`ChatCompletion` with :class:`Choice` and
+:class:`ChatCompletionMessage`; streams of :class:`ChatCompletionChunk` with :class:`ChunkChoice`
+and :class:`Delta`; :class:`Usage`; :class:`EmbeddingResponse`).
+
+The registry: built-in vendors by name, user plugins, and entry-point plugins.
 
 Built-in providers are listed by name with a factory that imports their module on first use, so
 ``import llmrouter`` imports no vendor SDK. Third-party packages register under the entry-point
@@ -14,15 +22,48 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import InvalidRequestError, ModelNotFoundError
-from .base import BaseProvider, Capabilities, ChatRequest, EmbeddingRequest, Provider
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, Request
+from ..types import (
+    ChatCompletion,
+    ChatCompletionChunk,
+    ChatCompletionMessage,
+    Choice,
+    ChunkChoice,
+    Delta,
+    Embedding,
+    EmbeddingResponse,
+    EmbeddingUsage,
+    FunctionCall,
+    ToolCall,
+    ToolCallDelta,
+    ToolCallFunctionDelta,
+    Usage,
+)
+from .base import BaseProvider, Capabilities, Provider
 from .openai_compatible import COMPATIBLE_VENDORS
 
 __all__ = [
+    "CHAT_PARAMS",
     "BaseProvider",
     "Capabilities",
+    "ChatCompletion",
+    "ChatCompletionChunk",
+    "ChatCompletionMessage",
     "ChatRequest",
+    "Choice",
+    "ChunkChoice",
+    "Delta",
+    "Embedding",
     "EmbeddingRequest",
+    "EmbeddingResponse",
+    "EmbeddingUsage",
+    "FunctionCall",
     "Provider",
+    "Request",
+    "ToolCall",
+    "ToolCallDelta",
+    "ToolCallFunctionDelta",
+    "Usage",
     "get_provider",
     "load_entry_points",
     "provider_names",

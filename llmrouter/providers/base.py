@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import weakref
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..errors import (
@@ -23,18 +23,10 @@ from ..errors import (
     error_from_status,
     register_secret,
 )
+from ..request import COMMON_PARAMS, ChatRequest, EmbeddingRequest
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from ..models import ModelInfo
-    from ..types import (
-        ChatCompletion,
-        ChatCompletionChunk,
-        Message,
-        ResponseFormat,
-        Tool,
-    )
+    from ..types import ChatCompletion, ChatCompletionChunk
 
 __all__ = [
     "COMMON_PARAMS",
@@ -45,29 +37,6 @@ __all__ = [
     "Provider",
 ]
 
-#: Generation parameters, by their OpenAI names, that the router knows how to pass on.
-COMMON_PARAMS = frozenset(
-    {
-        "temperature",
-        "max_tokens",
-        "top_p",
-        "frequency_penalty",
-        "presence_penalty",
-        "stop",
-        "n",
-        "seed",
-        "user",
-        "tools",
-        "tool_choice",
-        "parallel_tool_calls",
-        "response_format",
-        "logprobs",
-        "top_logprobs",
-        "reasoning_effort",
-        "metadata",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Capabilities:
@@ -77,64 +46,6 @@ class Capabilities:
     streaming: bool = True
     embeddings: bool = False
     vision: bool = True
-
-
-@dataclass(slots=True)
-class ChatRequest:
-    """One chat call as a provider sees it. ``params`` holds the scalar generation parameters
-    by their OpenAI names (``stop`` is always a list); tools, tool choice and response format
-    are validated models; ``model`` is the vendor's own id."""
-
-    model: str
-    messages: list[Message]
-    params: dict[str, Any] = field(default_factory=dict)
-    tools: list[Tool] | None = None
-    tool_choice: str | dict[str, Any] | None = None
-    response_format: ResponseFormat | None = None
-    response_model: type[BaseModel] | None = None
-    stream: bool = False
-    include_usage: bool = False
-    api_key: str | None = None
-    api_base: str | None = None
-    timeout: float | None = None
-    extra_headers: dict[str, str] | None = None
-    extra_body: dict[str, Any] | None = None
-    info: ModelInfo | None = None
-
-    def __repr__(self) -> str:
-        # Never show the key, nor message text (it may hold what a redactor was keeping back).
-        return (
-            f"ChatRequest(model={self.model!r}, messages=<{len(self.messages)}>, "
-            f"params={sorted(self.params)!r}, stream={self.stream!r})"
-        )
-
-    @property
-    def forced_tool(self) -> str | None:
-        """The function name when ``tool_choice`` names one, else ``None``."""
-        choice = self.tool_choice
-        if isinstance(choice, dict):
-            function = choice.get("function") or {}
-            name = function.get("name") if isinstance(function, dict) else None
-            return str(name) if name else None
-        return None
-
-
-@dataclass(slots=True)
-class EmbeddingRequest:
-    model: str
-    input: list[str]
-    dimensions: int | None = None
-    input_type: str | None = None
-    user: str | None = None
-    api_key: str | None = None
-    api_base: str | None = None
-    timeout: float | None = None
-    extra_headers: dict[str, str] | None = None
-    extra_body: dict[str, Any] | None = None
-    info: ModelInfo | None = None
-
-    def __repr__(self) -> str:
-        return f"EmbeddingRequest(model={self.model!r}, input=<{len(self.input)}>)"
 
 
 @runtime_checkable

@@ -48,7 +48,7 @@ def test_a_retryable_failure_moves_to_the_next_target(
         def after_response(self, ctx: CallContext) -> None:
             seen.append((ctx.provider, ctx.model_id))
 
-    reply = llmrouter.completion("primary/m1", USER, fallbacks=["backup/m2"], hooks=[Watch()])
+    reply = llmrouter.completion("primary/m1", USER, num_retries=0, fallbacks=["backup/m2"], hooks=[Watch()])
     assert reply.content == "from backup" and reply.provider == "backup"
     assert seen == [("backup", "m2")]
     assert second.requests[0].model == "m2"
@@ -58,14 +58,17 @@ def test_a_bad_request_does_not_fall_back(pair: tuple[ScriptedProvider, Scripted
     first, second = pair
     first.errors = [InvalidRequestError("bad field")]
     with pytest.raises(InvalidRequestError):
-        llmrouter.completion("primary/m1", USER, fallbacks=["backup/m2"])
+        llmrouter.completion("primary/m1", USER, num_retries=0, fallbacks=["backup/m2"])
     assert second.requests == []
 
 
 def test_a_retired_model_falls_back(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
     first, _ = pair
     first.errors = [ModelNotFoundError("no such model")]
-    assert llmrouter.completion("primary/old", USER, fallbacks=["backup/new"]).provider == "backup"
+    assert (
+        llmrouter.completion("primary/old", USER, num_retries=0, fallbacks=["backup/new"]).provider
+        == "backup"
+    )
 
 
 def test_every_target_failing_is_one_503_naming_each_failure(
@@ -75,7 +78,7 @@ def test_every_target_failing_is_one_503_naming_each_failure(
     first.errors = [RateLimitError("prompt 'my secret' throttled", retry_after=0.0)]
     second.errors = [ProviderError("boom with 'my secret' quoted")]
     with pytest.raises(ServiceUnavailableError) as caught:
-        llmrouter.completion("primary/m1", USER, fallbacks=["backup/m2", "nosuchvendor/x"])
+        llmrouter.completion("primary/m1", USER, num_retries=0, fallbacks=["backup/m2", "nosuchvendor/x"])
     error = caught.value
     assert error.status == 503 and error.code == "all_providers_unavailable"
     assert [f["target"] for f in error.details["failures"]] == ["primary/m1", "backup/m2", "nosuchvendor/x"]
@@ -89,13 +92,16 @@ def test_the_primary_key_never_goes_to_another_target(
 ) -> None:
     first, second = pair
     first.errors = [RateLimitError("x", retry_after=0.0)]
-    llmrouter.completion("primary/m1", USER, api_key="primary-key-123456", fallbacks=["backup/m2"])
+    llmrouter.completion(
+        "primary/m1", USER, api_key="primary-key-123456", num_retries=0, fallbacks=["backup/m2"]
+    )
     assert second.requests[0].api_key is None
     first.errors = [RateLimitError("x", retry_after=0.0)]
     llmrouter.completion(
         "primary/m1",
         USER,
         api_key="primary-key-123456",
+        num_retries=0,
         fallbacks=[{"model": "backup/m2", "api_key": "backup-key-654321"}],
     )
     assert second.requests[1].api_key == "backup-key-654321"
@@ -107,6 +113,7 @@ def test_the_fallback_sees_the_redacted_request(pair: tuple[ScriptedProvider, Sc
     llmrouter.completion(
         "primary/m1",
         [{"role": "user", "content": "mail jane.doe@example.com"}],
+        num_retries=0,
         fallbacks=["backup/m2"],
         hooks=[Redactor()],
     )
@@ -122,11 +129,15 @@ def test_a_target_that_cannot_take_the_request_is_skipped(
     llmrouter.register_provider("narrow", narrow)
     try:
         first.errors = [RateLimitError("x", retry_after=0.0)]
-        reply = llmrouter.completion("primary/m1", USER, seed=7, fallbacks=["narrow/a", "backup/m2"])
+        reply = llmrouter.completion(
+            "primary/m1", USER, seed=7, num_retries=0, fallbacks=["narrow/a", "backup/m2"]
+        )
         assert reply.provider == "backup" and narrow.requests == []
         assert second.requests[0].params == {"seed": 7}
         first.errors = [RateLimitError("x", retry_after=0.0)]
-        reply = llmrouter.completion("primary/m1", USER, seed=7, drop_params=True, fallbacks=["narrow/a"])
+        reply = llmrouter.completion(
+            "primary/m1", USER, seed=7, drop_params=True, num_retries=0, fallbacks=["narrow/a"]
+        )
         assert reply.provider == "narrow" and narrow.requests[0].params == {}
     finally:
         llmrouter.unregister_provider("narrow")
@@ -135,7 +146,9 @@ def test_a_target_that_cannot_take_the_request_is_skipped(
 def test_streams_fall_back_before_the_first_chunk(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
     first, _ = pair
     first.errors = [ServiceUnavailableError("overloaded")]
-    with llmrouter.completion("primary/m1", USER, stream=True, fallbacks=["backup/m2"]) as stream:
+    with llmrouter.completion(
+        "primary/m1", USER, stream=True, num_retries=0, fallbacks=["backup/m2"]
+    ) as stream:
         text = "".join(chunk.content or "" for chunk in stream)
     assert text == "from backup" and stream.completion is not None and stream.completion.provider == "backup"
 
@@ -143,10 +156,12 @@ def test_streams_fall_back_before_the_first_chunk(pair: tuple[ScriptedProvider, 
 async def test_async_falls_back_too(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
     first, _ = pair
     first.errors = [RateLimitError("x", retry_after=0.0)]
-    reply = await llmrouter.acompletion("primary/m1", USER, fallbacks=["backup/m2"])
+    reply = await llmrouter.acompletion("primary/m1", USER, num_retries=0, fallbacks=["backup/m2"])
     assert reply.provider == "backup"
     first.errors = [RateLimitError("x", retry_after=0.0)]
-    stream = await llmrouter.acompletion("primary/m1", USER, stream=True, fallbacks=["backup/m2"])
+    stream = await llmrouter.acompletion(
+        "primary/m1", USER, stream=True, num_retries=0, fallbacks=["backup/m2"]
+    )
     assert (await stream.get_final_completion()).content == "from backup"
 
 
@@ -160,7 +175,7 @@ def test_a_real_vendor_429_falls_back(
         Path(str(cassettes)) / "openai" / "error_429.yaml", match_on=("method", "host", "path")
     ):
         reply = llmrouter.completion(
-            "openai/gpt-4o", USER, api_key="sk-test-fallback-0001", fallbacks=["backup/m2"]
+            "openai/gpt-4o", USER, api_key="sk-test-fallback-0001", num_retries=0, fallbacks=["backup/m2"]
         )
     assert reply.provider == "backup" and second.requests[0].api_key is None
 

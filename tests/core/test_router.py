@@ -9,6 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 import llmrouter
+from llmrouter.calls import strict_json_schema
 from llmrouter.errors import (
     AuthenticationError,
     InvalidRequestError,
@@ -16,8 +17,9 @@ from llmrouter.errors import (
     RateLimitError,
     UnsupportedParameterError,
 )
+from llmrouter.options import normalize_names as normalize_params
+from llmrouter.policy import RetryPolicy, retry_delay
 from llmrouter.providers.base import Capabilities
-from llmrouter.router import normalize_params, retry_delay, strict_json_schema
 from tests.fakes import ScriptedProvider
 
 USER = [{"role": "user", "content": "hi"}]
@@ -178,10 +180,10 @@ def test_retries_honour_retry_after_and_count_attempts(scripted: ScriptedProvide
     assert reply.content == "Hello there" and attempts == [3]
 
 
-def test_no_retry_without_num_retries_or_for_non_retryable_errors(scripted: ScriptedProvider) -> None:
+def test_no_retry_with_num_retries_0_or_for_non_retryable_errors(scripted: ScriptedProvider) -> None:
     scripted.errors = [RateLimitError("slow down", retry_after=0.0)]
     with pytest.raises(RateLimitError):
-        llmrouter.completion("scripted/m", USER)
+        llmrouter.completion("scripted/m", USER, num_retries=0)
     scripted.errors = [AuthenticationError("bad key")]
     with pytest.raises(AuthenticationError):
         llmrouter.completion("scripted/m", USER, num_retries=3)
@@ -189,18 +191,20 @@ def test_no_retry_without_num_retries_or_for_non_retryable_errors(scripted: Scri
 
 
 def test_retry_delay_policy() -> None:
-    assert retry_delay(RateLimitError("x", retry_after=3.0), 1, 2) == 3.0
-    assert retry_delay(RateLimitError("x", retry_after=300.0), 1, 2) == 60.0
-    assert retry_delay(RateLimitError("x"), 3, 2) is None
-    assert retry_delay(InvalidRequestError("x"), 1, 5) is None
-    delay = retry_delay(RateLimitError("x"), 2, 5)
+    two, five = RetryPolicy(num_retries=2), RetryPolicy(num_retries=5)
+    assert retry_delay(two, RateLimitError("x", retry_after=3.0), 0) == 3.0
+    # a Retry-After beyond the cap is not waited out inside the call
+    assert retry_delay(two, RateLimitError("x", retry_after=300.0), 0) is None
+    assert retry_delay(two, RateLimitError("x"), 2) is None
+    assert retry_delay(five, InvalidRequestError("x"), 0) is None
+    delay = retry_delay(five, RateLimitError("x"), 1)
     assert delay is not None and 0.5 <= delay <= 1.0
 
 
 def test_foreign_exceptions_are_translated_and_chained(scripted: ScriptedProvider) -> None:
     scripted.errors = [ValueError("socket exploded")]
     with pytest.raises(llmrouter.ProviderError) as caught:
-        llmrouter.completion("scripted/m", USER)
+        llmrouter.completion("scripted/m", USER, num_retries=0)
     assert isinstance(caught.value.__cause__, ValueError)
 
 

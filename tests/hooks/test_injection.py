@@ -124,7 +124,7 @@ def test_decoded_hits_name_the_encoding() -> None:
 def test_benign_text_passes(text: str) -> None:
     ctx = ctx_for(user(text))
     InjectionGuard().before_request(ctx)
-    assert ctx.findings == []
+    assert ctx.annotations.get("findings", []) == []
     assert score(text).score < 0.5
 
 
@@ -149,8 +149,8 @@ def test_weak_signals_add_up() -> None:
 def test_flag_mode_records_findings_without_raising() -> None:
     ctx = ctx_for(user("hello"), user(ATTACKS["extraction"]))
     InjectionGuard(action="flag").before_request(ctx)
-    assert len(ctx.findings) == 1
-    finding = ctx.findings[0]
+    assert len(ctx.annotations["findings"]) == 1
+    finding = ctx.annotations["findings"][0]
     assert finding["type"] == "prompt_injection"
     assert finding["message_index"] == 1 and finding["role"] == "user"
     assert finding["score"] >= 0.5 and finding["rules"]
@@ -232,7 +232,7 @@ def test_messages_are_not_mutated() -> None:
     with pytest.raises(SecurityViolation):
         InjectionGuard().before_request(ctx)
     assert [m.model_dump() for m in ctx.request.messages] == before
-    assert len(ctx.findings) == 2
+    assert len(ctx.annotations["findings"]) == 2
 
 
 def test_threshold_and_action_are_validated() -> None:

@@ -127,30 +127,41 @@ def test_unexpected_hook_exception_becomes_hook_error_naming_the_hook(scripted: 
     assert isinstance(caught.value.__cause__, KeyError)
 
 
-def test_async_hook_methods_work_in_sync_and_async_calls(scripted: ScriptedProvider) -> None:
+def test_an_async_only_hook_runs_in_async_calls_and_is_refused_by_sync_ones_before_any_io(
+    scripted: ScriptedProvider,
+) -> None:
     log: list[str] = []
 
     class AsyncHook:
         async def before_request(self, ctx: CallContext) -> None:
+            await asyncio.sleep(0)
             log.append("async-before")
 
         async def after_response(self, ctx: CallContext) -> None:
             log.append("async-after")
 
-    llmrouter.completion("scripted/m", USER, hooks=[AsyncHook()])
     asyncio.run(llmrouter.acompletion("scripted/m", USER, hooks=[AsyncHook()]))
-    assert log == ["async-before", "async-after"] * 2
+    assert log == ["async-before", "async-after"]
+    with pytest.raises(HookError, match="acompletion") as caught:
+        llmrouter.completion("scripted/m", USER, hooks=[AsyncHook()])
+    assert caught.value.code == "async_hook_in_sync_call"
+    assert len(scripted.requests) == 1  # the refused sync call made no request
+    assert log == ["async-before", "async-after"]
 
 
-def test_async_hook_waiting_on_io_in_a_sync_call_says_to_use_acompletion(scripted: ScriptedProvider) -> None:
-    class Sleepy:
-        async def before_request(self, ctx: CallContext) -> None:
-            await asyncio.sleep(0.001)
+def test_a_hook_with_both_forms_runs_each_in_its_own_kind_of_call(scripted: ScriptedProvider) -> None:
+    log: list[str] = []
 
-    with pytest.raises(HookError, match="acompletion"):
-        llmrouter.completion("scripted/m", USER, hooks=[Sleepy()])
-    reply = asyncio.run(llmrouter.acompletion("scripted/m", USER, hooks=[Sleepy()]))
-    assert reply.content == "Hello there"
+    class Both:
+        def before_request(self, ctx: CallContext) -> None:
+            log.append("sync")
+
+        async def abefore_request(self, ctx: CallContext) -> None:
+            log.append("async")
+
+    llmrouter.completion("scripted/m", USER, hooks=[Both()])
+    asyncio.run(llmrouter.acompletion("scripted/m", USER, hooks=[Both()]))
+    assert log == ["sync", "async"]
 
 
 def test_stream_fires_end_hooks_once_when_consumed(scripted: ScriptedProvider) -> None:
@@ -178,7 +189,7 @@ def test_stream_failure_fires_on_error_not_after_response(scripted: ScriptedProv
     stream = llmrouter.completion("scripted/m", USER, stream=True, hooks=[Recorder("h", log)])
     with pytest.raises(llmrouter.ProviderError, match="mid-stream"):
         list(stream)
-    assert log == ["before:h", "error:h:ProviderError"]
+    assert log == ["before:h", "end:h", "error:h:ProviderError"]  # every stream ends, then fails once
 
 
 def test_errors_before_the_first_chunk_raise_from_completion_itself(scripted: ScriptedProvider) -> None:
@@ -221,9 +232,9 @@ def test_chunk_hooks_may_replace_chunks_and_the_assembled_reply_follows(scripted
 
 
 def test_plan_asks_nothing_per_chunk_when_no_hook_wants_chunks() -> None:
-    plan = HookPlan.build([Recorder("a", [])], [])
+    plan = HookPlan.build([[Recorder("a", [])], []], is_async=False)
     assert plan.on_chunk == () and len(plan.before_request) == 1
-    assert HookPlan.build([], []).empty
+    assert HookPlan.build([[], []], is_async=False).empty
 
 
 async def test_async_stream_fires_hooks_and_assembles(scripted: ScriptedProvider) -> None:

@@ -319,7 +319,7 @@ def test_every_place_text_travels_is_redacted_and_caller_untouched() -> None:
     assert sent[3].content == "sent to <EMAIL_2>; key <API_KEY_1>"
     assert sent[3].tool_call_id == "c1"
 
-    assert ctx.redactions == {
+    assert ctx.annotations["redactions"] == {
         "EMAIL": 3, "PHONE": 1, "IBAN": 1, "CREDIT_CARD": 1, "US_SSN": 1, "API_KEY": 1,
     }  # fmt: skip
     assert EMAIL not in repr(ctx.request)
@@ -334,7 +334,7 @@ def test_no_pii_leaves_messages_identical() -> None:
     r = Redactor()
     r.before_request(ctx)
     assert ctx.request.messages is messages
-    assert ctx.redactions == {}
+    assert ctx.annotations.get("redactions", {}) == {}
     assert r not in ctx.state
 
 
