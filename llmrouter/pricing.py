@@ -17,7 +17,10 @@ A call's usage (llmrouter's OpenAI-shaped :class:`~llmrouter.types.Usage`, in wh
   data has one;
 * long-context tiers (Gemini 2.5 Pro over 200k input tokens, Claude Sonnet 4/4.5 over 200k): the
   tier that the call's whole input falls in applies to all of its tokens, as the vendors bill it;
-* a per-request fee (Perplexity) once per call.
+* a per-request fee (Perplexity) once per call;
+* Cohere's ``billed_units`` (what it bills) rather than the token counts it reports;
+* a cost the vendor reports itself (Perplexity's ``usage.cost``, OpenRouter's with usage
+  accounting on) is taken as is: it is the bill.
 
 A model the data does not know costs ``None``, never a made-up 0, with one
 :class:`UnknownPriceWarning` per model and process; :func:`register_price` adds or overrides a
@@ -257,6 +260,18 @@ def _warn_unknown(provider: str, model: str) -> None:
     )
 
 
+def _reported_cost(usage: Any) -> float | None:
+    """The cost the vendor itself reported in the usage block, which is what it bills:
+    Perplexity's ``usage.cost.total_cost`` (request fee by search context size included),
+    OpenRouter's ``usage.cost`` (with usage accounting on)."""
+    cost = getattr(usage, "cost", None)
+    if isinstance(cost, dict):
+        cost = cost.get("total_cost")
+    if isinstance(cost, (int, float)) and not isinstance(cost, bool) and math.isfinite(cost) and cost >= 0:
+        return float(cost)
+    return None
+
+
 def _int(value: Any) -> int:
     return value if type(value) is int else int(value or 0)
 
@@ -268,12 +283,23 @@ def cost_of(
     ``model`` (the vendor's id), or ``None`` when no usage was reported or no price is known."""
     if usage is None:
         return None
-    rates = _rates_for(provider, model, when)
+    registered = _registered.get((provider, model)) or _registered.get((None, model))
+    if registered is None:
+        reported = _reported_cost(usage)
+        if reported is not None:
+            return reported
+    rates = registered or _rates_for(provider, model, when)
     if rates is None:
         _warn_unknown(provider, model)
         return None
     prompt = _int(getattr(usage, "prompt_tokens", 0))
     completion = _int(getattr(usage, "completion_tokens", 0))
+    billed = getattr(usage, "billed_units", None)
+    if isinstance(billed, dict) and billed.get("input_tokens") is not None:
+        # Cohere bills its billed_units, not the prompt tokens it reports (those include its own
+        # preamble): 496 prompt tokens reported, 3 billed, for a one-line question
+        prompt = _int(billed.get("input_tokens"))
+        completion = _int(billed.get("output_tokens", completion))
     details = getattr(usage, "prompt_tokens_details", None)
     cached = written = reasoning = 0
     if details is not None:

@@ -164,6 +164,7 @@ def call_record(ctx: CallContext, *, include_text: bool | None = None) -> dict[s
         "cache_write_tokens": written,
         "reasoning_tokens": reasoning,
         "cost_usd": ctx.cost_usd,
+        "finish_reason": getattr(ctx.response, "finish_reason", None),
         "status": "error" if error is not None else "ok",
         "error": type(error).__name__ if error is not None else None,
         "error_code": error.code if error is not None else None,
