@@ -11,6 +11,16 @@ hooks (redaction, the injection guard, logging, cost) are in :mod:`llmrouter.hoo
 from __future__ import annotations
 
 from . import errors, hooks, types
+from .api import (
+    Router,
+    acompletion,
+    add_hook,
+    aembedding,
+    clear_hooks,
+    completion,
+    embedding,
+    remove_hook,
+)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -33,16 +43,6 @@ from .models import ModelInfo, get_model_info, register_alias, register_model, u
 from .policy import RetryPolicy
 from .pricing import Price, register_price
 from .providers import register_provider, unregister_provider
-from .router import (
-    Router,
-    acompletion,
-    add_hook,
-    aembedding,
-    clear_hooks,
-    completion,
-    embedding,
-    remove_hook,
-)
 from .streaming import AsyncCompletionStream, CompletionStream
 from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, Usage
 

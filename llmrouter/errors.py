@@ -48,7 +48,8 @@ _SECRET_PATTERNS = re.compile(
 )
 _SECRET_ASSIGNMENT = re.compile(
     r"(?i)((?:[?&](?:key|api[_-]?key|token)=)|(?:bearer\s+)|(?:x-api-key:\s*)|(?:api[_-]?key['\"]?\s*[:=]\s*['\"]?))"
-    r"[^\s&'\"]+"
+    # a value, not our own placeholder: "pass api_key=..." in a hint must read as written
+    r"(?=[^\s&'\"]*[A-Za-z0-9])[^\s&'\"]+"
 )
 
 

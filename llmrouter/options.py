@@ -7,7 +7,6 @@ number and ``"0.5"`` no float). Checks every vendor agrees on live here; vendors
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal
@@ -209,6 +208,8 @@ def refuse_unknown(names: Sequence[str] | Mapping[str, Any], known: frozenset[st
     unknown = sorted(name for name in names if name not in known)
     if not unknown:
         return
+    import difflib  # only on the error path
+
     hints = []
     for name in unknown:
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)

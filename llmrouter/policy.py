@@ -203,6 +203,8 @@ def decide(policy: RetryPolicy, chain: Chain, error: LLMRouterError, where: str,
     queue = _next_of(chain, error)
     if queue:
         return Fallback(queue[0])
+    if delay is not None:  # a retry was due, but would end past the deadline
+        return Fail(deadline_exceeded(chain, error, where))
     if not chain.failures:
         return Fail(error)  # nowhere to go and nothing failed before: the error itself
     return Fail(all_unavailable([*chain.failures, (where, error)]))

@@ -15,35 +15,22 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import Any
 
-from typing_extensions import Unpack
-
-from .calls import EMBEDDING, Call, Operation, build_call, build_chat_call, hooks_of, switch_target
+from .calls import Call, switch_target
 from .errors import HookError, InvalidRequestError, LLMRouterError
 from .hooks.base import (
     Attempt,
-    PlanCache,
     apply_chunk_hooks_async,
     apply_chunk_hooks_sync,
     run_async,
     run_sync,
 )
-from .options import CALL_OPTIONS, CompletionParams, EmbeddingParams, split_params
-from .policy import Decision, Fail, Fallback, Retry, RetryPolicy, apply, decide, skip
+from .policy import Decision, Fail, Fallback, Retry, apply, decide, skip
 from .streaming import AsyncCompletionStream, CompletionStream, chunks_of
-from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message
+from .types import ChatCompletion, ChatCompletionChunk, Message
 
-__all__ = [
-    "Router",
-    "acompletion",
-    "add_hook",
-    "aembedding",
-    "clear_hooks",
-    "completion",
-    "embedding",
-    "remove_hook",
-]
+__all__ = ["run_call_async", "run_call_sync", "stream_call_async", "stream_call_sync"]
 
 logger = logging.getLogger("llmrouter")
 
@@ -488,230 +475,10 @@ async def stream_call_async(call: Call) -> AsyncCompletionStream:
     )
 
 
-# --------------------------------------------------------------------------------------------
-# Public API
-# --------------------------------------------------------------------------------------------
+def __getattr__(name: str) -> Any:
+    # The default router moved to llmrouter.api; older imports of llmrouter.router._default keep working.
+    if name in ("_default", "Router", "completion", "acompletion", "embedding", "aembedding"):
+        from . import api
 
-_global_hooks: list[object] = []
-
-
-def add_hook(hook: object) -> None:
-    """Attaches a hook to every call in this process (before router and per-call hooks).
-    A hook with no event method, or a misspelt one, is refused here."""
-    _global_hooks.extend(hooks_of([hook]))
-
-
-def remove_hook(hook: object) -> None:
-    try:
-        _global_hooks.remove(hook)
-    except ValueError:
-        raise InvalidRequestError(f"{hook!r} is not attached") from None
-
-
-def clear_hooks() -> None:
-    _global_hooks.clear()
-
-
-class Router:
-    """Defaults, hooks and a retry policy for calls; the module-level functions use a default one.
-
-    ``Router(hooks=[...], num_retries=3, timeout=30)``: its hooks run after the global ones and
-    before per-call ``hooks=[...]``; its defaults are overridden by per-call parameters.
-    ``retry=RetryPolicy(...)`` sets backoff, the ``Retry-After`` cap and an injectable sleep.
-    """
-
-    def __init__(
-        self, *, hooks: Sequence[object] = (), retry: RetryPolicy | None = None, **defaults: Any
-    ) -> None:
-        self.hooks: list[object] = list(hooks_of(list(hooks)))
-        self.defaults, options = split_params(defaults)
-        self.defaults.update(options)
-        self.policy = retry or RetryPolicy()
-        self._plans = PlanCache()
-
-    def __repr__(self) -> str:
-        shown = {k: v for k, v in self.defaults.items() if k != "api_key"}
-        return f"Router(hooks={self.hooks!r}, defaults={shown!r})"
-
-    def add_hook(self, hook: object) -> None:
-        self.hooks.extend(hooks_of([hook]))
-
-    def remove_hook(self, hook: object) -> None:
-        try:
-            self.hooks.remove(hook)
-        except ValueError:
-            raise InvalidRequestError(f"{hook!r} is not attached to this router") from None
-
-    # -- chat ---------------------------------------------------------------------------------
-
-    def _chat(
-        self, model: Any, messages: Any, params: Mapping[str, Any], stream: bool, is_async: bool
-    ) -> Call:
-        return build_chat_call(
-            model,
-            messages,
-            params,
-            stream=stream,
-            layers=(tuple(_global_hooks), tuple(self.hooks)),
-            defaults=self.defaults,
-            plans=self._plans,
-            policy=self.policy,
-            is_async=is_async,
-        )
-
-    @overload
-    def completion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[False] = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    def completion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[True],
-        **params: Unpack[CompletionParams],
-    ) -> CompletionStream: ...
-
-    def completion(
-        self,
-        model: str | None = None,
-        messages: Sequence[MessageLike] = (),
-        *,
-        stream: bool = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion | CompletionStream:
-        """A chat completion in the OpenAI shape, from any vendor.
-
-        ``router.completion("anthropic/claude-sonnet-4.5", [{"role": "user", "content": "Hi"}],
-        max_tokens=200)``; ``stream=True`` returns a :class:`CompletionStream` of chunks.
-        """
-        call = self._chat(model, messages, params, stream, False)
-        return stream_call_sync(call) if stream else run_call_sync(call)  # type: ignore[no-any-return]
-
-    @overload
-    async def acompletion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[False] = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    async def acompletion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[True],
-        **params: Unpack[CompletionParams],
-    ) -> AsyncCompletionStream: ...
-
-    async def acompletion(
-        self,
-        model: str | None = None,
-        messages: Sequence[MessageLike] = (),
-        *,
-        stream: bool = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion | AsyncCompletionStream:
-        """The async twin of :meth:`completion`; ``stream=True`` gives an :class:`AsyncCompletionStream`."""
-        call = self._chat(model, messages, params, stream, True)
-        return await stream_call_async(call) if stream else await run_call_async(call)  # type: ignore[no-any-return]
-
-    # -- every other operation ------------------------------------------------------------------
-
-    def _call(self, op: Operation, model: Any, params: Mapping[str, Any], is_async: bool) -> Call:
-        defaults = {k: v for k, v in self.defaults.items() if k in CALL_OPTIONS or k in op.params}
-        return build_call(
-            op,
-            model,
-            {**defaults, **params},
-            layers=(tuple(_global_hooks), tuple(self.hooks)),
-            defaults={},
-            plans=self._plans,
-            policy=self.policy,
-            is_async=is_async,
-        )
-
-    def run(self, op: Operation, model: str | None, params: Mapping[str, Any]) -> Any:
-        """Runs any operation (embeddings, images, speech, ...) through the pipeline."""
-        return run_call_sync(self._call(op, model, params, False))
-
-    async def arun(self, op: Operation, model: str | None, params: Mapping[str, Any]) -> Any:
-        return await run_call_async(self._call(op, model, params, True))
-
-    def embedding(
-        self, model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-    ) -> EmbeddingResponse:
-        """Embeddings in the OpenAI shape: ``router.embedding("openai/text-embedding-3-small", ["a", "b"])``.
-        The input goes through the hooks like a prompt (a ``Redactor`` redacts it)."""
-        return self.run(EMBEDDING, model, {"input": input, **params})  # type: ignore[no-any-return]
-
-    async def aembedding(
-        self, model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-    ) -> EmbeddingResponse:
-        """The async twin of :meth:`embedding`."""
-        return await self.arun(EMBEDDING, model, {"input": input, **params})  # type: ignore[no-any-return]
-
-
-_default = Router()
-
-
-def completion(
-    model: str | None = None,
-    messages: Sequence[MessageLike] = (),
-    *,
-    stream: bool = False,
-    **params: Unpack[CompletionParams],
-) -> Any:
-    """A chat completion in the OpenAI shape, from any vendor, through the default router.
-
-    >>> reply = llmrouter.completion("openai/gpt-4o", [{"role": "user", "content": "Hi"}], max_tokens=50)
-    >>> reply.content, reply.usage.total_tokens, reply.cost_usd
-
-    ``stream=True`` returns a :class:`~llmrouter.CompletionStream` (a context manager of
-    ``chat.completion.chunk`` objects whose ``.completion`` is the assembled reply).
-    """
-    return _default.completion(model, messages, stream=stream, **params)  # type: ignore[call-overload]
-
-
-async def acompletion(
-    model: str | None = None,
-    messages: Sequence[MessageLike] = (),
-    *,
-    stream: bool = False,
-    **params: Unpack[CompletionParams],
-) -> Any:
-    """The async twin of :func:`completion`.
-
-    >>> reply = await llmrouter.acompletion("mistral/mistral-small-latest", messages)
-    >>> async with await llmrouter.acompletion("openai/gpt-4o", messages, stream=True) as stream:
-    ...     async for chunk in stream: ...
-    """
-    return await _default.acompletion(model, messages, stream=stream, **params)  # type: ignore[call-overload]
-
-
-def embedding(
-    model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-) -> EmbeddingResponse:
-    """Embeddings in the OpenAI shape, through the default router.
-
-    >>> llmrouter.embedding("openai/text-embedding-3-small", ["a", "b"], dimensions=256).embeddings
-    """
-    return _default.embedding(model, input, **params)
-
-
-async def aembedding(
-    model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-) -> EmbeddingResponse:
-    """The async twin of :func:`embedding`."""
-    return await _default.aembedding(model, input, **params)
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -34,7 +34,6 @@ outermost. A response cache sets a high ``order`` so that it keys on the request
 
 from __future__ import annotations
 
-import difflib
 import inspect
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -227,6 +226,8 @@ def check_hook(hook: object) -> None:
     or one whose method name is a near miss of an event (``before_requests``)."""
     if isinstance(hook, (str, bytes, type)) or hook is None:
         raise InvalidRequestError(f"a hook is an object with event methods, got {hook!r}", param="hooks")
+    import difflib  # registration is rare; keeps `import llmrouter` light
+
     methods = _own_public_methods(hook)
     for name in methods:
         if name in _ALL_FORMS:

@@ -3543,7 +3543,7 @@ class InjectionGuard(Hook):
             f"possible prompt injection in {first['role']} message {first['message_index']} "
             f"(score {first['score']:.2f}: {', '.join(first['rules'][:3])})",
             provider=ctx.provider,
-            model=ctx.model,
+            model=ctx.model_id,
             details={"reasons": findings, "threshold": self.threshold},
         )
 

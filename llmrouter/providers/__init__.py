@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from ..errors import InvalidRequestError, ModelNotFoundError
+from ..errors import InvalidRequestError, LLMRouterError, ModelNotFoundError, UnsupportedParameterError
 from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, Request
 from ..types import (
     ChatCompletion,
@@ -115,12 +115,18 @@ def register_provider(name: str, provider: Provider | Callable[[], Provider]) ->
     ``provider`` is an instance, or a zero-argument factory called on first use.
     """
     global _names
-    if not name or "/" in name:
+    if not isinstance(name, str) or not name or "/" in name:
         raise InvalidRequestError(f"provider name {name!r} must be non-empty and contain no '/'")
+    if isinstance(provider, type):
+        check_provider(provider, name)
+    elif _looks_like_provider(provider):
+        provider = adapt(check_provider(provider, name))
+    elif not callable(provider):
+        check_provider(provider, name)  # neither a provider nor a factory: says what is missing
     with _lock:
         _instances.pop(name, None)
         if isinstance(provider, type) or not _looks_like_provider(provider):
-            _factories[name] = provider  # type: ignore[assignment]
+            _factories[name] = _checked_factory(name, provider)  # type: ignore[arg-type]
         else:
             _factories.pop(name, None)
             _instances[name] = provider  # type: ignore[assignment]
@@ -136,7 +142,123 @@ def unregister_provider(name: str) -> None:
 
 
 def _looks_like_provider(obj: Any) -> bool:
-    return callable(getattr(obj, "complete", None))
+    return any(callable(getattr(obj, method, None)) for method in ("complete", "acomplete"))
+
+
+#: The plugin contract as data: method -> what stands in when a provider lacks it.
+PLUGIN_METHODS: dict[str, str] = {
+    "complete": "required for sync calls (or acomplete for async calls): refused with a typed error when absent",
+    "acomplete": "required for async calls: without it async calls are refused (never run in a thread)",
+    "stream": "optional: a one-chunk stream of complete()'s reply (same chunks a cache serves)",
+    "astream": "optional: a one-chunk stream of acomplete()'s reply",
+    "embed": "optional: embeddings are refused without it",
+    "aembed": "optional: async embeddings are refused without it",
+    "translate_error": "optional: errors mapped by their status_code/response, like BaseProvider",
+}
+
+
+def check_provider(provider: Any, name: str) -> Any:
+    """Refuses, at registration, a provider that could never serve a call, naming what it lacks."""
+    if not _looks_like_provider(provider):
+        raise InvalidRequestError(
+            f"provider {name!r} ({_kind(provider)}) has neither complete() nor acomplete(); "
+            "a provider implements at least one of them (see llmrouter.providers.PLUGIN_METHODS)"
+        )
+    for method in PLUGIN_METHODS:
+        value = getattr(provider, method, None)
+        if value is not None and not callable(value):
+            raise InvalidRequestError(f"provider {name!r}: {method} is not a method")
+    capabilities = getattr(provider, "capabilities", None)
+    if capabilities is not None and not isinstance(capabilities, Capabilities):
+        raise InvalidRequestError(
+            f"provider {name!r}: capabilities must be a llmrouter.providers.Capabilities"
+        )
+    return provider
+
+
+def _kind(provider: Any) -> str:
+    return provider.__name__ if isinstance(provider, type) else type(provider).__name__
+
+
+def _checked_factory(name: str, factory: Callable[[], Any]) -> Callable[[], Provider]:
+    def make() -> Provider:
+        return adapt(check_provider(factory(), name))  # type: ignore[no-any-return]
+
+    return make
+
+
+class _Adapted:
+    """A plugin with what it left out filled in as :data:`PLUGIN_METHODS` says, so the pipeline
+    never meets an ``AttributeError`` at call time."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.name: str = getattr(inner, "name", None) or type(inner).__name__
+        self.capabilities: Capabilities = getattr(inner, "capabilities", None) or Capabilities()
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._inner, attr)
+
+    def __repr__(self) -> str:
+        return repr(self._inner)
+
+    def _missing(self, method: str) -> UnsupportedParameterError:
+        return UnsupportedParameterError(
+            f"provider {self.name!r} has no {method}(); " + PLUGIN_METHODS[method].split(":")[0],
+            code="unsupported_operation",
+            provider=self.name,
+        )
+
+    def complete(self, request: ChatRequest) -> ChatCompletion:
+        method = getattr(self._inner, "complete", None)
+        if method is None:
+            raise self._missing("complete")
+        return method(request)  # type: ignore[no-any-return]
+
+    async def acomplete(self, request: ChatRequest) -> ChatCompletion:
+        method = getattr(self._inner, "acomplete", None)
+        if method is None:
+            raise self._missing("acomplete")
+        return await method(request)  # type: ignore[no-any-return]
+
+    def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
+        method = getattr(self._inner, "stream", None)
+        if method is not None:
+            return method(request)  # type: ignore[no-any-return]
+        from ..streaming import chunks_of
+
+        return iter(chunks_of(self.complete(request)))
+
+    async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
+        method = getattr(self._inner, "astream", None)
+        if method is not None:
+            async for chunk in method(request):
+                yield chunk
+            return
+        from ..streaming import chunks_of
+
+        for chunk in chunks_of(await self.acomplete(request)):
+            yield chunk
+
+    def translate_error(self, error: Exception, request: Any) -> LLMRouterError:
+        method = getattr(self._inner, "translate_error", None)
+        if method is not None:
+            return method(error, request)  # type: ignore[no-any-return]
+        return BaseProvider.translate_error(self, error, request)  # type: ignore[arg-type]
+
+
+def adapt(provider: Any) -> Provider:
+    """The provider itself when it implements the whole protocol, else an adapter."""
+    if (
+        all(
+            callable(getattr(provider, m, None))
+            for m in ("complete", "acomplete", "stream", "astream", "translate_error")
+        )
+        and isinstance(getattr(provider, "capabilities", None), Capabilities)
+        and getattr(provider, "name", None)
+    ):
+        return provider  # type: ignore[no-any-return]
+    return _Adapted(provider)  # type: ignore[return-value]
 
 
 def get_provider(name: str) -> Provider:
@@ -173,6 +295,7 @@ def load_entry_points() -> bool:
 def _entry_point_factory(entry: Any) -> Callable[[], Provider]:
     def factory() -> Provider:
         target = entry.load()
-        return target() if isinstance(target, type) or not _looks_like_provider(target) else target  # type: ignore[no-any-return]
+        made = target() if isinstance(target, type) or not _looks_like_provider(target) else target
+        return adapt(check_provider(made, entry.name))
 
     return factory

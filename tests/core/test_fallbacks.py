@@ -4,6 +4,7 @@ the next target, keeping what the pre-hooks did to the request; when every targe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -197,3 +198,119 @@ def test_bad_fallbacks_are_refused_before_any_call(
     with pytest.raises(InvalidRequestError) as caught:
         llmrouter.completion("primary/m1", USER, fallbacks=bad)
     assert caught.value.param in ("fallbacks", "timeout") and first.requests == []
+
+
+# --------------------------------------------------------------------------------------------
+# Reliability options (issue #12): same-provider inheritance, models=[...], deadlines, opt-in chains
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_same_provider_fallback_inherits_base_and_key_a_cross_provider_one_never(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
+    first, second = pair
+    first.errors = [RateLimitError("x", retry_after=0.0)]
+    llmrouter.completion(
+        "primary/m1",
+        USER,
+        api_key="primary-key-123456",
+        api_base="http://127.0.0.1:9/v1",
+        num_retries=0,
+        fallbacks=["primary/m1-mini", "backup/m2"],
+    )
+    inherited = first.requests[1]
+    assert (inherited.model, inherited.api_key, inherited.api_base) == (
+        "m1-mini",
+        "primary-key-123456",
+        "http://127.0.0.1:9/v1",
+    )
+    first.errors = [RateLimitError("x", retry_after=0.0)] * 2
+    llmrouter.completion(
+        "primary/m1",
+        USER,
+        api_key="primary-key-123456",
+        api_base="http://127.0.0.1:9/v1",
+        num_retries=0,
+        fallbacks=["primary/m1-mini", "backup/m2"],
+    )
+    crossed = second.requests[-1]
+    assert (crossed.api_key, crossed.api_base) == (None, None)
+
+
+def test_models_list_is_tried_in_order_and_may_stand_for_the_model(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
+    first, _second = pair
+    first.errors = [RateLimitError("x", retry_after=0.0)]
+    reply = llmrouter.completion(messages=USER, models=["primary/m1", "backup/m2"], num_retries=0)
+    assert reply.content == "from backup" and [r.model for r in first.requests] == ["m1"]
+    reply = llmrouter.completion("primary/m0", USER, models=["backup/m2"])
+    assert reply.content == "from primary" and first.requests[-1].model == "m0"
+    with pytest.raises(InvalidRequestError, match="models="):
+        llmrouter.completion(messages=USER)
+
+
+def test_a_deadline_stops_retrying_and_says_so(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+    first, _ = pair
+    now = [100.0]
+    router = llmrouter.Router(
+        retry=llmrouter.RetryPolicy(
+            num_retries=5, sleep=lambda s: now.__setitem__(0, now[0] + s), clock=lambda: now[0]
+        )
+    )
+    first.errors = [RateLimitError("x", retry_after=4.0)] * 6
+    with pytest.raises(llmrouter.APITimeoutError) as caught:
+        router.completion("primary/m1", USER, deadline=10.0)
+    assert caught.value.code == "deadline_exceeded"
+    assert len(first.requests) == 3  # at 100, 104, 108: a fourth would start past 110
+    assert isinstance(caught.value.__cause__, RateLimitError)
+
+
+async def test_an_async_attempt_is_cut_at_the_deadline(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
+    import asyncio
+
+    class Stall(ScriptedProvider):
+        async def acomplete(self, request: Any) -> Any:
+            await asyncio.sleep(30)
+
+    llmrouter.register_provider("stall", Stall(name="stall"))
+    try:
+        with pytest.raises(llmrouter.APITimeoutError) as caught:
+            await llmrouter.acompletion("stall/m", USER, deadline=0.05)
+    finally:
+        llmrouter.unregister_provider("stall")
+    assert caught.value.code == "deadline_exceeded"
+
+
+def test_context_window_fallbacks_are_opt_in(pair: tuple[ScriptedProvider, ScriptedProvider]) -> None:
+    first, second = pair
+    first.errors = [llmrouter.ContextWindowExceededError("prompt is too long")]
+    with pytest.raises(llmrouter.ContextWindowExceededError):
+        llmrouter.completion("primary/small", USER, fallbacks=["backup/m2"])
+    assert second.requests == []  # a bad request is not a reason for a plain fallback
+    first.errors = [llmrouter.ContextWindowExceededError("prompt is too long")]
+    reply = llmrouter.completion("primary/small", USER, context_window_fallbacks=["backup/large"])
+    assert reply.content == "from backup" and second.requests[-1].model == "large"
+
+
+def test_content_policy_fallbacks_take_over_a_filtered_reply(
+    pair: tuple[ScriptedProvider, ScriptedProvider],
+) -> None:
+    _first, _second = pair
+
+    class Filtered(ScriptedProvider):
+        def complete(self, request: Any) -> Any:
+            reply = super().complete(request)
+            reply.choices[0].finish_reason = "content_filter"
+            return reply
+
+    llmrouter.register_provider("filtered", Filtered(name="filtered"))
+    try:
+        kept = llmrouter.completion("filtered/m", USER)
+        assert kept.finish_reason == "content_filter"  # without the option the reply is the caller's
+        reply = llmrouter.completion("filtered/m", USER, content_policy_fallbacks=["backup/m2"])
+    finally:
+        llmrouter.unregister_provider("filtered")
+    assert reply.content == "from backup"
