@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import llmrouter
-from llmrouter import router
+from llmrouter import api as router
 from llmrouter.hooks import LoggingHook, UsageTracker
 from llmrouter.hooks import logging as call_logging
 from llmrouter.hooks.logging import JsonlLogger, call_record, log_call, log_content
