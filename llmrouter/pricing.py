@@ -192,6 +192,8 @@ _registered_prices: dict[tuple[str | None, str], Price] = {}
 _models: dict[tuple[str, str], Any] = {}
 """(provider, model) -> the data's ModelInfo, or None when the data does not know it."""
 _rates_by_price: dict[int, tuple[Any, _Rates | None]] = {}
+_static: dict[tuple[str, str], _Rates] = {}
+"""(provider, model) -> rates of a model whose data has one price for all time."""
 _warned: set[tuple[str, str]] = set()
 _load_lock = threading.Lock()
 _snapshot: Any = None
@@ -236,9 +238,17 @@ def _rates_for(provider: str, model: str, when: datetime | None = None) -> _Rate
     rates = _registered.get((provider, model)) or _registered.get((None, model))
     if rates is not None:
         return rates
+    static = _static.get((provider, model))
+    if static is not None:
+        return static
     info = _data_model(provider, model)
     if info is None:
         return None
+    if not isinstance(info.prices, list):  # one price for all time: resolved once
+        rates = _data_rates(info.prices)
+        if rates is not None:
+            _static[(provider, model)] = rates
+        return rates
     model_price = info.get_prices(when or datetime.now(UTC))
     hit = _rates_by_price.get(id(model_price))
     if hit is None or hit[0] is not model_price:

@@ -5,8 +5,9 @@
     llmrouter.add_hook(ledger)
     ledger.summary(by="user", since="2026-12-01")
 
-A call's rows are handed to a writer thread (a queue put, about a microsecond), which writes them
-in batches, one transaction each: a hook never waits for the database, so the ledger never
+A call's rows are handed to a writer thread (a queue put), which writes them in batches, one
+transaction each (it waits up to ``linger_s``, 0.2 s, for a batch to fill: a transaction per call
+would cost more CPU than the call): a hook never waits for the database, so the ledger never
 blocks an event loop, and one ledger serves any number of threads and asyncio tasks. Several
 processes may share one SQLite file. :meth:`UsageLedger.flush` waits until everything handed over
 is written; :meth:`summary` flushes first, so a process reads its own writes. Rows still queued
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InvalidRequestError
 from ..ledger.store import GROUPS, SummaryRow, open_store
 from .base import Attempt, CallContext, Hook
-from .logging import _tokens, call_id, user_of
+from .logging import _tokens, call_record
 
 if TYPE_CHECKING:
     from ..errors import LLMRouterError
@@ -43,6 +44,7 @@ __all__ = ["SummaryRow", "UsageLedger", "parse_time"]
 log = logging.getLogger("llmrouter.ledger")
 
 _STOP = object()
+_NUDGE = object()
 _live: weakref.WeakSet[UsageLedger] = weakref.WeakSet()
 
 
@@ -90,17 +92,31 @@ class UsageLedger(Hook):
     name = "ledger"
 
     def __init__(
-        self, target: str | os.PathLike[str], *, batch_size: int = 500, max_queue: int = 100_000
+        self,
+        target: str | os.PathLike[str],
+        *,
+        batch_size: int = 500,
+        linger_s: float = 0.2,
+        max_queue: int = 100_000,
     ) -> None:
+        if (
+            not isinstance(batch_size, int)
+            or batch_size < 1
+            or not isinstance(linger_s, (int, float))
+            or linger_s < 0
+        ):
+            raise InvalidRequestError("UsageLedger needs batch_size >= 1 and linger_s >= 0")
         self._store = open_store(target)
         self.target = self._store.url
         self.batch_size = batch_size
+        self.linger_s = float(linger_s)
         self.max_queue = max_queue
         self.dropped = 0
-        self._cond = threading.Condition()
-        self._queued = 0
-        self._written = 0
-        self._failed = 0
+        self._lock = threading.Lock()
+        self.written = 0
+        """Calls written so far (by this process)."""
+        self.failed = 0
+        """Calls whose rows could not be written after three tries (logged on ``llmrouter.ledger``)."""
         self._pid = -1
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -128,40 +144,35 @@ class UsageLedger(Hook):
         self._record(ctx)
 
     def _record(self, ctx: CallContext) -> None:
-        ident = call_id(ctx)
-        error = ctx.error
-        prompt, completion, cached, written, reasoning = _tokens(ctx.usage)
-        timings = ctx.timings
-        latency = timings.get("duration_s")
-        if latency is None and "start" in timings:
-            latency = time.perf_counter() - timings["start"]
-        request = ctx.request
+        # the call's record is built once and shared with the log record (see call_record)
+        record = call_record(ctx, include_text=False)
         call = (
-            ident,
+            record["request_id"],
             ctx.started_at,
             time.strftime("%Y-%m-%d", time.gmtime(ctx.started_at)),
-            user_of(ctx),
-            ctx.operation,
-            ctx.provider,
-            request.model if request is not None else ctx.model,
-            ctx.model,
+            record["user"],
+            record["operation"],
+            record["provider"],
+            record["model"],
+            record["requested_model"],
             _flag(ctx.stream),
-            "error" if error is not None else "ok",
-            type(error).__name__ if error is not None else None,
-            error.code if error is not None else None,
-            len(ctx.attempts),
-            latency,
-            prompt,
-            completion,
-            cached,
-            written,
-            reasoning,
-            ctx.cost_usd,
-            ctx.annotations.get("saved_cost_usd"),
+            record["status"],
+            record["error"],
+            record["error_code"],
+            record["attempts"],
+            record["latency_s"],
+            record["prompt_tokens"],
+            record["completion_tokens"],
+            record["cached_tokens"],
+            record["cache_write_tokens"],
+            record["reasoning_tokens"],
+            record["cost_usd"],
+            record.get("saved_cost_usd"),
             _flag(ctx.cache_hit),
             _flag(ctx.complete),
             getattr(ctx.response, "id", None),
         )
+        ident = record["request_id"]
         attempts: list[Attempt] = ctx.attempts
         rows = []
         for attempt in attempts:
@@ -194,45 +205,60 @@ class UsageLedger(Hook):
     def _put(self, item: Any) -> None:
         if self._pid != os.getpid():
             self._start()
-        with self._cond:
-            if self._queued - self._written - self._failed >= self.max_queue:
-                self.dropped += 1
-                log.warning("usage ledger queue full (%d rows): a call's rows were dropped", self.max_queue)
-                return
-            self._queued += 1
+        if self._queue.qsize() >= self.max_queue:
+            self.dropped += 1
+            log.warning("usage ledger queue full (%d calls): a call's rows were dropped", self.max_queue)
+            return
         self._queue.put(item)
 
     def _start(self) -> None:
-        with self._cond:
+        with self._lock:
             if self._pid == os.getpid():
                 return
             if self._closed:
                 raise InvalidRequestError("this UsageLedger is closed")
             # after a fork the parent's writer thread is not running here: start our own
             self._queue = queue.SimpleQueue()
-            self._queued = self._written = self._failed = 0
             self._thread = threading.Thread(target=self._run, name="llmrouter-ledger", daemon=True)
             self._pid = os.getpid()
             self._thread.start()
 
     def _run(self) -> None:
+        """Writes in batches: after the first row of a batch it waits up to ``linger_s`` for
+        more (a transaction per call would cost more CPU than the call). A flush's marker (an
+        Event) makes it write what came before the marker at once, then set the marker."""
         source = self._queue
         while True:
             item = source.get()
             if item is _STOP:
                 return
-            batch = [item]
+            batch: list[Any] = []
+            markers: list[threading.Event] = []
             stop = False
+            if isinstance(item, threading.Event):
+                markers.append(item)
+            else:
+                batch.append(item)
+            deadline = time.monotonic() + self.linger_s
             while len(batch) < self.batch_size:
                 try:
-                    more = source.get_nowait()
+                    if markers:
+                        more = source.get_nowait()
+                    else:
+                        more = source.get(timeout=max(deadline - time.monotonic(), 0.0))
                 except queue.Empty:
                     break
                 if more is _STOP:
                     stop = True
                     break
+                if isinstance(more, threading.Event):
+                    markers.append(more)
+                    continue
                 batch.append(more)
-            self._write(batch)
+            if batch:
+                self._write(batch)
+            for marker in markers:
+                marker.set()
             if stop:
                 return
 
@@ -242,30 +268,22 @@ class UsageLedger(Hook):
                 self._store.write(batch)
             except Exception as exc:
                 if attempt == 2:
+                    self.failed += len(batch)
                     log.error("usage ledger could not write %d calls: %s", len(batch), type(exc).__name__)
-                    with self._cond:
-                        self._failed += len(batch)
-                        self._cond.notify_all()
                     return
                 time.sleep(0.05 * (attempt + 1))
                 continue
-            with self._cond:
-                self._written += len(batch)
-                self._cond.notify_all()
+            self.written += len(batch)
             return
 
     def flush(self, timeout: float | None = 30.0) -> bool:
-        """Waits until every call handed to the ledger is written (or failed); True if so."""
-        if self._pid != os.getpid():
+        """Waits until every call handed to the ledger before this flush is written (or failed
+        for good, counted in :attr:`failed`); True if that happened within ``timeout``."""
+        if self._pid != os.getpid() or self._thread is None or not self._thread.is_alive():
             return True
-        deadline = None if timeout is None else time.monotonic() + timeout
-        with self._cond:
-            while self._written + self._failed < self._queued:
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    return False
-                self._cond.wait(remaining)
-        return True
+        marker = threading.Event()
+        self._queue.put(marker)
+        return marker.wait(timeout)
 
     async def aflush(self, timeout: float | None = 30.0) -> bool:
         """:meth:`flush` without blocking the event loop."""
