@@ -35,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from overhead import MESSAGES, Server, compare, measure_imports  # noqa: E402
+from overhead import MESSAGES, Server, compare, measure_imports
 
 ROOT = Path(__file__).resolve().parent.parent
 
