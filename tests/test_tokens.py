@@ -290,3 +290,25 @@ def test_no_tiktoken_at_import(tmp_path):
     code = "import sys, llmrouter, llmrouter.tokens; assert 'tiktoken' not in sys.modules"
     env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(tokens.__file__)))
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+def test_the_pipeline_refuses_before_any_io_and_honours_the_opt_out():
+    import llmrouter
+    from llmrouter import router as pipeline
+    from llmrouter.models import ModelInfo, register_model
+    from tests.fakes import ScriptedProvider
+
+    if not hasattr(pipeline, "preflight"):
+        pytest.skip("the pipeline does not call llmrouter.tokens.preflight yet (change listed in issue 10)")
+    provider = ScriptedProvider(name="preflighted")
+    llmrouter.register_provider("preflighted", provider)
+    register_model(ModelInfo("preflighted", "small-window", context_window=1_000))
+    try:
+        huge = [{"role": "user", "content": "a" * 10_000}]  # about 2,500 tokens
+        with pytest.raises(ContextWindowExceededError):
+            llmrouter.completion("preflighted/small-window", huge, max_tokens=100)
+        assert provider.requests == []  # no vendor I/O
+        llmrouter.completion("preflighted/small-window", huge, max_tokens=100, check_context_window=False)
+        assert len(provider.requests) == 1
+    finally:
+        llmrouter.unregister_provider("preflighted")
