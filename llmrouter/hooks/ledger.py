@@ -5,9 +5,9 @@
     llmrouter.add_hook(ledger)
     ledger.summary(by="user", since="2026-12-01")
 
-A call's rows are handed to a writer thread (a queue put), which writes them in batches, one
-transaction each (it waits up to ``linger_s``, 0.2 s, for a batch to fill: a transaction per call
-would cost more CPU than the call): a hook never waits for the database, so the ledger never
+A call's rows are handed to a writer thread (a queue put that wakes nothing), which writes what
+is queued every ``linger_s`` (0.2 s) in batches, one transaction each (a transaction, or a thread
+wake-up, per call would cost more CPU than the call): a hook never waits for the database, so the ledger never
 blocks an event loop, and one ledger serves any number of threads and asyncio tasks. Several
 processes may share one SQLite file. :meth:`UsageLedger.flush` waits until everything handed over
 is written; :meth:`summary` flushes first, so a process reads its own writes. Rows still queued
@@ -44,7 +44,6 @@ __all__ = ["SummaryRow", "UsageLedger", "parse_time"]
 log = logging.getLogger("llmrouter.ledger")
 
 _STOP = object()
-_NUDGE = object()
 _live: weakref.WeakSet[UsageLedger] = weakref.WeakSet()
 
 
@@ -119,6 +118,7 @@ class UsageLedger(Hook):
         """Calls whose rows could not be written after three tries (logged on ``llmrouter.ledger``)."""
         self._pid = -1
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._closed = False
         _live.add(self)
@@ -219,42 +219,37 @@ class UsageLedger(Hook):
                 raise InvalidRequestError("this UsageLedger is closed")
             # after a fork the parent's writer thread is not running here: start our own
             self._queue = queue.SimpleQueue()
+            self._wake = threading.Event()
             self._thread = threading.Thread(target=self._run, name="llmrouter-ledger", daemon=True)
             self._pid = os.getpid()
             self._thread.start()
 
     def _run(self) -> None:
-        """Writes in batches: after the first row of a batch it waits up to ``linger_s`` for
-        more (a transaction per call would cost more CPU than the call). A flush's marker (an
-        Event) makes it write what came before the marker at once, then set the marker."""
+        """Every ``linger_s`` (or at once when a flush or close wakes it) it writes everything
+        queued, in batches of ``batch_size``, one transaction each. A call's put wakes nothing:
+        waking a thread per call would cost more CPU than writing the row."""
         source = self._queue
         while True:
-            item = source.get()
-            if item is _STOP:
-                return
+            self._wake.wait(self.linger_s)
+            self._wake.clear()
             batch: list[Any] = []
             markers: list[threading.Event] = []
             stop = False
-            if isinstance(item, threading.Event):
-                markers.append(item)
-            else:
-                batch.append(item)
-            deadline = time.monotonic() + self.linger_s
-            while len(batch) < self.batch_size:
+            while True:
                 try:
-                    if markers:
-                        more = source.get_nowait()
-                    else:
-                        more = source.get(timeout=max(deadline - time.monotonic(), 0.0))
+                    item = source.get_nowait()
                 except queue.Empty:
                     break
-                if more is _STOP:
+                if item is _STOP:
                     stop = True
                     break
-                if isinstance(more, threading.Event):
-                    markers.append(more)
+                if isinstance(item, threading.Event):
+                    markers.append(item)
                     continue
-                batch.append(more)
+                batch.append(item)
+                if len(batch) >= self.batch_size:
+                    self._write(batch)
+                    batch = []
             if batch:
                 self._write(batch)
             for marker in markers:
@@ -283,6 +278,7 @@ class UsageLedger(Hook):
             return True
         marker = threading.Event()
         self._queue.put(marker)
+        self._wake.set()
         return marker.wait(timeout)
 
     async def aflush(self, timeout: float | None = 30.0) -> bool:
@@ -297,6 +293,7 @@ class UsageLedger(Hook):
         self._closed = True
         if self._thread is not None and self._pid == os.getpid():
             self._queue.put(_STOP)
+            self._wake.set()
             self._thread.join(timeout=10)
         self._store.close()
 
