@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InvalidRequestError
 from ..ledger.store import GROUPS, SummaryRow, open_store
 from .base import Attempt, CallContext, Hook
-from .logging import _tokens, call_record
+from .logging import _process, _tokens, call_record
 
 if TYPE_CHECKING:
     from ..errors import LLMRouterError
@@ -203,7 +203,7 @@ class UsageLedger(Hook):
     # -- the writer ----------------------------------------------------------------------
 
     def _put(self, item: Any) -> None:
-        if self._pid != os.getpid():
+        if self._pid != _process[0]:
             self._start()
         if self._queue.qsize() >= self.max_queue:
             self.dropped += 1

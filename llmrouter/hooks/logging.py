@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,15 @@ __all__ = [
 
 logger = logging.getLogger("llmrouter")
 
+_ids = random.Random()
+"""Call ids: 128 random bits from a generator seeded from os.urandom (reseeded in a forked child);
+os.urandom itself is a system call per id, which costs tens of microseconds in some sandboxes."""
+os.register_at_fork(after_in_child=_ids.seed)
+
+_process = [os.getpid()]
+"""This process's id, kept by a fork hook: os.getpid() is a system call, and hooks run per call."""
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
 _CALL_ID = object()
 """The key of the call's id in ``ctx.state``, shared by the logger, the ledger and the tracer."""
 
@@ -52,7 +62,7 @@ def call_id(ctx: CallContext) -> str:
     """A unique id for the call (uuid4 hex), the same in its log record, ledger rows and span."""
     value = ctx.state.get(_CALL_ID)
     if value is None:
-        value = ctx.state[_CALL_ID] = os.urandom(16).hex()  # a random 128-bit id, as uuid4's
+        value = ctx.state[_CALL_ID] = f"{_ids.getrandbits(128):032x}"
     return value  # type: ignore[no-any-return]
 
 
@@ -311,9 +321,9 @@ class JsonlLogger(Hook):
     def _write(self, record: dict[str, Any]) -> None:
         line = (json.dumps(record, separators=(",", ":"), default=str) + "\n").encode()
         with self._lock:
-            if self._fd is None or self._pid != os.getpid():
+            if self._fd is None or self._pid != _process[0]:
                 self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-                self._pid = os.getpid()
+                self._pid = _process[0]
             os.write(self._fd, line)
 
     def on_attempt(self, ctx: CallContext, attempt: Attempt) -> None:
