@@ -4,18 +4,21 @@ functions that use a default one. Every call goes through :mod:`llmrouter.router
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import Unpack
 
 from .calls import EMBEDDING, Call, Operation, build_call, build_chat_call, hooks_of
 from .errors import InvalidRequestError
-from .hooks.base import PlanCache
-from .options import CALL_OPTIONS, CompletionParams, EmbeddingParams, split_params
-from .policy import RetryPolicy
+from .hooks.base import Attempt, PlanCache
+from .options import CALL_OPTIONS, CompletionParams, EmbeddingParams, refuse_unknown, split_params
+from .policy import RetryPolicy, Target
 from .router import MessageLike, run_call_async, run_call_sync, stream_call_async, stream_call_sync
 from .streaming import AsyncCompletionStream, CompletionStream
 from .types import ChatCompletion, EmbeddingResponse
+
+if TYPE_CHECKING:
+    from .balancer import Balancer, CooldownPolicy, Deployment, DeploymentHealth
 
 __all__ = [
     "Router",
@@ -49,22 +52,117 @@ def clear_hooks() -> None:
     _global_hooks.clear()
 
 
+#: What a deployment's ``params`` may set: how its calls travel, not what they ask.
+DEPLOYMENT_PARAMS = frozenset({"timeout", "extra_headers", "extra_body"})
+
+
+class _DeploymentObserver:
+    """Tells the balancer how each attempt of one call went, deployment by deployment."""
+
+    __slots__ = ("_balancer", "_by_target", "_in_flight", "_primary")
+
+    def __init__(self, balancer: Balancer, plan: list[Deployment], targets: list[Target]) -> None:
+        self._balancer = balancer
+        self._primary = plan[0]
+        self._by_target = {id(target): deployment for target, deployment in zip(targets, plan[1:])}
+        self._in_flight: Deployment | None = None
+
+    def started(self, call: Call) -> None:
+        deployment = self._primary if call.current is None else self._by_target.get(id(call.current))
+        if deployment is not None:
+            self._balancer.started(deployment)
+        self._in_flight = deployment
+
+    def finished(self, call: Call, attempt: Attempt) -> None:
+        deployment, self._in_flight = self._in_flight, None
+        if deployment is None:
+            return
+        if attempt.error is None:
+            self._balancer.succeeded(deployment, attempt.duration_s)
+        else:
+            self._balancer.failed(deployment, attempt.error)
+
+    def released(self, call: Call) -> None:
+        deployment, self._in_flight = self._in_flight, None
+        if deployment is not None:
+            self._balancer.released(deployment)
+
+
 class Router:
-    """Defaults, hooks and a retry policy for calls; the module-level functions use a default one.
+    """Defaults, hooks, a retry policy and load-balanced deployments for calls; the module-level
+    functions use a default one.
 
     ``Router(hooks=[...], num_retries=3, timeout=30)``: its hooks run after the global ones and
     before per-call ``hooks=[...]``; its defaults are overridden by per-call parameters.
     ``retry=RetryPolicy(...)`` sets backoff, the ``Retry-After`` cap and an injectable sleep.
+
+    ``Router(deployments=[{"model_name": "chat", "model": "openai/gpt-4o", "api_key": k1},
+    {"model_name": "chat", "model": "azure-east/gpt-4o", "api_base": ..., "api_key": k2}],
+    strategy="least_busy")``: ``router.completion("chat", ...)`` picks a deployment by the strategy
+    (``fallback``, ``round_robin``, ``weighted``, ``least_busy``, ``lowest_latency``) and falls back
+    to the others; one that keeps failing cools down (``cooldown=CooldownPolicy(...)``) and is probed
+    again half-open. ``router.health()`` reads each deployment's state and counters.
     """
 
     def __init__(
-        self, *, hooks: Sequence[object] = (), retry: RetryPolicy | None = None, **defaults: Any
+        self,
+        *,
+        hooks: Sequence[object] = (),
+        retry: RetryPolicy | None = None,
+        deployments: Sequence[Deployment | Mapping[str, Any]] = (),
+        strategy: str = "fallback",
+        cooldown: CooldownPolicy | None = None,
+        **defaults: Any,
     ) -> None:
         self.hooks: list[object] = list(hooks_of(list(hooks)))
         self.defaults, options = split_params(defaults)
         self.defaults.update(options)
         self.policy = retry or RetryPolicy()
         self._plans = PlanCache()
+        self._balancer: Balancer | None = None
+        if deployments:
+            from .balancer import Balancer  # only a load-balancing router needs it
+
+            self._balancer = Balancer(
+                deployments, strategy=strategy, cooldown=cooldown, clock=self.policy.clock
+            )
+            for deployment in self._balancer.deployments():
+                refuse_unknown(deployment.params, DEPLOYMENT_PARAMS, "deployment ")
+
+    def health(self, model_name: str | None = None) -> list[DeploymentHealth]:
+        """Each deployment's state (``healthy``, ``open``, ``half_open``) and counters."""
+        return [] if self._balancer is None else self._balancer.health(model_name)
+
+    def _route(self, model: Any, params: Mapping[str, Any]) -> tuple[Any, Mapping[str, Any], Any]:
+        """A public deployment name to its first deployment's model and credentials; the rest
+        of the plan becomes the call's first fallbacks."""
+        balancer = self._balancer
+        if balancer is None or not isinstance(model, str) or model not in balancer.names():
+            return model, params, None
+        plan = balancer.plan(model)
+        first = plan[0]
+        routed = {**first.params, **params}
+        for name in ("api_key", "api_base", "provider"):
+            routed[name] = getattr(first, name)
+        targets = [
+            Target(
+                model=d.model,
+                api_key=d.api_key,
+                api_base=d.api_base,
+                provider=d.provider,
+                inherit=False,
+                params=dict(d.params) or None,
+            )
+            for d in plan[1:]
+        ]
+        return first.model, routed, (plan, targets)
+
+    def _balanced(self, call: Call, route: Any) -> Call:
+        if route is not None and self._balancer is not None:
+            plan, targets = route
+            call.chain.fallbacks[:0] = targets
+            call.observer = _DeploymentObserver(self._balancer, plan, targets)
+        return call
 
     def __repr__(self) -> str:
         shown = {k: v for k, v in self.defaults.items() if k != "api_key"}
@@ -84,7 +182,8 @@ class Router:
     def _chat(
         self, model: Any, messages: Any, params: Mapping[str, Any], stream: bool, is_async: bool
     ) -> Call:
-        return build_chat_call(
+        model, params, route = self._route(model, params)
+        call = build_chat_call(
             model,
             messages,
             params,
@@ -95,6 +194,7 @@ class Router:
             policy=self.policy,
             is_async=is_async,
         )
+        return self._balanced(call, route)
 
     @overload
     def completion(
@@ -168,7 +268,8 @@ class Router:
 
     def _call(self, op: Operation, model: Any, params: Mapping[str, Any], is_async: bool) -> Call:
         defaults = {k: v for k, v in self.defaults.items() if k in CALL_OPTIONS or k in op.params}
-        return build_call(
+        model, params, route = self._route(model, params)
+        call = build_call(
             op,
             model,
             {**defaults, **params},
@@ -178,6 +279,7 @@ class Router:
             policy=self.policy,
             is_async=is_async,
         )
+        return self._balanced(call, route)
 
     def run(self, op: Operation, model: str | None, params: Mapping[str, Any]) -> Any:
         """Runs any operation (embeddings, images, speech, ...) through the pipeline."""

@@ -17,7 +17,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from .calls import Call, switch_target
+from .calls import Call, switch_target, with_model_hint
 from .errors import HookError, InvalidRequestError, LLMRouterError
 from .hooks.base import (
     Attempt,
@@ -50,7 +50,7 @@ def translate(call: Call, exc: BaseException) -> LLMRouterError:
         return exc
     if not isinstance(exc, Exception):
         raise exc
-    return call.provider.translate_error(exc, call.request)  # type: ignore[arg-type]
+    return with_model_hint(call.provider.translate_error(exc, call.request), call.provider.name)  # type: ignore[arg-type]
 
 
 def cancelled(call: Call) -> LLMRouterError:
@@ -79,6 +79,8 @@ def attempt_of(
         usage=usage,
     )
     ctx.attempts.append(attempt)
+    if call.observer is not None:
+        call.observer.finished(call, attempt)
     return attempt
 
 
@@ -147,6 +149,8 @@ def content_filtered(call: Call, reply: Any) -> Any:
 def _fail_sync(call: Call, exc: BaseException) -> LLMRouterError:
     error = cancelled(call) if not isinstance(exc, Exception) else translate(call, exc)
     call.ctx.error = error
+    if call.observer is not None:
+        call.observer.released(call)
     if call.plan.on_error:
         try:
             run_sync(call.plan.on_error, "on_error", call.ctx, error)
@@ -163,6 +167,8 @@ def _report_sync(call: Call, attempt: Attempt) -> None:
 def _attempts_sync(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     """Tries targets until one answers, as :func:`decide` says; returns what ``send`` returned."""
     while True:
+        if call.observer is not None:
+            call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
         try:
             result = send(call)
@@ -317,6 +323,8 @@ def stream_call_sync(call: Call) -> CompletionStream:
 async def _fail_async(call: Call, exc: BaseException) -> LLMRouterError:
     error = cancelled(call) if not isinstance(exc, Exception) else translate(call, exc)
     call.ctx.error = error
+    if call.observer is not None:
+        call.observer.released(call)
     if call.plan.on_error:
         try:
             await run_async(call.plan.on_error, "on_error", call.ctx, error)
@@ -342,6 +350,8 @@ async def _send_within_deadline(call: Call, send: Callable[[Call], Any]) -> Any:
 
 async def _attempts_async(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     while True:
+        if call.observer is not None:
+            call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
         try:
             result = await _send_within_deadline(call, send)
