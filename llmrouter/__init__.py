@@ -44,6 +44,7 @@ from .policy import RetryPolicy
 from .pricing import Price, register_price
 from .providers import register_provider, unregister_provider
 from .streaming import AsyncCompletionStream, CompletionStream
+from .tokens import count_tokens, token_counter
 from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, Usage
 
 __version__ = "0.1.0"
@@ -83,6 +84,7 @@ __all__ = [
     "aembedding",
     "clear_hooks",
     "completion",
+    "count_tokens",
     "embedding",
     "errors",
     "get_model_info",
@@ -92,6 +94,7 @@ __all__ = [
     "register_price",
     "register_provider",
     "remove_hook",
+    "token_counter",
     "types",
     "unregister_alias",
     "unregister_provider",

@@ -380,8 +380,19 @@ def hooks_of(value: Any) -> tuple[object, ...]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
         raise InvalidRequestError("hooks must be a list of hook objects", param="hooks")
     for hook in value:
-        check_hook(hook)
+        shape = (type(hook), _own_callables(hook))
+        if shape not in _CHECKED:
+            check_hook(hook)  # the registration check runs once per kind of hook, not once per call
+            _CHECKED.add(shape)
     return tuple(value)
+
+
+_CHECKED: set[tuple[type, frozenset[str]]] = set()
+
+
+def _own_callables(hook: object) -> frozenset[str]:
+    own = getattr(hook, "__dict__", None)
+    return frozenset(name for name, v in own.items() if callable(v)) if own else frozenset()
 
 
 def _chain_of(options: dict[str, Any], policy: RetryPolicy) -> tuple[Chain, str | None]:

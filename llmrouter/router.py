@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .calls import Call, switch_target, with_model_hint
-from .errors import HookError, InvalidRequestError, LLMRouterError
+from .errors import ContextWindowExceededError, HookError, InvalidRequestError, LLMRouterError
 from .hooks.base import (
     Attempt,
     apply_chunk_hooks_async,
@@ -26,8 +26,10 @@ from .hooks.base import (
     run_async,
     run_sync,
 )
+from .hooks.logging import log_call
 from .policy import Decision, Fail, Fallback, Retry, apply, decide, skip
 from .streaming import AsyncCompletionStream, CompletionStream, chunks_of
+from .tokens import preflight
 from .types import ChatCompletion, ChatCompletionChunk, Message
 
 __all__ = ["run_call_async", "run_call_sync", "stream_call_async", "stream_call_sync"]
@@ -146,6 +148,23 @@ def content_filtered(call: Call, reply: Any) -> Any:
 # --------------------------------------------------------------------------------------------
 
 
+def _fits(call: Call) -> bool:
+    """The context-window pre-flight for the current target, before any I/O to it. A refusal is
+    decided like a failed attempt (context_window_fallbacks apply) but is not reported as one:
+    nothing was sent."""
+    if not (call.check_context_window and call.ctx.operation == "chat" and call.chain.retries == 0):
+        return True
+    try:
+        preflight(call.request)  # type: ignore[arg-type]
+    except ContextWindowExceededError as error:
+        translate(call, error)
+        decision = after_error(call, error)
+        if isinstance(decision, Fail):
+            raise decision.error from None
+        return False
+    return True
+
+
 def _fail_sync(call: Call, exc: BaseException) -> LLMRouterError:
     error = cancelled(call) if not isinstance(exc, Exception) else translate(call, exc)
     call.ctx.error = error
@@ -156,6 +175,7 @@ def _fail_sync(call: Call, exc: BaseException) -> LLMRouterError:
             run_sync(call.plan.on_error, "on_error", call.ctx, error)
         except LLMRouterError as hook_error:
             logger.warning("an on_error hook failed: %s", hook_error)
+    log_call(call.ctx)
     return error
 
 
@@ -167,6 +187,8 @@ def _report_sync(call: Call, attempt: Attempt) -> None:
 def _attempts_sync(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     """Tries targets until one answers, as :func:`decide` says; returns what ``send`` returned."""
     while True:
+        if not _fits(call):
+            continue
         if call.observer is not None:
             call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
@@ -209,6 +231,7 @@ def run_call_sync(call: Call) -> Any:
         finish(call, reply, answered)
         if plan.after_response:
             run_sync(plan.after_response, "after_response", ctx)
+        log_call(ctx)
     except BaseException as exc:
         error = _fail_sync(call, exc)
         if error is exc or not isinstance(exc, Exception):
@@ -288,6 +311,7 @@ def stream_call_sync(call: Call) -> CompletionStream:
                 run_sync(plan.on_stream_end, "on_stream_end", ctx)
             if plan.after_response:
                 run_sync(plan.after_response, "after_response", ctx)
+            log_call(ctx)
         except Exception as exc:
             error = _fail_sync(call, exc)
             if error is exc:
@@ -330,6 +354,7 @@ async def _fail_async(call: Call, exc: BaseException) -> LLMRouterError:
             await run_async(call.plan.on_error, "on_error", call.ctx, error)
         except LLMRouterError as hook_error:
             logger.warning("an on_error hook failed: %s", hook_error)
+    log_call(call.ctx)
     return error
 
 
@@ -350,6 +375,8 @@ async def _send_within_deadline(call: Call, send: Callable[[Call], Any]) -> Any:
 
 async def _attempts_async(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     while True:
+        if not _fits(call):
+            continue
         if call.observer is not None:
             call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
@@ -392,6 +419,7 @@ async def run_call_async(call: Call) -> Any:
         finish(call, reply, answered)
         if plan.after_response:
             await run_async(plan.after_response, "after_response", ctx)
+        log_call(ctx)
     except BaseException as exc:
         error = await _fail_async(call, exc)
         if error is exc or not isinstance(exc, Exception):
@@ -458,6 +486,7 @@ async def stream_call_async(call: Call) -> AsyncCompletionStream:
                 await run_async(plan.on_stream_end, "on_stream_end", ctx)
             if plan.after_response:
                 await run_async(plan.after_response, "after_response", ctx)
+            log_call(ctx)
         except Exception as exc:
             error = await _fail_async(call, exc)
             if error is exc:
