@@ -31,8 +31,10 @@ Choices made here, and why:
   puts every signature back on the part it came from. Thought text (``reasoning_content``) is not
   sent back unless it was signed.
 * **Images.** ``data:`` URLs become ``inline_data``. Gemini cannot fetch arbitrary http(s) URLs,
-  so they are downloaded here (with ``httpx``, sync in sync calls and async in async calls, capped
-  at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an ``InvalidRequestError``.
+  so they are downloaded by :mod:`llmrouter.fetch` (the one bounded fetcher: shared client, no
+  private addresses, redirects re-checked, once per call; sync in sync calls and async in async
+  calls, capped at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an
+  ``InvalidRequestError``.
 * **Usage** in OpenAI terms: ``prompt = promptTokenCount (+ toolUsePromptTokenCount)``, which
   already includes ``cachedContentTokenCount``; ``completion = candidatesTokenCount +
   thoughtsTokenCount``; ``cached = cachedContentTokenCount``; ``reasoning = thoughtsTokenCount``.
@@ -47,7 +49,6 @@ import base64
 import binascii
 import hashlib
 import json
-import mimetypes
 import re
 import time
 import urllib.parse
@@ -62,6 +63,8 @@ from ..errors import (
     UnsupportedParameterError,
     error_from_status,
 )
+from ..fetch import afetch_images, fetch_images
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -79,7 +82,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 if TYPE_CHECKING:
     from google.genai import types as genai_types
@@ -102,7 +105,7 @@ MAX_CANDIDATES = 8
 
 _ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 
-_PARAMS = COMMON_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
+_PARAMS = CHAT_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
 
 #: reasoning_effort -> thinking budget for budget-based models (Gemini 2.x), as Google's OpenAI
 #: compatibility layer documents it (low 1K, medium 8K, high 24K, none disables thinking).
@@ -587,86 +590,6 @@ def build_config(request: ChatRequest, system: dict[str, Any] | None) -> dict[st
     return config
 
 
-def _url_for_errors(url: str) -> str:
-    """The URL without query or fragment, which may hold a token."""
-    parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-
-
-def _image_from_response(url: str, status: int, content_type: str | None, body: bytes) -> tuple[bytes, str]:
-    shown = _url_for_errors(url)
-    if status >= 400:
-        raise InvalidRequestError(f"could not fetch image {shown}: HTTP {status}", param="messages")
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if not mime.startswith("image/"):
-        guessed = mimetypes.guess_type(urllib.parse.urlsplit(url).path)[0]
-        if guessed is None or not guessed.startswith("image/"):
-            raise InvalidRequestError(
-                f"{shown} is not an image (content-type {mime or 'missing'!r})", param="messages"
-            )
-        mime = guessed
-    if not body:
-        raise InvalidRequestError(f"image {shown} is empty", param="messages")
-    return body, mime
-
-
-def _too_large(url: str) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"image {_url_for_errors(url)} is larger than {MAX_IMAGE_BYTES} bytes, Gemini's inline limit",
-        param="messages",
-    )
-
-
-def _fetch_failed(url: str, exc: Exception) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"could not fetch image {_url_for_errors(url)}: {type(exc).__name__}", param="messages"
-    )
-
-
-def fetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    with httpx.Client(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                with client.stream("GET", url) as response:
-                    body = bytearray()
-                    for piece in response.iter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
-async def afetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    async with httpx.AsyncClient(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                async with client.stream("GET", url) as response:
-                    body = bytearray()
-                    async for piece in response.aiter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
 def _retry_delay_from_body(details: Any) -> float | None:
     """``RetryInfo.retryDelay`` ("30s", "1.5s") from a Google error body."""
     error = details.get("error", details) if isinstance(details, dict) else None
@@ -734,19 +657,19 @@ class GoogleProvider(BaseProvider):
 
     def complete(self, request: ChatRequest) -> ChatCompletion:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = client.models.generate_content(**self._call_args(request, images))
         return assemble([response], request.model)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = await client.aio.models.generate_content(**self._call_args(request, images))
         return assemble([response], request.model)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = client.models.generate_content_stream(**self._call_args(request, images))
         try:
@@ -760,7 +683,7 @@ class GoogleProvider(BaseProvider):
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = await client.aio.models.generate_content_stream(**self._call_args(request, images))
         try:
