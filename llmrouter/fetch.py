@@ -43,7 +43,7 @@ import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidRequestError
+from .errors import InvalidRequestError, shown_url
 
 if TYPE_CHECKING:
     import httpx
@@ -81,19 +81,6 @@ Image = tuple[bytes, str]
 # --------------------------------------------------------------------------------------------
 # Checks (pure, but for name resolution)
 # --------------------------------------------------------------------------------------------
-
-
-def shown_url(url: str) -> str:
-    """The URL as an error may show it: no credentials, query or fragment."""
-    try:
-        parts = urllib.parse.urlsplit(url)
-        host = parts.hostname or ""
-        if ":" in host:
-            host = f"[{host}]"
-        port = f":{parts.port}" if parts.port is not None else ""
-    except ValueError:
-        return "<an invalid URL>"
-    return urllib.parse.urlunsplit((parts.scheme, host + port, parts.path, "", ""))
 
 
 def _refused(url: str, why: str) -> InvalidRequestError:

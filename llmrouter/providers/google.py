@@ -62,6 +62,7 @@ from ..errors import (
     LLMRouterError,
     UnsupportedParameterError,
     error_from_status,
+    is_undecodable_body,
 )
 from ..fetch import afetch_images, fetch_images
 from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
@@ -325,6 +326,14 @@ class _Translator:
             thinking_blocks=blocks or None,
         )
         return ChunkChoice(index=index, delta=delta)
+
+    def unfinished(self) -> str | None:
+        """Why a stream that ends here is incomplete (Gemini's last event carries every
+        candidate's ``finishReason``), or ``None`` when it is complete."""
+        if not self.seen:
+            return None if self.blocked else "no candidate at all"
+        missing = sorted(index for index in self.seen if self.vendor_finish.get(index) is None)
+        return f"no finishReason for candidate(s) {missing}" if missing else None
 
     def end(self) -> list[ChatCompletionChunk]:
         """The closing chunks: one finish reason per choice, then the usage chunk if any."""
@@ -625,14 +634,15 @@ class GoogleProvider(BaseProvider):
 
     name = "google"
     env_keys = _ENV_KEYS
+    sdk_module, sdk_package, sdk_extra = "google.genai", "google-genai", "google"
+    sdk_base_url = "https://generativelanguage.googleapis.com"
     capabilities = Capabilities(params=_PARAMS, embeddings=True)
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        from google import genai
-        from google.genai import types
-
+        genai = self.import_sdk()
+        types = self.import_sdk("google.genai.types")
         options = types.HttpOptions(
             api_version="v1beta",
             retry_options=types.HttpRetryOptions(attempts=1),
@@ -655,17 +665,28 @@ class GoogleProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, response: Any) -> ChatCompletion:
+        if not getattr(response, "candidates", None) and getattr(response, "prompt_feedback", None) is None:
+            raise self.invalid_response(request, "the body has neither candidates nor promptFeedback")
+        return assemble([response], request.model)
+
+    def _end(self, request: ChatRequest, translator: _Translator) -> list[ChatCompletionChunk]:
+        why = translator.unfinished()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
+        return translator.end()
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         client = self.client(request)
         images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = client.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         client = self.async_client(request)
         images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = await client.aio.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         client = self.client(request)
@@ -679,7 +700,7 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "close", None)
             if close is not None:
                 close()  # closes the HTTP response when the caller stops early
-        yield from translator.end()
+        yield from self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         client = self.async_client(request)
@@ -694,7 +715,7 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "aclose", None)
             if close is not None:
                 await close()
-        for chunk in translator.end():
+        for chunk in self._end(request, translator):
             yield chunk
 
     # -- embeddings ----------------------------------------------------------------------
@@ -741,10 +762,12 @@ class GoogleProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        from google.genai import errors as genai_errors
         from pydantic import ValidationError
 
-        if isinstance(error, genai_errors.APIError):
+        genai_errors = self.loaded_sdk("google.genai.errors")
+        if is_undecodable_body(error):
+            return super().translate_error(error, request)
+        if genai_errors is not None and isinstance(error, genai_errors.APIError):
             return self._api_error(error, request)
         if isinstance(error, ValidationError):
             return InvalidRequestError(
