@@ -545,15 +545,20 @@ class CohereProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, body: Any) -> ChatCompletion:
+        if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
+            raise self.invalid_response(request, "the body is not a chat response (no 'message')")
+        return _completion(body, request.model)
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = self.client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = await self.async_client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
 
     def _event(self, request: ChatRequest, event: Any) -> dict[str, Any]:
         data = _event_dict(event)

@@ -240,6 +240,8 @@ class _Translator:
         self.vendor_finish: dict[int, str | None] = {}
         self.usage: Usage | None = None
         self.blocked = False
+        self.recognised = 0
+        """Responses that carried candidates, promptFeedback or usageMetadata: Gemini's own."""
 
     def _stamp(self, response: Any) -> None:
         if not self.id:
@@ -255,6 +257,8 @@ class _Translator:
 
     def chunks(self, response: Any) -> list[ChatCompletionChunk]:
         self._stamp(response)
+        if any(getattr(response, name, None) for name in ("candidates", "prompt_feedback", "usage_metadata")):
+            self.recognised += 1
         usage = usage_of(getattr(response, "usage_metadata", None))
         if usage is not None:
             self.usage = usage  # Gemini repeats running totals; the last one is the final one
@@ -671,6 +675,8 @@ class GoogleProvider(BaseProvider):
         return assemble([response], request.model)
 
     def _end(self, request: ChatRequest, translator: _Translator) -> list[ChatCompletionChunk]:
+        if not translator.recognised:  # whatever the body was, it was not a Gemini stream
+            raise self.invalid_response(request, "no Gemini stream event in the body")
         why = translator.unfinished()
         if why is not None:
             raise self.stream_incomplete(request, why)

@@ -9,7 +9,8 @@ Faults: ``ok``, ``429`` (with ``Retry-After: 7``), ``500``, ``502``, ``503``, ``
 TCP RST once the request is read), ``stall`` (no answer until the test ends: the client's timeout
 must fire), ``cut`` (a stream closed after its first events, without the end marker; a JSON body
 shorter than its Content-Length), ``badjson`` (status 200, not JSON, or SSE events that are not),
-``html`` (a proxy's HTML page with status 200). ``refused`` needs no server: see :func:`refused_base`.
+``html`` (a proxy's HTML page with status 200), ``proxyjson`` (``{"status": "ok"}`` with status
+200, as a health endpoint behind a wrong base URL answers). ``refused`` needs no server: see :func:`refused_base`.
 """
 
 from __future__ import annotations
@@ -130,6 +131,9 @@ class FaultServer:
         if fault == "html":
             page = b"<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>"
             _send(conn, 200, {"Content-Type": "text/html"}, page)
+            return True
+        if fault == "proxyjson":  # a proxy's or load balancer's own JSON, status 200
+            _send(conn, 200, {"Content-Type": "application/json"}, b'{"status": "ok"}')
             return True
         if fault == "badjson":
             if stream:

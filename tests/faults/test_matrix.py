@@ -49,6 +49,7 @@ EXPECTED: dict[str, Outcome] = {
     "cut": CONNECTION,  # streams: code stream_incomplete (see expected())
     "badjson": INVALID,
     "html": INVALID,
+    "proxyjson": INVALID,
 }
 FAULTS = tuple(EXPECTED)
 
@@ -134,7 +135,7 @@ async def test_one_fault_one_class(vendor: str, mode: str, fault: str, num_retri
         assert error.retry_after == 7.0
     if fault == "529":
         assert isinstance(error.details, dict) and error.details.get("vendor_status") == 529
-    if fault in ("badjson", "html"):
+    if fault in ("badjson", "html", "proxyjson"):
         assert "127.0.0.1" in error.message  # names the base URL the body came from
     if fault == "cut" and "stream" in mode:
         # the chunks before the cut were delivered, then the error
