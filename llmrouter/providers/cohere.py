@@ -37,14 +37,13 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
-    APIConnectionError,
-    APITimeoutError,
     AuthenticationError,
     InvalidRequestError,
     LLMRouterError,
     ProviderError,
     error_from_status,
 )
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -62,7 +61,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 if TYPE_CHECKING:
     from cohere.core.request_options import RequestOptions
@@ -466,13 +465,9 @@ class _StreamTranslator:
             return chunks
         return []  # content-end, tool-call-end, citation-start/end, debug
 
-    def end(self) -> None:
-        if not self.finished:
-            raise ProviderError(
-                "the Cohere stream ended before its message-end event",
-                provider="cohere",
-                model=self.maker.model,
-            )
+    def end(self) -> str | None:
+        """Why a stream ending here is incomplete (no ``message-end`` event), or ``None``."""
+        return None if self.finished else "no message-end event"
 
 
 def _event_dict(event: Any) -> dict[str, Any]:
@@ -525,16 +520,17 @@ def _embedding_response(body: Any, model: str) -> EmbeddingResponse:
 class CohereProvider(BaseProvider):
     name = "cohere"
     env_keys = ENV_KEYS
+    sdk_module = sdk_extra = "cohere"
+    sdk_base_url = "https://api.cohere.com"
     capabilities = Capabilities(
-        params=COMMON_PARAMS - frozenset({"logprobs", "metadata", "n", "top_logprobs", "user"}),
+        params=CHAT_PARAMS - frozenset({"logprobs", "metadata", "n", "top_logprobs", "user"}),
         embeddings=True,
     )
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        import cohere
-
+        cohere = self.import_sdk()
         cls = cohere.AsyncClientV2 if is_async else cohere.ClientV2
         options: dict[str, Any] = {
             "api_key": api_key,
@@ -549,32 +545,50 @@ class CohereProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, body: Any) -> ChatCompletion:
+        if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
+            raise self.invalid_response(request, "the body is not a chat response (no 'message')")
+        return _completion(body, request.model)
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = self.client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = await self.async_client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
+
+    def _event(self, request: ChatRequest, event: Any) -> dict[str, Any]:
+        data = _event_dict(event)
+        if not isinstance(data.get("type"), str) or isinstance(data.get("data"), str):
+            # the SDK logs an event whose data is not JSON and hands on the raw SSE fields (event,
+            # data, retry) as some event type: not a Cohere event
+            raise self.invalid_response(request, "a stream event that is not JSON")
+        return data
+
+    def _end(self, request: ChatRequest, translator: _StreamTranslator) -> None:
+        why = translator.end()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         with self.client(request).with_raw_response.chat_stream(**kwargs) as raw:
             for event in raw.data:
-                yield from translator.feed(_event_dict(event))
-        translator.end()
+                yield from translator.feed(self._event(request, event))
+        self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         async with self.async_client(request).with_raw_response.chat_stream(**kwargs) as raw:
             async for event in raw.data:
-                for chunk in translator.feed(_event_dict(event)):
+                for chunk in translator.feed(self._event(request, event)):
                     yield chunk
-        translator.end()
+        self._end(request, translator)
 
     # -- embeddings ----------------------------------------------------------------------
 
@@ -589,21 +603,17 @@ class CohereProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        import httpx
-        from cohere.core.api_error import ApiError
-
-        if isinstance(error, ApiError):
+        api_errors = self.loaded_sdk("cohere.core.api_error")
+        if api_errors is not None and isinstance(error, api_errors.ApiError):
             return self._api_error(error, request)
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError("Cohere did not answer in time", provider=self.name, model=request.model)
-        if isinstance(error, httpx.TransportError):
-            return APIConnectionError(
-                f"could not reach Cohere: {type(error).__name__}", provider=self.name, model=request.model
-            )
-        return super().translate_error(error, request)
+        if type(error).__name__ == "SSEError":  # a 200 whose body is not an event stream
+            return self.invalid_response(request, str(error)[:200])
+        return super().translate_error(error, request)  # timeouts, connections, by the exception chain
 
     def _api_error(self, error: Any, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         status = error.status_code
+        if isinstance(status, int) and status < 300:  # the SDK could not read a 2xx body
+            return self.invalid_response(request, "a body that is not Cohere's JSON reply")
         headers = {str(k).lower(): str(v) for k, v in (error.headers or {}).items()}
         body = error.body
         if isinstance(body, dict) and body.get("message"):

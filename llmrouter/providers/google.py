@@ -31,8 +31,10 @@ Choices made here, and why:
   puts every signature back on the part it came from. Thought text (``reasoning_content``) is not
   sent back unless it was signed.
 * **Images.** ``data:`` URLs become ``inline_data``. Gemini cannot fetch arbitrary http(s) URLs,
-  so they are downloaded here (with ``httpx``, sync in sync calls and async in async calls, capped
-  at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an ``InvalidRequestError``.
+  so they are downloaded by :mod:`llmrouter.fetch` (the one bounded fetcher: shared client, no
+  private addresses, redirects re-checked, once per call; sync in sync calls and async in async
+  calls, capped at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an
+  ``InvalidRequestError``.
 * **Usage** in OpenAI terms: ``prompt = promptTokenCount (+ toolUsePromptTokenCount)``, which
   already includes ``cachedContentTokenCount``; ``completion = candidatesTokenCount +
   thoughtsTokenCount``; ``cached = cachedContentTokenCount``; ``reasoning = thoughtsTokenCount``.
@@ -47,7 +49,6 @@ import base64
 import binascii
 import hashlib
 import json
-import mimetypes
 import re
 import time
 import urllib.parse
@@ -61,7 +62,10 @@ from ..errors import (
     LLMRouterError,
     UnsupportedParameterError,
     error_from_status,
+    is_undecodable_body,
 )
+from ..fetch import afetch_images, fetch_images
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -79,7 +83,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 if TYPE_CHECKING:
     from google.genai import types as genai_types
@@ -102,7 +106,7 @@ MAX_CANDIDATES = 8
 
 _ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 
-_PARAMS = COMMON_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
+_PARAMS = CHAT_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
 
 #: reasoning_effort -> thinking budget for budget-based models (Gemini 2.x), as Google's OpenAI
 #: compatibility layer documents it (low 1K, medium 8K, high 24K, none disables thinking).
@@ -236,6 +240,8 @@ class _Translator:
         self.vendor_finish: dict[int, str | None] = {}
         self.usage: Usage | None = None
         self.blocked = False
+        self.recognised = 0
+        """Responses that carried candidates, promptFeedback or usageMetadata: Gemini's own."""
 
     def _stamp(self, response: Any) -> None:
         if not self.id:
@@ -251,6 +257,8 @@ class _Translator:
 
     def chunks(self, response: Any) -> list[ChatCompletionChunk]:
         self._stamp(response)
+        if any(getattr(response, name, None) for name in ("candidates", "prompt_feedback", "usage_metadata")):
+            self.recognised += 1
         usage = usage_of(getattr(response, "usage_metadata", None))
         if usage is not None:
             self.usage = usage  # Gemini repeats running totals; the last one is the final one
@@ -322,6 +330,14 @@ class _Translator:
             thinking_blocks=blocks or None,
         )
         return ChunkChoice(index=index, delta=delta)
+
+    def unfinished(self) -> str | None:
+        """Why a stream that ends here is incomplete (Gemini's last event carries every
+        candidate's ``finishReason``), or ``None`` when it is complete."""
+        if not self.seen:
+            return None if self.blocked else "no candidate at all"
+        missing = sorted(index for index in self.seen if self.vendor_finish.get(index) is None)
+        return f"no finishReason for candidate(s) {missing}" if missing else None
 
     def end(self) -> list[ChatCompletionChunk]:
         """The closing chunks: one finish reason per choice, then the usage chunk if any."""
@@ -587,86 +603,6 @@ def build_config(request: ChatRequest, system: dict[str, Any] | None) -> dict[st
     return config
 
 
-def _url_for_errors(url: str) -> str:
-    """The URL without query or fragment, which may hold a token."""
-    parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-
-
-def _image_from_response(url: str, status: int, content_type: str | None, body: bytes) -> tuple[bytes, str]:
-    shown = _url_for_errors(url)
-    if status >= 400:
-        raise InvalidRequestError(f"could not fetch image {shown}: HTTP {status}", param="messages")
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if not mime.startswith("image/"):
-        guessed = mimetypes.guess_type(urllib.parse.urlsplit(url).path)[0]
-        if guessed is None or not guessed.startswith("image/"):
-            raise InvalidRequestError(
-                f"{shown} is not an image (content-type {mime or 'missing'!r})", param="messages"
-            )
-        mime = guessed
-    if not body:
-        raise InvalidRequestError(f"image {shown} is empty", param="messages")
-    return body, mime
-
-
-def _too_large(url: str) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"image {_url_for_errors(url)} is larger than {MAX_IMAGE_BYTES} bytes, Gemini's inline limit",
-        param="messages",
-    )
-
-
-def _fetch_failed(url: str, exc: Exception) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"could not fetch image {_url_for_errors(url)}: {type(exc).__name__}", param="messages"
-    )
-
-
-def fetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    with httpx.Client(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                with client.stream("GET", url) as response:
-                    body = bytearray()
-                    for piece in response.iter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
-async def afetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    async with httpx.AsyncClient(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                async with client.stream("GET", url) as response:
-                    body = bytearray()
-                    async for piece in response.aiter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
 def _retry_delay_from_body(details: Any) -> float | None:
     """``RetryInfo.retryDelay`` ("30s", "1.5s") from a Google error body."""
     error = details.get("error", details) if isinstance(details, dict) else None
@@ -702,14 +638,15 @@ class GoogleProvider(BaseProvider):
 
     name = "google"
     env_keys = _ENV_KEYS
+    sdk_module, sdk_package, sdk_extra = "google.genai", "google-genai", "google"
+    sdk_base_url = "https://generativelanguage.googleapis.com"
     capabilities = Capabilities(params=_PARAMS, embeddings=True)
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        from google import genai
-        from google.genai import types
-
+        genai = self.import_sdk()
+        types = self.import_sdk("google.genai.types")
         options = types.HttpOptions(
             api_version="v1beta",
             retry_options=types.HttpRetryOptions(attempts=1),
@@ -732,21 +669,34 @@ class GoogleProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, response: Any) -> ChatCompletion:
+        if not getattr(response, "candidates", None) and getattr(response, "prompt_feedback", None) is None:
+            raise self.invalid_response(request, "the body has neither candidates nor promptFeedback")
+        return assemble([response], request.model)
+
+    def _end(self, request: ChatRequest, translator: _Translator) -> list[ChatCompletionChunk]:
+        if not translator.recognised:  # whatever the body was, it was not a Gemini stream
+            raise self.invalid_response(request, "no Gemini stream event in the body")
+        why = translator.unfinished()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
+        return translator.end()
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = client.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = await client.aio.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = client.models.generate_content_stream(**self._call_args(request, images))
         try:
@@ -756,11 +706,11 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "close", None)
             if close is not None:
                 close()  # closes the HTTP response when the caller stops early
-        yield from translator.end()
+        yield from self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = await client.aio.models.generate_content_stream(**self._call_args(request, images))
         try:
@@ -771,7 +721,7 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "aclose", None)
             if close is not None:
                 await close()
-        for chunk in translator.end():
+        for chunk in self._end(request, translator):
             yield chunk
 
     # -- embeddings ----------------------------------------------------------------------
@@ -818,10 +768,12 @@ class GoogleProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        from google.genai import errors as genai_errors
         from pydantic import ValidationError
 
-        if isinstance(error, genai_errors.APIError):
+        genai_errors = self.loaded_sdk("google.genai.errors")
+        if is_undecodable_body(error):
+            return super().translate_error(error, request)
+        if genai_errors is not None and isinstance(error, genai_errors.APIError):
             return self._api_error(error, request)
         if isinstance(error, ValidationError):
             return InvalidRequestError(

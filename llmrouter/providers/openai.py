@@ -19,11 +19,11 @@ from ..errors import (
     APITimeoutError,
     InvalidRequestError,
     LLMRouterError,
-    ProviderError,
     error_from_status,
 )
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 __all__ = ["OpenAIProvider", "build_chat_kwargs", "parse_sse_line"]
 
@@ -129,15 +129,53 @@ def _stream_error(data: str) -> LLMRouterError | None:
     )
 
 
-def parse_completion(body: bytes) -> ChatCompletion:
-    try:
-        return ChatCompletion.model_validate_json(body)
-    except ValidationError as exc:
-        raise ProviderError(f"the vendor sent a reply that is not a chat completion: {exc}") from exc
+def _what(body: bytes | str) -> str:
+    """A short description of a body that is not a reply, for the error message."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = " ".join(text.split())
+    return f"{text[:80]!r}" + ("..." if len(text) > 80 else "")
+
+
+class _SSE:
+    """One chat stream's lines: the chunks, and whether the stream ended as OpenAI's do (``data:
+    [DONE]``). Anything that is not SSE (an HTML page, a proxy's JSON) is not a stream."""
+
+    _FIELDS = ("data:", "event:", "id:", "retry:", ":")
+
+    def __init__(self, provider: OpenAIProvider, request: ChatRequest, content_type: str | None) -> None:
+        self.provider, self.request = provider, request
+        self.done = False
+        if content_type and "html" in content_type.lower():
+            raise provider.invalid_response(request, f"an HTML page (content-type {content_type!r})")
+
+    def line(self, line: str) -> ChatCompletionChunk | None:
+        if not line.startswith(self._FIELDS):
+            if line.strip():
+                raise self.provider.invalid_response(
+                    request=self.request, what=f"not an event stream: {_what(line)}"
+                )
+            return None
+        if line.startswith("data:") and line[5:].strip() == "[DONE]":
+            self.done = True
+            return None
+        try:
+            return parse_sse_line(line)
+        except ValidationError as exc:
+            raise self.provider.invalid_response(
+                self.request, f"an event that is not a chunk: {_what(line)}"
+            ) from exc
+
+    def end(self) -> None:
+        if not self.done:
+            raise self.provider.stream_incomplete(self.request, "no 'data: [DONE]'")
 
 
 class OpenAIProvider(BaseProvider):
     """The ``openai`` provider; compatible vendors are instances with another name and base URL."""
+
+    sdk_base_url = "https://api.openai.com/v1"
+
+    sdk_module = "openai"  # a core dependency of llmrouter, so no extra: ``pip install openai``
 
     def __init__(
         self,
@@ -146,7 +184,7 @@ class OpenAIProvider(BaseProvider):
         base_url: str | None = None,
         env_key: str | None = "OPENAI_API_KEY",
         requires_key: bool = True,
-        params: frozenset[str] = COMMON_PARAMS,
+        params: frozenset[str] = CHAT_PARAMS,
         stream_usage: bool = True,
         embeddings: bool = True,
         max_tokens_field: str = "max_completion_tokens",
@@ -173,8 +211,7 @@ class OpenAIProvider(BaseProvider):
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        import openai
-
+        openai = self.import_sdk()
         cls = openai.AsyncOpenAI if is_async else openai.OpenAI
         options: dict[str, Any] = {"api_key": api_key or "not-needed", "max_retries": 0}
         if base_url is not None:
@@ -190,32 +227,42 @@ class OpenAIProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _completion(self, request: ChatRequest, body: bytes) -> ChatCompletion:
+        try:
+            return ChatCompletion.model_validate_json(body)
+        except ValidationError as exc:
+            raise self.invalid_response(request, f"not a chat completion: {_what(body)}") from exc
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         raw = self.client(request).chat.completions.with_raw_response.create(**self._kwargs(request))
-        return parse_completion(raw.http_response.content)
+        return self._completion(request, raw.http_response.content)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         client = self.async_client(request)
         raw = await client.chat.completions.with_raw_response.create(**self._kwargs(request))
-        return parse_completion(raw.http_response.content)
+        return self._completion(request, raw.http_response.content)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         client = self.client(request)
         with client.chat.completions.with_streaming_response.create(**self._kwargs(request)) as response:
+            sse = _SSE(self, request, response.headers.get("content-type"))
             for line in response.iter_lines():
-                chunk = parse_sse_line(line)
+                chunk = sse.line(line)
                 if chunk is not None:
                     yield chunk
+            sse.end()
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         client = self.async_client(request)
         async with client.chat.completions.with_streaming_response.create(
             **self._kwargs(request)
         ) as response:
+            sse = _SSE(self, request, response.headers.get("content-type"))
             async for line in response.iter_lines():
-                chunk = parse_sse_line(line)
+                chunk = sse.line(line)
                 if chunk is not None:
                     yield chunk
+            sse.end()
 
     # -- embeddings ----------------------------------------------------------------------
 
@@ -242,8 +289,9 @@ class OpenAIProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        import openai
-
+        openai = self.loaded_sdk()
+        if openai is None:  # not imported: the error cannot be the SDK's
+            return super().translate_error(error, request)
         if isinstance(error, openai.APITimeoutError):
             return APITimeoutError(
                 f"{self.name} did not answer in time", provider=self.name, model=request.model
