@@ -357,7 +357,10 @@ def with_model_hint(error: LLMRouterError, provider: str) -> LLMRouterError:
         return error
     from . import models
 
-    hint = models._suggest(error.model, sorted(m for p, m in models._catalog if p == provider))
+    known = sorted(m for p, m in models._catalog if p == provider)
+    if error.model in known:
+        return error  # a catalogued model the vendor refuses (retired, no access): nothing to suggest
+    hint = models._suggest(error.model, known)
     if hint:
         error.message += hint
         error.args = (error.message,)
