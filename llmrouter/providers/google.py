@@ -55,6 +55,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import types as _t
 from ..errors import (
     AuthenticationError,
     InvalidRequestError,
@@ -62,6 +63,7 @@ from ..errors import (
     UnsupportedParameterError,
     error_from_status,
 )
+from ..request import ImageRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -853,3 +855,160 @@ class GoogleProvider(BaseProvider):
         if translated.retry_after is None:
             translated.retry_after = _retry_delay_from_body(error.details)
         return translated
+
+    # -- image generation ------------------------------------------------------------------
+    #
+    # Imagen models (``imagen-*``) through ``models.generate_images`` (``:predict``); Gemini
+    # image models (``gemini-*-image*``) through ``generate_content`` with image output. Both
+    # answer in the OpenAI images shape, base64 only (Gemini serves no image URLs).
+
+    def _image_client(self, request: ImageRequest, is_async: bool) -> Any:
+        return self.async_client(request) if is_async else self.client(request)  # type: ignore[arg-type]
+
+    def image_call(self, request: ImageRequest) -> tuple[str, dict[str, Any]]:
+        """Which SDK method and its keyword arguments: a pure translation that refuses, before
+        any I/O, what the Gemini API cannot honour."""
+        imagen = request.model.startswith("imagen-")
+        for name, value, why in (
+            ("quality", request.quality, "Gemini image models take no 'quality'"),
+            ("style", request.style, "Gemini image models take no 'style'"),
+            ("background", request.background, "Gemini image models take no 'background'"),
+            ("user", request.user_id, "Gemini image models take no 'user'"),
+        ):
+            if value is not None:
+                raise UnsupportedParameterError(why, param=name, provider=self.name, model=request.model)
+        if request.response_format == "url":
+            raise UnsupportedParameterError(
+                "Gemini returns images as base64 only: use response_format='b64_json'",
+                param="response_format",
+                provider=self.name,
+                model=request.model,
+            )
+        ratio = _aspect_ratio(request.size, _IMAGEN_RATIOS if imagen else _GEMINI_IMAGE_RATIOS, request.model)
+        http: dict[str, Any] = {}
+        if request.extra_headers:
+            http["headers"] = dict(request.extra_headers)
+        if request.extra_body:
+            http["extra_body"] = dict(request.extra_body)
+        config: dict[str, Any] = {"http_options": http} if http else {}
+        if imagen:
+            if request.n is not None:
+                if request.n > 4:
+                    raise UnsupportedParameterError(
+                        "Imagen makes at most 4 images per call",
+                        param="n",
+                        provider=self.name,
+                        model=request.model,
+                    )
+                config["number_of_images"] = request.n
+            if ratio is not None:
+                config["aspect_ratio"] = ratio
+            if request.output_format is not None:
+                config["output_mime_type"] = _IMAGE_MIME.get(request.output_format, request.output_format)
+            return "generate_images", {
+                "model": request.model,
+                "prompt": request.prompt,
+                "config": config or None,
+            }
+        if request.n not in (None, 1):
+            raise UnsupportedParameterError(
+                "Gemini image models make one image per call: n must be 1",
+                param="n",
+                provider=self.name,
+                model=request.model,
+            )
+        if request.output_format not in (None, "png"):
+            raise UnsupportedParameterError(
+                "Gemini image models answer in PNG only",
+                param="output_format",
+                provider=self.name,
+                model=request.model,
+            )
+        config["response_modalities"] = ["TEXT", "IMAGE"]
+        if ratio is not None:
+            config["image_config"] = {"aspect_ratio": ratio}
+        return "generate_content", {"model": request.model, "contents": request.prompt, "config": config}
+
+    def _images_of(self, method: str, reply: Any, request: ImageRequest) -> _t.ImagesResponse:
+        data: list[_t.Image] = []
+        usage = None
+        if method == "generate_images":
+            for item in reply.generated_images or ():
+                image = item.image
+                if image is not None and image.image_bytes:
+                    data.append(
+                        _t.Image(b64_json=_b64(image.image_bytes), revised_prompt=item.enhanced_prompt)
+                    )
+            reasons = [
+                item.rai_filtered_reason for item in reply.generated_images or () if item.rai_filtered_reason
+            ]
+        else:
+            for candidate in reply.candidates or ():
+                for part in (candidate.content.parts if candidate.content else None) or ():
+                    inline = part.inline_data
+                    if inline is not None and inline.data:
+                        data.append(_t.Image(b64_json=_b64(inline.data)))
+            reasons = [
+                str(_enum_value(c.finish_reason))
+                for c in reply.candidates or ()
+                if c.finish_reason is not None
+            ]
+            meta = reply.usage_metadata
+            if meta is not None:
+                prompt = meta.prompt_token_count or 0
+                output = meta.candidates_token_count or 0
+                usage = _t.ImagesUsage(
+                    input_tokens=prompt,
+                    output_tokens=output,
+                    total_tokens=meta.total_token_count or prompt + output,
+                    input_tokens_details=_t.ImageInputTokensDetails(text_tokens=prompt, image_tokens=0),
+                )
+        if not data:
+            raise InvalidRequestError(
+                "Gemini returned no image"
+                + (f" ({', '.join(reasons)})" if reasons else "")
+                + "; the prompt may have been filtered",
+                code="content_filter",
+                provider=self.name,
+                model=request.model,
+            )
+        return _t.ImagesResponse(created=int(time.time()), data=data, usage=usage)
+
+    def generate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        method, kwargs = self.image_call(request)
+        reply = getattr(self._image_client(request, False).models, method)(**kwargs)
+        return self._images_of(method, reply, request)
+
+    async def agenerate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        method, kwargs = self.image_call(request)
+        reply = await getattr(self._image_client(request, True).aio.models, method)(**kwargs)
+        return self._images_of(method, reply, request)
+
+
+_IMAGEN_RATIOS = ("1:1", "3:4", "4:3", "9:16", "16:9")
+_GEMINI_IMAGE_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
+_IMAGE_MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+def _aspect_ratio(size: str | None, allowed: tuple[str, ...], model: str) -> str | None:
+    """OpenAI's ``size`` (``"1024x1024"``, ``"1792x1024"``...) or an aspect ratio (``"16:9"``)
+    to the aspect ratio Gemini takes; a size of no ratio it offers is refused."""
+    if size is None or size == "auto":
+        return None
+    match = re.fullmatch(r"(\d+)\s*[x:]\s*(\d+)", size)
+    ratio = None
+    if match and int(match.group(1)) and int(match.group(2)):
+        width, height = int(match.group(1)), int(match.group(2))
+        for candidate in allowed:
+            w, h = (int(p) for p in candidate.split(":"))
+            if width * h == height * w:
+                ratio = candidate
+                break
+    if ratio is None:
+        raise UnsupportedParameterError(
+            f"size {size!r} has no aspect ratio {model} offers ({', '.join(allowed)})",
+            param="size",
+            provider="google",
+            model=model,
+        )
+    return ratio
