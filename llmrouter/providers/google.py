@@ -858,25 +858,40 @@ class GoogleProvider(BaseProvider):
 
     # -- image generation ------------------------------------------------------------------
     #
-    # Imagen models (``imagen-*``) through ``models.generate_images`` (``:predict``); Gemini
-    # image models (``gemini-*-image*``) through ``generate_content`` with image output. Both
-    # answer in the OpenAI images shape, base64 only (Gemini serves no image URLs).
+    # Gemini image models (``gemini-*-image*``) through ``generate_content`` with image output,
+    # answered in the OpenAI images shape (base64 only: Gemini serves no image URLs). Imagen is
+    # refused: google-genai 3.x serves ``generate_images`` only in Vertex AI mode, and this
+    # provider is the Gemini Developer API.
 
     def _image_client(self, request: ImageRequest, is_async: bool) -> Any:
         return self.async_client(request) if is_async else self.client(request)  # type: ignore[arg-type]
 
-    def image_call(self, request: ImageRequest) -> tuple[str, dict[str, Any]]:
-        """Which SDK method and its keyword arguments: a pure translation that refuses, before
-        any I/O, what the Gemini API cannot honour."""
-        imagen = request.model.startswith("imagen-")
-        for name, value, why in (
-            ("quality", request.quality, "Gemini image models take no 'quality'"),
-            ("style", request.style, "Gemini image models take no 'style'"),
-            ("background", request.background, "Gemini image models take no 'background'"),
-            ("user", request.user_id, "Gemini image models take no 'user'"),
+    def image_call(self, request: ImageRequest) -> dict[str, Any]:
+        """The keyword arguments for ``models.generate_content``: a pure translation that refuses,
+        before any I/O, what the Gemini API cannot honour."""
+        if request.model.startswith("imagen-"):
+            raise UnsupportedParameterError(
+                f"{request.model} is not served on the Gemini Developer API through google-genai "
+                "(its generate_images is Vertex AI only); use a Gemini image model such as "
+                "'google/gemini-2.5-flash-image'",
+                code="unsupported_operation",
+                param="model",
+                provider=self.name,
+                model=request.model,
+            )
+        for name, value in (
+            ("quality", request.quality),
+            ("style", request.style),
+            ("background", request.background),
+            ("user", request.user_id),
         ):
             if value is not None:
-                raise UnsupportedParameterError(why, param=name, provider=self.name, model=request.model)
+                raise UnsupportedParameterError(
+                    f"Gemini image models take no {name!r}",
+                    param=name,
+                    provider=self.name,
+                    model=request.model,
+                )
         if request.response_format == "url":
             raise UnsupportedParameterError(
                 "Gemini returns images as base64 only: use response_format='b64_json'",
@@ -884,32 +899,6 @@ class GoogleProvider(BaseProvider):
                 provider=self.name,
                 model=request.model,
             )
-        ratio = _aspect_ratio(request.size, _IMAGEN_RATIOS if imagen else _GEMINI_IMAGE_RATIOS, request.model)
-        http: dict[str, Any] = {}
-        if request.extra_headers:
-            http["headers"] = dict(request.extra_headers)
-        if request.extra_body:
-            http["extra_body"] = dict(request.extra_body)
-        config: dict[str, Any] = {"http_options": http} if http else {}
-        if imagen:
-            if request.n is not None:
-                if request.n > 4:
-                    raise UnsupportedParameterError(
-                        "Imagen makes at most 4 images per call",
-                        param="n",
-                        provider=self.name,
-                        model=request.model,
-                    )
-                config["number_of_images"] = request.n
-            if ratio is not None:
-                config["aspect_ratio"] = ratio
-            if request.output_format is not None:
-                config["output_mime_type"] = _IMAGE_MIME.get(request.output_format, request.output_format)
-            return "generate_images", {
-                "model": request.model,
-                "prompt": request.prompt,
-                "config": config or None,
-            }
         if request.n not in (None, 1):
             raise UnsupportedParameterError(
                 "Gemini image models make one image per call: n must be 1",
@@ -924,70 +913,62 @@ class GoogleProvider(BaseProvider):
                 provider=self.name,
                 model=request.model,
             )
-        config["response_modalities"] = ["TEXT", "IMAGE"]
+        config: dict[str, Any] = {"response_modalities": ["TEXT", "IMAGE"]}
+        ratio = _aspect_ratio(request.size, _GEMINI_IMAGE_RATIOS, request.model)
         if ratio is not None:
             config["image_config"] = {"aspect_ratio": ratio}
-        return "generate_content", {"model": request.model, "contents": request.prompt, "config": config}
+        config.update(_http_options(request))
+        return {"model": request.model, "contents": request.prompt, "config": config}
 
-    def _images_of(self, method: str, reply: Any, request: ImageRequest) -> _t.ImagesResponse:
+    def _images_of(self, reply: Any, request: ImageRequest) -> _t.ImagesResponse:
         data: list[_t.Image] = []
-        usage = None
-        if method == "generate_images":
-            for item in reply.generated_images or ():
-                image = item.image
-                if image is not None and image.image_bytes:
-                    data.append(
-                        _t.Image(b64_json=_b64(image.image_bytes), revised_prompt=item.enhanced_prompt)
-                    )
-            reasons = [
-                item.rai_filtered_reason for item in reply.generated_images or () if item.rai_filtered_reason
-            ]
-        else:
-            for candidate in reply.candidates or ():
-                for part in (candidate.content.parts if candidate.content else None) or ():
-                    inline = part.inline_data
-                    if inline is not None and inline.data:
-                        data.append(_t.Image(b64_json=_b64(inline.data)))
-            reasons = [
-                str(_enum_value(c.finish_reason))
-                for c in reply.candidates or ()
-                if c.finish_reason is not None
-            ]
-            meta = reply.usage_metadata
-            if meta is not None:
-                prompt = meta.prompt_token_count or 0
-                output = meta.candidates_token_count or 0
-                usage = _t.ImagesUsage(
-                    input_tokens=prompt,
-                    output_tokens=output,
-                    total_tokens=meta.total_token_count or prompt + output,
-                    input_tokens_details=_t.ImageInputTokensDetails(text_tokens=prompt, image_tokens=0),
-                )
+        for candidate in reply.candidates or ():
+            for part in (candidate.content.parts if candidate.content else None) or ():
+                inline = part.inline_data
+                if inline is not None and inline.data:
+                    data.append(_t.Image(b64_json=_b64(inline.data)))
         if not data:
+            reasons = [str(_enum_value(c.finish_reason)) for c in reply.candidates or () if c.finish_reason]
+            feedback = reply.prompt_feedback
+            if feedback is not None and feedback.block_reason is not None:
+                reasons.append(str(_enum_value(feedback.block_reason)))
             raise InvalidRequestError(
-                "Gemini returned no image"
-                + (f" ({', '.join(reasons)})" if reasons else "")
-                + "; the prompt may have been filtered",
+                "Gemini returned no image" + (f" ({', '.join(reasons)})" if reasons else ""),
                 code="content_filter",
                 provider=self.name,
                 model=request.model,
             )
+        usage = None
+        meta = reply.usage_metadata
+        if meta is not None:
+            prompt = meta.prompt_token_count or 0
+            output = meta.candidates_token_count or 0
+            usage = _t.ImagesUsage(
+                input_tokens=prompt,
+                output_tokens=output,
+                total_tokens=meta.total_token_count or prompt + output,
+                input_tokens_details=_t.ImageInputTokensDetails(text_tokens=prompt, image_tokens=0),
+            )
         return _t.ImagesResponse(created=int(time.time()), data=data, usage=usage)
 
     def generate_image(self, request: ImageRequest) -> _t.ImagesResponse:
-        method, kwargs = self.image_call(request)
-        reply = getattr(self._image_client(request, False).models, method)(**kwargs)
-        return self._images_of(method, reply, request)
+        kwargs = self.image_call(request)
+        return self._images_of(self._image_client(request, False).models.generate_content(**kwargs), request)
 
     async def agenerate_image(self, request: ImageRequest) -> _t.ImagesResponse:
-        method, kwargs = self.image_call(request)
-        reply = await getattr(self._image_client(request, True).aio.models, method)(**kwargs)
-        return self._images_of(method, reply, request)
+        kwargs = self.image_call(request)
+        reply = await self._image_client(request, True).aio.models.generate_content(**kwargs)
+        return self._images_of(reply, request)
 
 
-_IMAGEN_RATIOS = ("1:1", "3:4", "4:3", "9:16", "16:9")
+def _http_options(request: ImageRequest) -> dict[str, Any]:
+    """``extra_headers``/``extra_body`` as the SDK's per-call ``http_options``, when given."""
+    http = {"headers": request.extra_headers, "extra_body": request.extra_body}
+    given = {name: dict(value) for name, value in http.items() if value}
+    return {"http_options": given} if given else {}
+
+
 _GEMINI_IMAGE_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
-_IMAGE_MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
 def _aspect_ratio(size: str | None, allowed: tuple[str, ...], model: str) -> str | None:
