@@ -12,12 +12,15 @@ from .base import EVENTS, Attempt, CallContext, Hook, HookPlan
 __all__ = [
     "EVENTS",
     "Attempt",
+    "Budget",
     "CallContext",
     "Hook",
     "HookPlan",
     "InjectionGuard",
     "LoggingHook",
+    "RateLimit",
     "Redactor",
+    "ResponseCache",
     "UsageTracker",
 ]
 
@@ -37,6 +40,9 @@ _LAZY = {
     "InjectionReason": ".injection",
     "LoggingHook": ".logging",
     "UsageTracker": ".cost",
+    "RateLimit": ".limits",
+    "Budget": ".limits",
+    "ResponseCache": ".cache",
     "UsageRecord": ".cost",
 }
 
