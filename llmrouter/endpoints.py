@@ -283,7 +283,7 @@ def _speech_request(model: str, info: ModelInfo | None, params: dict[str, Any]) 
                 f"stream_to: no directory {str(Path(stream_to).parent)!r}", param="stream_to"
             )
     chunk_size = _int(params, "chunk_size", 1, 16 * 1024 * 1024)
-    _user(params)
+    user = _user(params)
     _leftover(params)
     return SpeechRequest(
         model=model,
@@ -296,6 +296,7 @@ def _speech_request(model: str, info: ModelInfo | None, params: dict[str, Any]) 
         stream=stream,
         stream_to=str(stream_to) if stream_to is not None else None,
         chunk_size=chunk_size,
+        user_id=user,
     )
 
 
@@ -393,7 +394,7 @@ def _transcription_request(
             )
         granularities = list(granularities)
     prompt = _text(params, "prompt")
-    _user(params)
+    user = _user(params)
     _leftover(params)
     return TranscriptionRequest(
         model=model,
@@ -405,6 +406,7 @@ def _transcription_request(
         response_format=response_format,
         temperature=temperature,
         timestamp_granularities=granularities,
+        user_id=user,
     )
 
 
@@ -445,9 +447,9 @@ def _moderation_request(model: str, info: ModelInfo | None, params: dict[str, An
         raise InvalidRequestError(
             "input must be a non-empty string or a list of non-empty strings", param="input"
         )
-    _user(params)
+    user = _user(params)
     _leftover(params)
-    return ModerationRequest(model=model, info=info, input=list(texts))
+    return ModerationRequest(model=model, info=info, input=list(texts), user_id=user)
 
 
 #: OpenAI's moderation endpoint is free: its cost is a documented 0, not an unknown.

@@ -208,6 +208,12 @@ class SpeechRequest(Request):
     stream: bool = False
     stream_to: str | None = None
     chunk_size: int | None = None
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
 
     def __repr__(self) -> str:
         return f"SpeechRequest(model={self.model!r}, input=<{len(self.input)} chars>, voice={self.voice!r})"
@@ -227,6 +233,12 @@ class TranscriptionRequest(Request):
     response_format: str | None = None
     temperature: float | None = None
     timestamp_granularities: list[str] | None = None
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
 
     def __repr__(self) -> str:
         return (
@@ -243,6 +255,12 @@ class ModerationRequest(Request):
     text_fields: ClassVar[tuple[str, ...]] = ("input",)
 
     input: list[str]
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
 
     def __repr__(self) -> str:
         return f"ModerationRequest(model={self.model!r}, input=<{len(self.input)}>)"

@@ -394,6 +394,11 @@ class _Priced(_HasProvider):
     _cost_usd: float | None = PrivateAttr(default=None)
 
     @property
+    def finish_reason(self) -> None:
+        """These replies have no finish reason; ``None`` for code (loggers) written for chat."""
+        return None
+
+    @property
     def cost_usd(self) -> float | None:
         """Price of the call in USD where price data knows the model; ``None``, never 0, otherwise."""
         return self._cost_usd
@@ -418,7 +423,28 @@ class ImageInputTokensDetails(_Open):
     image_tokens: int = 0
 
 
-class ImagesUsage(_Open):
+class _ChatTerms(_Open):
+    """Usage that also reads in chat terms (``prompt_tokens`` = input, ``completion_tokens`` =
+    output; 0 where the vendor counted none, as whisper-1 bills seconds), so usage trackers and
+    loggers written for chat take every operation."""
+
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+    @property
+    def prompt_tokens(self) -> int:
+        return self.input_tokens or 0
+
+    @property
+    def completion_tokens(self) -> int:
+        return self.output_tokens or 0
+
+    @property
+    def cached_tokens(self) -> int | None:
+        return None
+
+
+class ImagesUsage(_ChatTerms):
     """gpt-image-1's token usage (Gemini image models report theirs in the same shape)."""
 
     input_tokens: int
@@ -471,7 +497,7 @@ class TranscriptionInputTokenDetails(_Open):
     audio_tokens: int = 0
 
 
-class TranscriptionUsage(_Open):
+class TranscriptionUsage(_ChatTerms):
     """``{"type": "tokens", input_tokens, output_tokens, ...}`` (gpt-4o-transcribe) or
     ``{"type": "duration", "seconds": ...}`` (whisper-1)."""
 
@@ -522,6 +548,7 @@ class SpeechStream:
     when you get it: the vendor answered; ``bytes_read`` counts what you read."""
 
     usage: Any = None
+    finish_reason: None = None
 
     def __init__(self, chunks: Any, content_type: str | None, response_format: str | None) -> None:
         self._chunks = chunks
@@ -572,6 +599,7 @@ class AsyncSpeechStream:
     """The async twin of :class:`SpeechStream`: ``async for chunk in stream``, ``async with``."""
 
     usage: Any = None
+    finish_reason: None = None
 
     def __init__(self, chunks: Any, content_type: str | None, response_format: str | None) -> None:
         self._chunks = chunks

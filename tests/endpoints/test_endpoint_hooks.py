@@ -260,3 +260,33 @@ def test_guard_options_are_checked() -> None:
     with pytest.raises(errors.InvalidRequestError):
         ModerationGuard(threshold=2)
     assert KEY not in repr(ModerationGuard(api_key=KEY))
+
+
+def test_usage_tracker_takes_image_and_transcription_calls() -> None:
+    from llmrouter.hooks import UsageTracker
+
+    tracker = UsageTracker()
+    with use_cassette(OPENAI / "images_gpt_image_1.yaml"):
+        endpoints.image_generation("openai/gpt-image-1", "x", hooks=[tracker], api_key=KEY, user="u1")
+    with use_cassette(OPENAI / "transcription_verbose_json.yaml"):
+        endpoints.transcription("openai/whisper-1", b"ID3audio", hooks=[tracker], api_key=KEY, user="u1")
+    record = tracker.by_user["u1"]
+    assert (record.calls, record.prompt_tokens, record.completion_tokens) == (2, 14, 272)
+    assert record.unpriced_calls == 2
+
+
+def test_logging_hook_takes_every_operation(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from llmrouter.hooks import LoggingHook
+
+    caplog.set_level(logging.INFO, logger="llmrouter.calls")
+    with use_cassette(OPENAI / "moderation_flagged.yaml"):
+        endpoints.moderation(input="x", hooks=[LoggingHook()], api_key=KEY)
+    with use_cassette(OPENAI / "speech_mp3.yaml"):
+        with endpoints.speech(
+            "openai/tts-1", "Quokka greeting", voice="alloy", stream=True, hooks=[LoggingHook()], api_key=KEY
+        ) as s:
+            b"".join(s)
+    assert len([r for r in caplog.records if r.name == "llmrouter.calls"]) == 2
+    assert "Quokka" not in caplog.text  # never the text
