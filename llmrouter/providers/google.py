@@ -56,6 +56,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import types as _t
 from ..errors import (
     AuthenticationError,
     InvalidRequestError,
@@ -65,7 +66,7 @@ from ..errors import (
     is_undecodable_body,
 )
 from ..fetch import afetch_images, fetch_images
-from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, ImageRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -805,3 +806,141 @@ class GoogleProvider(BaseProvider):
         if translated.retry_after is None:
             translated.retry_after = _retry_delay_from_body(error.details)
         return translated
+
+    # -- image generation ------------------------------------------------------------------
+    #
+    # Gemini image models (``gemini-*-image*``) through ``generate_content`` with image output,
+    # answered in the OpenAI images shape (base64 only: Gemini serves no image URLs). Imagen is
+    # refused: google-genai 3.x serves ``generate_images`` only in Vertex AI mode, and this
+    # provider is the Gemini Developer API.
+
+    def _image_client(self, request: ImageRequest, is_async: bool) -> Any:
+        return self.async_client(request) if is_async else self.client(request)  # type: ignore[arg-type]
+
+    def image_call(self, request: ImageRequest) -> dict[str, Any]:
+        """The keyword arguments for ``models.generate_content``: a pure translation that refuses,
+        before any I/O, what the Gemini API cannot honour."""
+        if request.model.startswith("imagen-"):
+            raise UnsupportedParameterError(
+                f"{request.model} is not served on the Gemini Developer API through google-genai "
+                "(its generate_images is Vertex AI only); use a Gemini image model such as "
+                "'google/gemini-2.5-flash-image'",
+                code="unsupported_operation",
+                param="model",
+                provider=self.name,
+                model=request.model,
+            )
+        for name, value in (
+            ("quality", request.quality),
+            ("style", request.style),
+            ("background", request.background),
+            ("user", request.user_id),
+        ):
+            if value is not None:
+                raise UnsupportedParameterError(
+                    f"Gemini image models take no {name!r}",
+                    param=name,
+                    provider=self.name,
+                    model=request.model,
+                )
+        if request.response_format == "url":
+            raise UnsupportedParameterError(
+                "Gemini returns images as base64 only: use response_format='b64_json'",
+                param="response_format",
+                provider=self.name,
+                model=request.model,
+            )
+        if request.n not in (None, 1):
+            raise UnsupportedParameterError(
+                "Gemini image models make one image per call: n must be 1",
+                param="n",
+                provider=self.name,
+                model=request.model,
+            )
+        if request.output_format not in (None, "png"):
+            raise UnsupportedParameterError(
+                "Gemini image models answer in PNG only",
+                param="output_format",
+                provider=self.name,
+                model=request.model,
+            )
+        config: dict[str, Any] = {"response_modalities": ["TEXT", "IMAGE"]}
+        ratio = _aspect_ratio(request.size, _GEMINI_IMAGE_RATIOS, request.model)
+        if ratio is not None:
+            config["image_config"] = {"aspect_ratio": ratio}
+        config.update(_http_options(request))
+        return {"model": request.model, "contents": request.prompt, "config": config}
+
+    def _images_of(self, reply: Any, request: ImageRequest) -> _t.ImagesResponse:
+        data: list[_t.Image] = []
+        for candidate in reply.candidates or ():
+            for part in (candidate.content.parts if candidate.content else None) or ():
+                inline = part.inline_data
+                if inline is not None and inline.data:
+                    data.append(_t.Image(b64_json=_b64(inline.data)))
+        if not data:
+            reasons = [str(_enum_value(c.finish_reason)) for c in reply.candidates or () if c.finish_reason]
+            feedback = reply.prompt_feedback
+            if feedback is not None and feedback.block_reason is not None:
+                reasons.append(str(_enum_value(feedback.block_reason)))
+            raise InvalidRequestError(
+                "Gemini returned no image" + (f" ({', '.join(reasons)})" if reasons else ""),
+                code="content_filter",
+                provider=self.name,
+                model=request.model,
+            )
+        usage = None
+        meta = reply.usage_metadata
+        if meta is not None:
+            prompt = meta.prompt_token_count or 0
+            output = meta.candidates_token_count or 0
+            usage = _t.ImagesUsage(
+                input_tokens=prompt,
+                output_tokens=output,
+                total_tokens=meta.total_token_count or prompt + output,
+                input_tokens_details=_t.ImageInputTokensDetails(text_tokens=prompt, image_tokens=0),
+            )
+        return _t.ImagesResponse(created=int(time.time()), data=data, usage=usage)
+
+    def generate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        kwargs = self.image_call(request)
+        return self._images_of(self._image_client(request, False).models.generate_content(**kwargs), request)
+
+    async def agenerate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        kwargs = self.image_call(request)
+        reply = await self._image_client(request, True).aio.models.generate_content(**kwargs)
+        return self._images_of(reply, request)
+
+
+def _http_options(request: ImageRequest) -> dict[str, Any]:
+    """``extra_headers``/``extra_body`` as the SDK's per-call ``http_options``, when given."""
+    http = {"headers": request.extra_headers, "extra_body": request.extra_body}
+    given = {name: dict(value) for name, value in http.items() if value}
+    return {"http_options": given} if given else {}
+
+
+_GEMINI_IMAGE_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
+
+
+def _aspect_ratio(size: str | None, allowed: tuple[str, ...], model: str) -> str | None:
+    """OpenAI's ``size`` (``"1024x1024"``, ``"1792x1024"``...) or an aspect ratio (``"16:9"``)
+    to the aspect ratio Gemini takes; a size of no ratio it offers is refused."""
+    if size is None or size == "auto":
+        return None
+    match = re.fullmatch(r"(\d+)\s*[x:]\s*(\d+)", size)
+    ratio = None
+    if match and int(match.group(1)) and int(match.group(2)):
+        width, height = int(match.group(1)), int(match.group(2))
+        for candidate in allowed:
+            w, h = (int(p) for p in candidate.split(":"))
+            if width * h == height * w:
+                ratio = candidate
+                break
+    if ratio is None:
+        raise UnsupportedParameterError(
+            f"size {size!r} has no aspect ratio {model} offers ({', '.join(allowed)})",
+            param="size",
+            provider="google",
+            model=model,
+        )
+    return ratio

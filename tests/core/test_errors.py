@@ -154,6 +154,9 @@ def ways_to_make(cls: type[LLMRouterError]) -> list[LLMRouterError]:
         error_from_status(status, "x") for status in (400, 401, 403, 404, 408, 429, 500, 502, 503, 504, 529)
     ]
     made += [errors.invalid_response("v", "http://h/v1", "x"), errors.stream_incomplete("v", "http://h", "x")]
+    from llmrouter.policy import Chain, deadline_exceeded
+
+    made.append(deadline_exceeded(Chain(), errors.RateLimitError("x"), "p/m"))
     return [error for error in made if type(error) is cls]
 
 
