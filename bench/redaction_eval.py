@@ -306,7 +306,7 @@ def personal_report(path: Path, *, aggregates_only: bool) -> int:
         print(
             f"throughput, per message over these texts: {mbps:.1f} MB/s (p50 {p50:.1f} µs, p99 {p99:.1f} µs)"
         )
-        if not aggregates_only and "-v" in sys.argv:
+        if not aggregates_only and "-v" in sys.argv and redactor is not None and label.endswith("True)"):
             for kind, typ, snippet in report.errors:
                 print(f"{kind} {typ:<14} {snippet!r}")
     return 0
@@ -315,8 +315,10 @@ def personal_report(path: Path, *, aggregates_only: bool) -> int:
 def main() -> int:
     if "--holdout3" in sys.argv:
         return personal_report(HOLDOUT3, aggregates_only=True)
-    if "--dev4" in sys.argv:
+    if "--dev4" in sys.argv[1:2]:
         return personal_report(DEV4, aggregates_only=False)
+    if "--dev4b" in sys.argv[1:2]:
+        return personal_report(DEV4.with_name("pii_dev4b.jsonl"), aggregates_only=False)
     rows = load()
     redactor = Redactor()
     report = evaluate(rows, redactor)

@@ -2,11 +2,10 @@
 """Build ``llmrouter/hooks/pii/name_data/names.txt``: the given names and family names the PERSON
 detector looks up, from Faker's person providers (MIT licence, see the file's header).
 
-Deterministic: the same Faker version gives the same file (``tests/hooks/test_redact_names.py``
-re-runs this and compares). Names that are also ordinary words in one of the languages Faker's
-lorem providers know (``Will``, ``Mark``, ``Rose``, ``Mai``...) are dropped from the given names, so
-that a capitalised word at a sentence start is not taken for a name; the rules with context
-(``Dear Will``, ``Name: Rose Smith``) still find them.
+Deterministic: the same Faker version gives the same file (``tests/hooks/test_redact_personal.py``
+re-runs this and compares). Given names that are also ordinary words in one of the languages
+Faker's lorem providers know (``Will``, ``Mark``, ``Rose``, ``Pierre``...) are marked ``~``: they
+count before a listed family name (``Pierre Martin``) but not alone or before an unknown word.
 """
 
 from __future__ import annotations
@@ -32,7 +31,9 @@ EXTRA_WORDS = """will may mark rose grace hope art bill jack sunny summer june a
  paris florence victoria georgia virginia austin dallas jordan israel china india sterling
  carol pearl holly ivy iris daisy lily violet heather jasmine olive willow autumn winter
  christian bishop colt cash gay gene herb jewel lou mason miller taylor baker carter cooper
- porter parker young long short brown white black green gray grey best""".split()
+ porter parker young long short brown white black green gray grey best
+ alexa alexandria aurora chelsea claude madison mercedes orlando regina savannah siri sydney zara
+ gemini java ruby real""".split()
 
 
 def _names(attr_names: tuple[str, ...], provider: object) -> set[str]:
@@ -54,7 +55,17 @@ def build() -> str:
         except ImportError:
             continue
         given |= _names(("first_names", "first_names_male", "first_names_female"), provider)
-        family |= _names(("last_names", "last_names_male", "last_names_female"), provider)
+        family |= _names(
+            (
+                "last_names",
+                "last_names_male",
+                "last_names_female",
+                "male_last_names",
+                "female_last_names",
+                "unisex_last_names",
+            ),
+            provider,
+        )
     words: set[str] = set(EXTRA_WORDS)
     for loc in LOREM:
         try:
@@ -80,14 +91,17 @@ def build() -> str:
             keep.add(n)
         return sorted(keep)
 
-    g = [n for n in clean(given) if n.lower() not in words]
-    f = [n for n in clean(family) if n.lower() not in words]
+    # a given name that is also a word is kept, marked ``~``: it counts only before a listed
+    # family name, never alone or before an unknown capitalised word
+    g = [("~" + n if n.lower() in words else n) for n in clean(given)]
+    f = clean(family)
     import faker
 
     head = (
         f"# Given and family names for llmrouter's PERSON detector, from Faker {faker.VERSION}'s person\n"
         "# providers (Copyright (c) 2012 Daniele Faraglia, MIT licence). Built by\n"
-        "# tests/data/make_pii_dev4_name_data.py; one name a line, '## family' starts the family names.\n"
+        "# tests/data/make_pii_dev4_name_data.py; one name a line, '## family' starts the family names;\n"
+        "# '~' marks a given name that is also an ordinary word.\n"
     )
     return head + "\n".join(g) + "\n## family\n" + "\n".join(f) + "\n"
 

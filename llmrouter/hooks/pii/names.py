@@ -121,6 +121,12 @@ _WEAK_INTRO_RE = re.compile(
     r"(?<![\w])(?i:i am|i'm|i’m|this is|ich bin|hier ist|je suis|c'est|soy|aquí|sono|qui è|sou|eu sou|"
     r"ik ben|jestem|jag är|ben)[ \t]+(?=[A-ZÀ-Þ])"
 )
+#: A chat log's speaker: ``Anna Schmidt: ...``, ``[10:32] Anna: ...``, ``Anna  08:43`` (checked
+#: against the name list).
+_SPEAKER_RE = re.compile(
+    rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?(?=({_WORD}(?:[ ]{_WORD}){{0,2}})(?:[ \t]*:[ \t]|[ \t]+\d{{1,2}}:\d{{2}}[ \t]*$))",
+    re.MULTILINE,
+)
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _STOP_AFTER = frozenset(
     [
@@ -186,19 +192,26 @@ _STOP_AFTER = frozenset(
 
 
 @lru_cache(maxsize=1)
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, family names), read once from the package data on first use."""
+def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, given names that are not also ordinary words, family names), read once from
+    the package data on first use."""
     text = resources.files(__package__).joinpath("name_data/names.txt").read_text(encoding="utf-8")
     given: set[str] = set()
+    safe: set[str] = set()
     family: set[str] = set()
-    target = given
+    in_family = False
     for line in text.splitlines():
         if not line or line[0] == "#":
-            if line.startswith("## family"):
-                target = family
+            in_family = in_family or line.startswith("## family")
             continue
-        target.add(line)
-    return frozenset(given), frozenset(family)
+        if in_family:
+            family.add(line)
+        elif line[0] == "~":
+            given.add(line[1:])
+        else:
+            given.add(line)
+            safe.add(line)
+    return frozenset(given), frozenset(safe), frozenset(family)
 
 
 def _name_end(text: str, start: int, limit: int = 4) -> int:
@@ -242,6 +255,10 @@ def _from_context(text: str, out: list[Hit], given: frozenset[str], family: froz
             e = _name_end(text, s)
             if e > s and text[s:e] not in _STOP_AFTER:
                 out.append((s, e, "PERSON"))
+    for m in _SPEAKER_RE.finditer(text):
+        s = m.start(1)
+        if text[s:].split(" ", 1)[0].rstrip(":") in given:
+            out.append((s, s + len(m.group(1)), "PERSON"))
     for m in _WEAK_INTRO_RE.finditer(text):
         s = m.end()
         e = _name_end(text, s)
@@ -250,7 +267,9 @@ def _from_context(text: str, out: list[Hit], given: frozenset[str], family: froz
             out.append((s, e, "PERSON"))
 
 
-def _from_lists(text: str, out: list[Hit], given: frozenset[str], family: frozenset[str]) -> None:
+def _from_lists(
+    text: str, out: list[Hit], given: frozenset[str], safe: frozenset[str], family: frozenset[str]
+) -> None:
     for m in _PAIR.finditer(text):
         words = m.group().split()
         n = len(words)
@@ -263,7 +282,7 @@ def _from_lists(text: str, out: list[Hit], given: frozenset[str], family: frozen
             pos += len(w)
         i = 0
         while i < n - 1:
-            if words[i] not in given:
+            if words[i] not in given or words[i].lower() in _LOWER_PARTICLES:  # ``El Real Madrid``
                 i += 1
                 continue
             # given names (``Anna Maria``), then initials or particles, then family names
@@ -282,6 +301,12 @@ def _from_lists(text: str, out: list[Hit], given: frozenset[str], family: frozen
                     k -= 1
                 if k > i and words[k] in family:
                     last = k
+            if last == -1 and j == i + 1 < n and words[i] in safe and _mid_sentence(text, base + offs[i]):
+                # ``send it to Anna Wachowiak``: a listed given name, mid-sentence, and a
+                # capitalised word that cannot end a name otherwise
+                nxt = words[i + 1]
+                if nxt not in _STOP_AFTER and not nxt.isupper() and nxt[-1] != ".":
+                    last = i + 1
             if last > i:
                 out.append((base + offs[i], base + offs[last] + len(words[last]), "PERSON"))
                 i = last + 1
@@ -289,7 +314,15 @@ def _from_lists(text: str, out: list[Hit], given: frozenset[str], family: frozen
                 i += 1
 
 
+def _mid_sentence(text: str, start: int) -> bool:
+    """A lowercase word or a comma right before ``start``: not a sentence or heading start."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    prev = text[start - 2]
+    return prev.islower() or prev == ","
+
+
 def scan_names(text: str, out: list[Hit]) -> None:
-    given, family = name_lists()
-    _from_context(text, out, given, family)
-    _from_lists(text, out, given, family)
+    given, safe, family = name_lists()
+    _from_context(text, out, safe, family)
+    _from_lists(text, out, given, safe, family)
