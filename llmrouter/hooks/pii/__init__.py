@@ -16,6 +16,7 @@ live apart, one family each:
 * :mod:`.contact`: e-mail addresses, IBANs, IPv6;
 * :mod:`.secret_patterns`: vendor key prefixes, credential keywords and what follows them;
 * :mod:`.prefixed` / :mod:`.assignments`: secrets found by prefix / named by a keyword;
+* :mod:`.passwords`: ``Authorization`` headers, command lines, "password" in other languages;
 * :mod:`.names` / :mod:`.addresses` / :mod:`.birth_dates` (``name_data/``): person names, street
   addresses and dates of birth, by rules with context and a name list (``personal=True``);
 * :mod:`.detector`: :class:`BuiltinDetector`, every scan over one text.
