@@ -175,3 +175,52 @@ async def test_async_calls_use_the_async_redis_client(scripted: ScriptedProvider
     )
     assert sum(1 for r in results if not isinstance(r, Exception)) == 50
     assert all(isinstance(r, RateLimitError) for r in results if isinstance(r, Exception))
+
+
+_CHILD = """
+import sys
+import llmrouter
+from llmrouter.hooks import Budget, RateLimit
+from tests.fakes import ScriptedProvider
+
+url, user = sys.argv[1], sys.argv[2]
+llmrouter.register_provider("scripted", ScriptedProvider())
+llmrouter.register_price("scripted", "m", llmrouter.Price(input=1_000_000.0, output=0.0))
+hooks = [RateLimit(requests_per_minute=5, backend=url, clock=lambda: 1.9e9), Budget(usd_per_day=1000, backend=url)]
+made = 0
+for _ in range(4):
+    try:
+        llmrouter.completion("scripted/m", [{"role": "user", "content": "hi"}], user=user, hooks=hooks)
+        made += 1
+    except llmrouter.RateLimitError:
+        pass
+print(made)
+"""
+
+
+def test_two_processes_share_one_limit_and_one_budget(redis_server: str) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    user = f"u-{uuid.uuid4().hex}"
+    root = Path(__file__).resolve().parents[2]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _CHILD, redis_server, user], cwd=root, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    made = [int(run.communicate(timeout=120)[0].strip().splitlines()[-1]) for run in runs]
+    assert sum(made) == 5  # 8 tries in two processes, one shared limit of 5
+    # and the spend both processes made is one total: 5 calls x 5 tokens x $1
+    budget = Budget(usd_per_day=25.0, backend=redis_server)
+    ctx = llmrouter.CallContext(
+        request=llmrouter.providers.ChatRequest(model="m", messages=[]),
+        model="m",
+        provider="scripted",
+        user=user,
+    )
+    with pytest.raises(BudgetExceededError) as caught:
+        budget.before_request(ctx)
+    assert caught.value.details["spent_usd"] == pytest.approx(25.0)
