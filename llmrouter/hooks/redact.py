@@ -3,10 +3,14 @@
 The model never needs a customer's e-mail address or an API key to answer about it, so
 :class:`Redactor` swaps them for placeholders (``<EMAIL_1>``) in everything the request carries
 and puts the real values back into the reply, streamed or not. Detection is validator-backed (see
-:mod:`llmrouter.hooks._pii_patterns`); names and street addresses need an NER model and come in
-through the same :class:`Detector` protocol, e.g. :class:`PresidioDetector`.
+:mod:`llmrouter.hooks.pii`). ``Redactor(personal=True)`` also finds person names, street
+addresses and dates of birth with rules and a shipped name list (no download, no model); heavier
+NER detectors come in through the same :class:`Detector` protocol: :class:`PresidioDetector`,
+:class:`SpacyDetector`, :class:`GlinerDetector`, each only when its package and model are present.
 
-Entity types: ``EMAIL``, ``PHONE``, ``CREDIT_CARD``, ``IBAN``, ``US_SSN``, ``IP_ADDRESS``, and the
+Entity types: ``EMAIL``, ``PHONE``, ``CREDIT_CARD``, ``IBAN``, ``US_SSN``, ``IP_ADDRESS``; with
+``personal=True`` also ``PERSON``, ``ADDRESS`` (street, number, flat, postcode and town) and
+``DATE_OF_BIRTH`` (a date the text says is a birth date: the date alone); and the
 secrets ``API_KEY`` (OpenAI, Anthropic, GitHub, GitLab, Slack, Google, Stripe, SendGrid, Twilio,
 npm, PyPI, Hugging Face, Discord, Docker Hub, Mailgun, Telegram bots, ...), ``AWS_ACCESS_KEY``,
 ``JWT``, ``PRIVATE_KEY`` (PEM blocks), ``PASSWORD`` (``password=``, ``pwd=``, ``pw:``, URL userinfo,
@@ -39,7 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..errors import SecurityViolation, require
+from ..errors import MissingDependencyError, SecurityViolation
 from ..request import ChatRequest, Request
 from ..types import (
     ChatCompletion,
@@ -64,10 +68,13 @@ __all__ = [
     "SECRET_TYPES",
     "BuiltinDetector",
     "Detector",
+    "DetectorUnavailable",
     "Finding",
+    "GlinerDetector",
     "Mode",
     "PresidioDetector",
     "Redactor",
+    "SpacyDetector",
     "redact_text",
     "restore_text",
 ]
@@ -110,11 +117,30 @@ class _CallState:
     pending: dict[tuple[int, str, int], str] = field(default_factory=dict)
 
 
+class DetectorUnavailable(MissingDependencyError, ImportError):
+    """An optional detector's package or model is missing; the message says what to install.
+    A :class:`~llmrouter.errors.MissingDependencyError` (and an ``ImportError``), so code that
+    handles either keeps working."""
+
+    default_code = "detector_unavailable"
+
+    def __init__(self, message: str, *, package: str = "", extra: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, package=package, extra=extra, **kwargs)
+
+
+def _need(module: str, what: str, install: str) -> Any:
+    try:
+        return __import__(module, fromlist=["_"])
+    except ImportError as exc:
+        raise DetectorUnavailable(f"{what} needs {install}") from exc
+
+
 class PresidioDetector:
     """Names, street addresses and whatever else a Presidio recognizer finds, as findings.
 
     ``presidio_analyzer`` (and a spaCy model) is imported here, on construction, so llmrouter does
-    not depend on it; pass ``analyzer`` to reuse a configured ``AnalyzerEngine``.
+    not depend on it; pass ``analyzer`` to reuse a configured ``AnalyzerEngine``. Raises
+    :class:`DetectorUnavailable` (an ``ImportError``) naming what to install when it is missing.
     """
 
     def __init__(
@@ -127,11 +153,11 @@ class PresidioDetector:
         rename: Mapping[str, str] | None = None,
     ) -> None:
         if analyzer is None:
-            presidio = require(
+            presidio = _need(
                 "presidio_analyzer",
-                None,
-                package="presidio-analyzer",
-                purpose="PresidioDetector (with a spaCy model: python -m spacy download en_core_web_lg)",
+                "PresidioDetector",
+                "presidio-analyzer: pip install presidio-analyzer "
+                "and a spaCy model (python -m spacy download en_core_web_lg)",
             )
             analyzer = presidio.AnalyzerEngine()
         self._analyzer = analyzer
@@ -158,6 +184,86 @@ class PresidioDetector:
         ]
 
 
+_SPACY_TYPES = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "ADDRESS", "LOC": "ADDRESS", "FAC": "ADDRESS"}
+
+
+class SpacyDetector:
+    """Person names (and, with ``rename``, places) from a spaCy pipeline already on disk.
+
+    ``model`` is an installed package name (``en_core_web_sm``) or a path; nothing is downloaded.
+    Pass ``nlp`` to reuse a loaded pipeline. Raises :class:`DetectorUnavailable` naming what to
+    install when spaCy or the model is missing.
+    """
+
+    def __init__(
+        self,
+        model: str = "en_core_web_sm",
+        *,
+        nlp: Any = None,
+        rename: Mapping[str, str] | None = None,
+    ) -> None:
+        if nlp is None:
+            spacy = _need("spacy", "SpacyDetector", "spaCy: pip install spacy")
+            try:
+                nlp = spacy.load(model)
+            except OSError as exc:
+                raise DetectorUnavailable(
+                    f"SpacyDetector: spaCy model {model!r} is not on disk: install it "
+                    f"(python -m spacy download {model}) or pass a path"
+                ) from exc
+        self._nlp = nlp
+        self.rename = dict(rename or {"PERSON": "PERSON", "PER": "PERSON"})
+
+    def detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for ent in self._nlp(text).ents:
+            kind = self.rename.get(str(ent.label_))
+            if kind is not None:
+                out.append(Finding(int(ent.start_char), int(ent.end_char), kind, 0.85))
+        return out
+
+
+class GlinerDetector:
+    """Zero-shot names, addresses and birth dates from a GLiNER model already on disk.
+
+    ``model`` is a local directory (``GLiNER.from_pretrained(model, local_files_only=True)``), so
+    nothing is fetched at run time; pass ``gliner`` to reuse a loaded model. Raises
+    :class:`DetectorUnavailable` naming what to install when the package or the model is missing.
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        gliner: Any = None,
+        labels: Mapping[str, str] | None = None,
+        threshold: float = 0.5,
+    ) -> None:
+        if gliner is None:
+            package = _need("gliner", "GlinerDetector", "gliner: pip install gliner")
+            if model is None:
+                raise DetectorUnavailable("GlinerDetector needs model=<a local GLiNER model directory>")
+            try:
+                gliner = package.GLiNER.from_pretrained(model, local_files_only=True)
+            except (OSError, ValueError) as exc:
+                raise DetectorUnavailable(
+                    f"GlinerDetector: no GLiNER model at {model!r}: download one once and pass its directory"
+                ) from exc
+        self._model = gliner
+        self.labels = dict(
+            labels or {"person": "PERSON", "street address": "ADDRESS", "date of birth": "DATE_OF_BIRTH"}
+        )
+        self.threshold = threshold
+
+    def detect(self, text: str) -> list[Finding]:
+        found = self._model.predict_entities(text, list(self.labels), threshold=self.threshold)
+        return [
+            Finding(int(e["start"]), int(e["end"]), self.labels[str(e["label"])], float(e.get("score", 1.0)))
+            for e in found
+            if str(e["label"]) in self.labels
+        ]
+
+
 class Redactor:
     """The redaction hook. One instance may serve many concurrent calls: everything per call
     lives in ``ctx.state[self]``."""
@@ -174,6 +280,7 @@ class Redactor:
         salt: bytes | None = None,
         *,
         builtin: bool = True,
+        personal: bool = False,
     ) -> None:
         for mode in [default_mode, *(modes or {}).values()]:
             if mode not in _MODES:
@@ -187,7 +294,7 @@ class Redactor:
             for name in entities:
                 wanted.update(SECRET_TYPES if name == "SECRET" else {name})
         self.entities = frozenset(wanted) if wanted is not None else None
-        self._detectors: list[Detector] = [BuiltinDetector()] if builtin else []
+        self._detectors: list[Detector] = [BuiltinDetector(personal=personal)] if builtin else []
         self._detectors.extend(detectors or ())
         self._salt = salt if salt is not None else os.urandom(16)
 

@@ -17,17 +17,20 @@ live apart, one family each:
 * :mod:`.secret_patterns`: vendor key prefixes, credential keywords and what follows them;
 * :mod:`.prefixed` / :mod:`.assignments`: secrets found by prefix / named by a keyword;
 * :mod:`.passwords`: ``Authorization`` headers, command lines, "password" in other languages;
+* :mod:`.names` / :mod:`.addresses` / :mod:`.birth_dates` (``name_data/``): person names, street
+  addresses and dates of birth, by rules with context and a name list (``personal=True``);
 * :mod:`.detector`: :class:`BuiltinDetector`, every scan over one text.
 """
 
 from __future__ import annotations
 
 from .detector import BuiltinDetector
-from .findings import ALL_TYPES, PII_TYPES, SECRET_TYPES, Detector, Finding, resolve_overlaps
+from .findings import ALL_TYPES, PERSONAL_TYPES, PII_TYPES, SECRET_TYPES, Detector, Finding, resolve_overlaps
 from .validators import iban_valid, luhn_valid, shannon_entropy, ssn_valid
 
 __all__ = [
     "ALL_TYPES",
+    "PERSONAL_TYPES",
     "PII_TYPES",
     "SECRET_TYPES",
     "BuiltinDetector",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from .addresses import scan_addresses
 from .assignments import lowered, scan_assignments
+from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
-from .findings import Finding, Hit, resolve_hits
+from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
+from .names import scan_names
 from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
 from .numbers import has_odd_separator, scan_numbers
 from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
@@ -15,11 +18,16 @@ from .validators import has_mix, shannon_entropy
 class BuiltinDetector:
     """Validator-backed detection for e-mails, phones, cards, IBANs, SSNs, IPs and secrets.
 
-    Stateless and thread-safe: one instance serves every call.
+    ``personal=True`` also finds ``PERSON``, ``ADDRESS`` and ``DATE_OF_BIRTH`` (rules with
+    context and a shipped name list: :mod:`.names`, :mod:`.addresses`, :mod:`.birth_dates`); they
+    are off by default because they cost more and are less precise than the validator-backed
+    types (see the README's "Measured"). Stateless and thread-safe: one instance serves every call.
     """
 
-    def __init__(self, entities: frozenset[str] | None = None) -> None:
+    def __init__(self, entities: frozenset[str] | None = None, *, personal: bool = False) -> None:
         self.entities = entities
+        wanted = PERSONAL_TYPES if entities is None else PERSONAL_TYPES & entities
+        self.personal = frozenset(wanted) if personal else frozenset()
 
     def detect(self, text: str) -> list[Finding]:
         if len(text) < 6:
@@ -60,6 +68,14 @@ class BuiltinDetector:
                     out.append((m.start(1), m.end(1), "SECRET"))
         scan_assignments(text, low, out)
         scan_more_secrets(text, raw, families, low, has_colon, urls, out)
+        personal = self.personal
+        if personal:
+            if "PERSON" in personal:
+                scan_names(text, out)
+            if "ADDRESS" in personal:
+                scan_addresses(text, out)
+            if "DATE_OF_BIRTH" in personal:
+                scan_birth_dates(text, low, out)
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

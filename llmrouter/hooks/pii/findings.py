@@ -9,7 +9,9 @@ from typing import Protocol, runtime_checkable
 #: Secret entity types; the name ``SECRET`` in modes/entities stands for all of them.
 SECRET_TYPES = frozenset({"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"})
 PII_TYPES = frozenset({"EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS"})
-ALL_TYPES = PII_TYPES | SECRET_TYPES
+#: Found by rules with context and a name list (``Redactor(personal=True)``), not by validators.
+PERSONAL_TYPES = frozenset({"PERSON", "ADDRESS", "DATE_OF_BIRTH"})
+ALL_TYPES = PII_TYPES | SECRET_TYPES | PERSONAL_TYPES
 
 # Which finding wins an overlap: a specific secret beats the generic assignment that holds it,
 # and a validated number beats a phone shape that happens to cover it.
@@ -26,6 +28,11 @@ _PRIORITY = {
     "US_SSN": 65,
     "IP_ADDRESS": 60,
     "PHONE": 55,
+    # an address or a birth date holds numbers a phone shape may cover; a name inside an
+    # address (``Rua Pedro Álvares Cabral 100``) is the street's
+    "DATE_OF_BIRTH": 58,
+    "ADDRESS": 57,
+    "PERSON": 35,
 }
 
 

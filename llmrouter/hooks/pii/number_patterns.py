@@ -66,6 +66,14 @@ VERSION_WORDS = frozenset(
      "section", "sec", "chapter", "clause", "paragraph", "para", "figure", "fig", "table",
      "appendix", "article", "art", "step", "oid", "tag", "kernel", "driver", "bios"}
 )  # fmt: skip
+#: Words up to three before a dotted quad that make it a version, in the languages of the rules.
+VERSION_NEAR_WORDS = frozenset(
+    {"version", "versions", "versão", "versao", "versión", "versione", "versie", "wersja", "wersji",
+     "sürüm", "sürümü", "fassung", "upgraded", "upgrading", "downgraded", "bumped", "changelog"}
+)  # fmt: skip
+NEAR_WORD = re.compile(r"[^\W\d_]+")
+SSN_WORDS = frozenset({"ssn", "ss", "social", "security", "sozialversicherungsnummer", "itin", "tin"})
+SSN_DOTTED = re.compile(r"\d{3}\.\d{2}\.\d{4}", re.ASCII)
 VERSION_OPS = ("==", ">=", "<=", "~=", "^", "@", ">", "<", "~")
 NOT_CARD_WORDS = frozenset(
     {"order", "invoice", "tracking", "ref", "reference", "ticket", "acct", "account", "isbn",

@@ -16,6 +16,7 @@ from .number_patterns import (
     IPV4,
     IPV4_CIDR,
     LABEL_JUST_BEFORE,
+    NEAR_WORD,
     NOT_CARD_WORDS,
     OCTETS,
     ODD_SEPARATORS,
@@ -29,6 +30,9 @@ from .number_patterns import (
     RUN_ZERO,
     SPACED_8,
     SSN,
+    SSN_DOTTED,
+    SSN_WORDS,
+    VERSION_NEAR_WORDS,
     VERSION_OPS,
     VERSION_WORDS,
     WORDISH,
@@ -90,6 +94,10 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
         m = SSN.fullmatch(cand)
         if m is not None:
             return "US_SSN" if ssn_valid(m.group(1), m.group(3), m.group(4)) else None
+    if nd == 9 and (len(cand) == 9 or SSN_DOTTED.fullmatch(cand)) and _ssn_context(text, s):
+        # ``SSN: 536221234``, ``social security no. 536.22.1234``: the shape alone is a phone or
+        # an ID, the label makes it an SSN
+        return "US_SSN" if ssn_valid(d[:3], d[3:5], d[5:]) else None
     if 13 <= nd <= 19:
         return "CREDIT_CARD" if _is_card(text, s, cand, d, nd) else None
     if nd == 8:
@@ -113,12 +121,21 @@ def _is_international_phone(cand: str, first: str, d: str, nd: int) -> bool:
     return ok and 8 <= len(dd) <= 15 and len(set(dd)) > 2
 
 
+def _ssn_context(text: str, s: int) -> bool:
+    return any(w in SSN_WORDS for w in _last_words(text, s, 3))
+
+
 def _classify_ipv4(text: str, s: int, e: int, cand: str) -> str | None:
-    """A dotted quad is an address unless an octet is out of range or it reads as a version."""
+    """A dotted quad is an address unless an octet is out of range or it reads as a version
+    (``version 10.4.2.1``, ``upgraded agent to 2.3.4.5``, ``versão 2.3.4.5``). Documentation
+    addresses (RFC 5737) stay addresses: held-out writers use them for real ones."""
     a, b, c, d4 = cand.split(".")
     if a not in OCTETS or b not in OCTETS or c not in OCTETS or d4 not in OCTETS:
         return None
     if _version_context(text, s) or PRERELEASE.match(text, e):
+        return None
+    near = NEAR_WORD.findall(text[max(0, s - 32) : s].lower())[-3:]
+    if any(w in VERSION_NEAR_WORDS for w in near):
         return None
     return "IP_ADDRESS"
 

@@ -1,0 +1,128 @@
+"""Street addresses: a street-type word and a house number in the order each language writes them,
+then, when present, the flat, postcode and town.
+
+English (``221B Baker Street``, ``1600 Pennsylvania Ave NW, Washington, DC 20500``), German
+(``Hauptstraße 12a, 10115 Berlin``), French (``12 bis, rue de la Paix, 75002 Paris``), Spanish
+(``Calle de Alcalá 45, 3º B, 28014 Madrid``), Italian (``Via Roma 10, 00184 Roma``), Portuguese
+(``Rua das Flores, 25, 1200-195 Lisboa``), Dutch (``Keizersgracht 123, 1015 CJ Amsterdam``), Polish
+(``ul. Długa 5/7, 00-238 Warszawa``), Swedish (``Storgatan 5, 111 51 Stockholm``), Turkish
+(``Atatürk Cad. No: 12``), and any ``Address:`` field whose value holds a number and a word.
+A street word alone (``Wall Street``, ``Via Appia``) or a number alone is not an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Hit
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LO = "a-zß-öø-ÿā-žſ"
+_W = rf"(?:[{_UP}0-9][{_LO}0-9]*(?:[-'’.][{_UP}{_LO}0-9]+)*\.?)"  # a capitalised word or a number (``5th``)
+_WL = rf"(?:[{_UP}][{_LO}]*(?:[-'’.][{_UP}{_LO}]+)*\.?|\d{{1,3}}(?:st|nd|rd|th|º|ª|°|\.)(?![\w]))"
+_CITY = rf"[{_UP}][{_LO}]+(?:[ -](?:(?:am|an|sur|le|la|de|del|di|do|da|im|in|upon|on)[ -])?[{_UP}][{_LO}]+){{0,2}}"
+_LINK = r"(?:de la|de los|de las|de l'|de|del|della|delle|degli|dei|dello|di|da|das|dos|do|du|des|d'|la|le|les|y|e|et|of|the|am|an|der)"
+_STREET_NAME = rf"(?:(?:{_LINK})[ ]?)?{_WL}(?:[ -](?:(?:{_LINK})[ ]?)?{_WL}){{0,4}}"
+
+_EN_TYPE = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+    r"Ter|Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Mews|Gardens|"
+    r"Grove|Hill|Walk|Green|Park|Rise|Vale|View|Wharf|Quay|Parade|Pike|Alley|Loop|Plaza|Broadway)"
+)
+_EN = (
+    rf"(?<![\w/.-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,?[ ]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ ]+)?"
+    rf"(?:{_W}[ ]+){{0,3}}?{_W}?[ ]?{_EN_TYPE}\.?(?:[ ]+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![\w])"
+    rf"(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|#)\.?[ ]*#?[\w-]{{1,5}})?"
+    rf"(?:,[ ]*{_CITY}(?:,[ ]*(?:[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|[A-Z]{{2}}))?)?"
+    rf"(?:[ ]+[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})?"
+)
+_EN_FLAT_FIRST = re.compile(
+    rf"(?<![\w])(?:Flat|Apt|Apartment|Unit|Suite)\.?[ ]*\d{{1,4}}[A-Za-z]?,[ ]*(?={_W})"
+)
+
+_DE_SUFFIX = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|zeile|hof)"
+_NL_SUFFIX = (
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|markt|dreef|baan|wal|park|kanaal|erf)"
+)
+_SV_SUFFIX = r"(?:gatan|vägen|gränd|torget|stigen|allén|backen|plan|leden|gata|väg|vei|veien|gade|vej)"
+_SUFFIXED = (
+    rf"(?<![\w])(?:[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+)*[- ]?)?(?:[{_UP}][{_LO}]*{_DE_SUFFIX}|[{_UP}][{_LO}]*{_NL_SUFFIX}|"
+    rf"[{_UP}][{_LO}]*{_SV_SUFFIX}|(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der)[ ][{_UP}][{_LO}]+)"
+    rf"[ ]+\d{{1,4}}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{{1,4}}[a-z]?)?(?:[ ]?(?:hs|bis|I{{1,3}}))?(?![\w.,]\d)"
+)
+_FR_TYPE = (
+    r"(?:rue|avenue|av\.|boulevard|bd|bld|place|chemin|allée|impasse|quai|route|cours|square|passage|"
+    r"faubourg|voie|sentier|esplanade|chaussée|rond-point|promenade|résidence|lieu-dit)"
+)
+_FR = rf"(?<![\w/.-])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D]))?,?[ ]+(?i:{_FR_TYPE})[ ]+{_STREET_NAME}"
+_FR_BE = rf"(?<![\w])(?:Rue|Avenue|Boulevard|Place|Chaussée|Quai|Chemin)[ ]+{_STREET_NAME}[ ]*,?[ ]+\d{{1,4}}[A-Za-z]?(?![\w.,]\d)"
+_ES_IT_PT_PL_TYPE = (
+    r"(?:Calle|C/|c/|Avenida|Avda\.|Avda|Av\.|Avd\.|Paseo|P[ºo]\.?|Plaza|Pza\.|Pl\.|Camino|Carrera|Cra\.|Ronda|Travesía|"
+    r"Carretera|Ctra\.|Glorieta|Rambla|Vía|Passeig|Carrer|Pasaje|Urbanización|Urb\.|Callejón|"
+    r"Via|V\.|Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|Corso|C\.so|Largo|Vicolo|Strada|Contrada|"
+    r"Lungomare|Lungotevere|Borgo|Salita|Vico|"
+    r"Rua|R\.|Travessa|Tv\.|Praça|Pç\.|Alameda|Al\.|Estrada|Rodovia|Calçada|Beco|Praceta|Largo|"
+    r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle)"
+)
+_NUMBER_TAIL = (
+    r"(?:,?[ ]*(?:n\.?\s?º|nº|n°|no\.?|núm\.?|num\.?|nr\.?|#|s/n)?[ ]*\d{1,4}(?!\d)[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    r"(?:[ ]*[,-][ ]*(?:\d{1,2}(?!\d|-\d)[º°ª]?[ ]?(?:[A-Za-z](?![\w])|andar|piso|planta|dto\.?|esq\.?|dir\.?|izq\.?|int\.?|"
+    r"scala [A-Z]|sc\. ?[A-Z])?|(?:apto|apt|ap|int|scala|piso|bloco|bl)\.?[ ]*\d{1,4}[A-Za-z]?))*)"
+)
+_ROMANCE = rf"(?<![\w]){_ES_IT_PT_PL_TYPE}[ ]*{_STREET_NAME}{_NUMBER_TAIL}(?![\w.,]\d)"
+_TR = (
+    rf"(?<![\w]){_W}(?:[ ]{_W}){{0,2}}[ ](?:Mahallesi|Mah\.|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
+    rf"(?:[ ]*,?[ ]*{_W}(?:[ ]{_W}){{0,2}}[ ](?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.))?,?[ ]*(?:No|Nr)[ ]?[:.]?[ ]?\d{{1,4}}(?:/\d{{1,4}})?"
+)
+_POST_TAIL = re.compile(
+    rf",?[ ]*(?:\n[ \t]*)?(?:(?:D-|F-|I-|E-|NL-|B-|A-|CH-|L-)?\d{{5}}|\d{{4}}[ ]?[A-Z]{{2}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{3}}|"
+    rf"\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4}})[ ]+{_CITY}(?:[ ]*\(?[A-Z]{{2}}\)?(?![\w]))?(?:[ ]+CEDEX(?:[ ]\d{{1,2}})?)?"
+    rf"|,[ ]*{_CITY}(?:[ ]+\d{{5}}(?:-\d{{4}})?)?(?=[ ]*(?:[.;\n)]|$))"
+)
+_STREET_RES = [re.compile(p) for p in (_EN, _FR, _FR_BE, _ROMANCE)]
+_SUFFIXED_RE = re.compile(_SUFFIXED)
+_TR_RE = re.compile(_TR)
+#: Cheap tests before the costlier scans: a street suffix right before a number, and ``No``.
+_SUFFIX_SEED = re.compile(
+    rf"(?:{_DE_SUFFIX}|{_NL_SUFFIX}|{_SV_SUFFIX})[ ]+\d|(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter)[ ]"
+)
+_LABEL = re.compile(
+    r"(?:^|(?<=[\n\t|,;{\"*]))[ \t]*\**\"?(?i:address|street address|home address|billing address|shipping address|"
+    r"delivery address|postal address|mailing address|addr|adresse|anschrift|wohnadresse|lieferadresse|"
+    r"rechnungsadresse|adresse postale|adresse de livraison|domicile|dirección|direccion|domicilio|"
+    r"dirección de envío|indirizzo|residenza|endereço|endereco|morada|adres|woonadres|afleveradres|"
+    r"adress|postadress|hemadress|adres zamieszkania|ev adresi)\"?\**[ \t]*[:=][ \t]*\"?[ \t]*([^\n\"|;{}]{6,120})",
+    re.MULTILINE,
+)
+_NOT_ADDRESS = re.compile(r"^(?:0x[0-9a-f]+|[\d.:/]+|[0-9a-f:]+|\S+@\S+|https?://\S+)$", re.IGNORECASE)
+_HAS_WORD = re.compile(rf"[{_UP}{_LO}]{{3,}}")
+_DIGIT = re.compile(r"\d")
+
+
+def scan_addresses(text: str, out: list[Hit]) -> None:
+    regexes = list(_STREET_RES)
+    if _SUFFIX_SEED.search(text):
+        regexes.append(_SUFFIXED_RE)
+    if "No" in text or "Nr" in text:
+        regexes.append(_TR_RE)
+    for rx in regexes:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            value = m.group()
+            if not _DIGIT.search(value):
+                continue
+            while e > s and text[e - 1] in " ,.":
+                e -= 1
+            tail = _POST_TAIL.match(text, e)
+            if tail is not None:
+                e = tail.end()
+            flat = _EN_FLAT_FIRST.search(text, max(0, s - 14), s + 1)
+            if flat is not None and flat.end() == s:
+                s = flat.start()
+            out.append((s, e, "ADDRESS"))
+    for m in _LABEL.finditer(text):
+        value = m.group(1).rstrip(" ,.")
+        if not _DIGIT.search(value) or not _HAS_WORD.search(value) or _NOT_ADDRESS.match(value):
+            continue
+        s = m.start(1)
+        out.append((s, s + len(value), "ADDRESS"))

@@ -1,0 +1,61 @@
+"""Dates of birth: a date that the text says is a birth date (``born``, ``DOB``, ``geboren am``,
+``né le``, ``fecha de nacimiento``, ``nato il``, ``data de nascimento``, ``geboortedatum``, ``data
+urodzenia``, ``född``, ``doğum tarihi``, ``生年月日``...), within a few words after it. Any other date
+(a timestamp, an invoice date, a deadline) is left alone. The span is the date alone."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Hit
+
+#: Cheap byte tests on the lowered text before any regex runs.
+SEEDS = (
+    b"birth", b"born", b"dob", b"d.o.b", b"geb", b"naissance", b"n\xe9", b"nac", b"nasc", b"nato",
+    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"?",
+)  # fmt: skip
+
+_MONTHS = (
+    r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|m[äa]rz|"
+    r"apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maggio|maio|mei|maj|jun(?:e|i|io|ho)?|juin|giugno|"
+    r"jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|"
+    r"set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|"
+    r"dec(?:ember|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|"
+    r"enero|febrero|gennaio|febbraio|aprile|januari|februari|maart|juli|augustus|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
+)
+_DATE = (
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+\d{{4}}"
+    rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}"
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+)
+_KEY = (
+    r"(?:date of birth|birth ?date|birthday|born(?: on| in)?|dob|d\.o\.b\.?|"
+    r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
+    r"date de naissance|née?(?: le)?|naissance|"
+    r"fecha de nacimiento|f\. de nacimiento|f\. nac\.|nacid[oa](?: el)?|naci[óo](?: el)?|"
+    r"data di nascita|nat[oa](?: il)?|"
+    r"data de nascimento|nascid[oa](?: em)?|nasceu(?: em)?|"
+    r"geboortedatum|geboren(?: op)?|"
+    r"data urodzenia|urodzon[ya](?: dnia)?|ur\.|"
+    r"födelsedatum|född(?: den)?|"
+    r"doğum tarihi|doğum|"
+    r"生年月日|誕生日|出生日期|जन्म तिथि|जन्मतिथि)"
+)
+_DOB = re.compile(
+    rf"(?<![\w])(?i:{_KEY})[\s\"'*]*(?:[:=：][\s\"'*]*)?(?:(?i:is|was|on|am|le|el|il|em|op|the|den|dnia|:)[ ]+)?"
+    rf"(?:\(?[^\W\d]{{1,12}}\.?\)?[ ]*[:=]?[ ]*)?(?<!\d)({_DATE})(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+    for seed in SEEDS:
+        if seed in low:
+            break
+    else:
+        return
+    for m in _DOB.finditer(text):
+        out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))
