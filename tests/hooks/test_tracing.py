@@ -3,7 +3,6 @@ attempt, GenAI attributes, errors, no text unless opted in."""
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,15 +165,10 @@ def test_a_hook_that_refuses_before_the_tracer_still_gets_a_span(
 
 
 def test_without_opentelemetry_the_hook_refuses_to_be_built(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = builtins.__import__
+    import sys
 
-    def no_otel(name: str, *args: Any, **kwargs: Any) -> Any:
-        if name.startswith("opentelemetry"):
-            raise ImportError(name)
-        return real(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_otel)
-    with pytest.raises(llmrouter.InvalidRequestError, match=r"llmrouter\[otel\]"):
+    monkeypatch.setitem(sys.modules, "opentelemetry.trace", None)  # as if not installed
+    with pytest.raises(llmrouter.errors.MissingDependencyError, match=r"llmrouter\[otel\]"):
         TracingHook()
 
 
