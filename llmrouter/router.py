@@ -101,6 +101,8 @@ def finish(call: Call, reply: Any, answered: bool) -> Any:
         cost = 0.0 if cost is not None else None
         if hasattr(reply, "_cost_usd"):
             reply._cost_usd = cost
+        if hasattr(reply, "_cache_hit"):
+            reply._cache_hit = True
     ctx.response = reply
     ctx.usage = getattr(reply, "usage", None)
     ctx.cost_usd = cost

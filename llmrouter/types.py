@@ -266,11 +266,17 @@ class Choice(_Open):
 
 class _HasProvider(_Open):
     _provider: str | None = PrivateAttr(default=None)
+    _cache_hit: bool = PrivateAttr(default=False)
 
     @property
     def provider(self) -> str | None:
         """The provider plugin that served the call (``openai``, ``anthropic``, ...)."""
         return self._provider
+
+    @property
+    def cache_hit(self) -> bool:
+        """True when a hook (a response cache) answered the call: no vendor request was made."""
+        return self._cache_hit
 
 
 class ChatCompletion(_HasProvider):

@@ -1,13 +1,21 @@
 """A SQLite file for cached replies: embedded, survives restarts, shared by the processes of one
 machine (WAL mode). Bounded: expired entries go first, then the least recently used beyond
-``max_entries``. Limits and budgets need atomic counters across processes: use memory or Redis."""
+``max_entries``. Limits and budgets need atomic counters across processes: use memory or Redis.
+
+The async forms run in a worker thread (``asyncio.to_thread``): a lookup also writes (the LRU
+stamp) and a write may wait on another process's lock, neither of which may block the event loop.
+A SQLite failure (locked past the timeout, disk full, unreadable file) is a typed
+``BackendUnavailableError``, which the cache turns into a miss or a refusal per ``on_backend_error``."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from ..errors import InvalidRequestError
+from ..errors import BackendUnavailableError, InvalidRequestError
 
 __all__ = ["SQLiteStore"]
 
@@ -26,8 +34,8 @@ class SQLiteStore:
         self.path = path
         self.max_entries = max_entries
         self._local = threading.local()  # one connection per thread: sqlite3 connections are not shared
-        with self._connection() as db:
-            db.execute(_SCHEMA)
+        with self._typed():
+            self._connection().execute(_SCHEMA)
 
     def __repr__(self) -> str:
         return f"SQLiteStore({self.path!r})"
@@ -41,7 +49,20 @@ class SQLiteStore:
             self._local.db = db
         return db
 
+    @contextmanager
+    def _typed(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise BackendUnavailableError(
+                f"SQLite cache {self.path!r} failed: {type(exc).__name__}: {exc}"
+            ) from exc
+
     def get(self, key: str, now: float) -> bytes | None:
+        with self._typed():
+            return self._get(key, now)
+
+    def _get(self, key: str, now: float) -> bytes | None:
         db = self._connection()
         row = db.execute("SELECT value, expires FROM llmrouter_cache WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -53,10 +74,13 @@ class SQLiteStore:
         return bytes(row[0])
 
     async def aget(self, key: str, now: float) -> bytes | None:
-        # a local file lookup by primary key takes microseconds; a thread hop would cost more
-        return self.get(key, now)
+        return await asyncio.to_thread(self.get, key, now)
 
     def put(self, key: str, value: bytes, ttl_s: float, now: float) -> None:
+        with self._typed():
+            self._put(key, value, ttl_s, now)
+
+    def _put(self, key: str, value: bytes, ttl_s: float, now: float) -> None:
         db = self._connection()
         db.execute(
             "INSERT OR REPLACE INTO llmrouter_cache (key, value, expires, used) VALUES (?, ?, ?, ?)",
@@ -70,7 +94,7 @@ class SQLiteStore:
         )
 
     async def aput(self, key: str, value: bytes, ttl_s: float, now: float) -> None:
-        self.put(key, value, ttl_s, now)
+        await asyncio.to_thread(self.put, key, value, ttl_s, now)
 
     def _no_counters(self) -> InvalidRequestError:
         return InvalidRequestError(

@@ -121,3 +121,32 @@ def test_bad_backends_are_typed_errors() -> None:
         open_store("mysql://x")
     with pytest.raises(InvalidRequestError):
         open_store(42)
+
+
+async def test_sqlite_async_reads_and_writes_leave_the_event_loop(tmp_path: Path) -> None:
+    store = SQLiteStore(str(tmp_path / "cache.db"))
+    threads: list[int] = []
+    original_put, original_get = store._put, store._get
+
+    def put(key: str, value: bytes, ttl_s: float, now: float) -> None:
+        threads.append(threading.get_ident())
+        original_put(key, value, ttl_s, now)
+
+    def get(key: str, now: float) -> bytes | None:
+        threads.append(threading.get_ident())
+        return original_get(key, now)
+
+    store._put, store._get = put, get  # type: ignore[method-assign]
+    await store.aput("k", b"v", 60, 100.0)
+    assert await store.aget("k", 101.0) == b"v"
+    assert len(threads) == 2 and threading.get_ident() not in threads
+
+
+def test_a_failing_sqlite_file_is_a_typed_error(tmp_path: Path) -> None:
+    with pytest.raises(BackendUnavailableError, match="SQLite cache") as caught:
+        SQLiteStore(str(tmp_path / "no-such-folder" / "cache.db"))
+    assert caught.value.status == 503
+    store = SQLiteStore(str(tmp_path / "cache.db"))
+    store._connection().execute("DROP TABLE llmrouter_cache")
+    with pytest.raises(BackendUnavailableError, match="OperationalError"):
+        store.get("k", 0.0)

@@ -20,6 +20,7 @@ from tests.fakes import ScriptedProvider
 from tests.servers import redis_url
 
 USER = [{"role": "user", "content": "hi"}]
+HELLO = [{"role": "user", "content": "Say hello in one word."}]
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 
 
@@ -69,6 +70,7 @@ def test_a_repeated_request_makes_no_vendor_request(scripted: ScriptedProvider, 
     assert [c["hit"] for c in seen.calls] == [False, True]
     assert seen.calls[1]["cost"] == 0.0 and seen.calls[1]["saved"] == pytest.approx(seen.calls[0]["cost"])
     assert second.cost_usd == 0.0
+    assert second.cache_hit is True and first.cache_hit is False
     llmrouter.completion("scripted/m", USER, temperature=0.5, hooks=[cache])  # another parameter, another key
     llmrouter.completion("scripted/m", USER, user="someone-else", hooks=[cache])  # scoped by user
     llmrouter.completion("scripted/m", USER, cache=False, hooks=[cache])  # per-call opt-out
@@ -162,3 +164,22 @@ def test_the_key_covers_what_changes_the_reply() -> None:
         )
         == 7
     )
+
+
+async def test_acompletion_and_an_async_stream_through_a_cassette_hit_without_vendor_requests() -> None:
+    cache = ResponseCache(MemoryStore())
+    key = "sk-replay-only-0000"
+    with use_cassette(CASSETTES / "openai" / "chat_stream.yaml", allow_playback_repeats=True) as sent:
+        stream = await llmrouter.acompletion(
+            "openai/gpt-4o-mini", HELLO, api_key=key, stream=True, hooks=[cache]
+        )
+        original = [chunk.content or "" async for chunk in stream]
+        again = await llmrouter.acompletion(
+            "openai/gpt-4o-mini", HELLO, api_key=key, stream=True, hooks=[cache]
+        )
+        replayed = [chunk.content or "" async for chunk in again]
+        reply = await llmrouter.acompletion("openai/gpt-4o-mini", HELLO, api_key=key, hooks=[cache])
+    assert len(sent) == 1, "the second stream and the non-stream call were answered from the cache"
+    assert "".join(replayed) == "".join(original) != ""
+    assert reply.content == "".join(original) and reply.cost_usd == 0.0
+    assert cache.hits == 2 and cache.misses == 1

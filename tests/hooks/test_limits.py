@@ -224,3 +224,25 @@ def test_two_processes_share_one_limit_and_one_budget(redis_server: str) -> None
     with pytest.raises(BudgetExceededError) as caught:
         budget.before_request(ctx)
     assert caught.value.details["spent_usd"] == pytest.approx(25.0)
+
+
+def test_a_router_wide_limit_and_budget_through_a_cassette() -> None:
+    from pathlib import Path
+
+    from llmrouter.testing import use_cassette
+
+    cassette = Path(__file__).resolve().parents[2] / "cassettes" / "openai" / "chat_plain.yaml"
+    clock = Clock()
+    limit = RateLimit(requests_per_minute=1, per="api_key", clock=clock)
+    budget = Budget(usd_per_day=1.0, clock=clock)
+    router = llmrouter.Router(hooks=[limit, budget])
+    hello = [{"role": "user", "content": "Say hello in one word."}]
+    with use_cassette(cassette, allow_playback_repeats=True) as sent:
+        reply = router.completion("openai/gpt-4o-mini", hello, api_key="sk-replay-only-0000")
+        with pytest.raises(RateLimitError) as caught:
+            router.completion("openai/gpt-4o-mini", hello, api_key="sk-replay-only-0000")
+        assert len(sent) == 1 and 0 < (caught.value.retry_after or 0) <= 60
+        assert "sk-replay-only-0000" not in str(caught.value) + repr(limit)
+        clock.now += caught.value.retry_after or 0
+        router.completion("openai/gpt-4o-mini", hello, api_key="sk-replay-only-0000")
+    assert len(sent) == 2 and reply.cost_usd is not None and reply.cost_usd > 0
