@@ -321,6 +321,31 @@ def token_counter(model: str, messages: Any, tools: Any = None) -> int:
     return count_tokens(model, messages, tools).tokens
 
 
+#: An upper bound on what one image part can cost, for the quick bound below.
+_IMAGE_BOUND = 6_000
+
+
+def _surely_fits(request: ChatRequest, room: int) -> bool:
+    """A byte-level BPE token covers at least one byte, so the prompt's UTF-8 bytes (plus a
+    generous allowance per message, per image and for tools) bound its token count from above:
+    under ``room`` it fits whatever the tokenizer."""
+    bound = 64 + len(json.dumps([t.model_dump(mode="json") for t in request.tools])) if request.tools else 64
+    for message in request.messages:
+        bound += 16
+        content = message.content
+        if isinstance(content, str):
+            bound += len(content.encode())
+        elif content:
+            for part in content:
+                text = getattr(part, "text", None)
+                bound += len(text.encode()) if isinstance(text, str) else _IMAGE_BOUND
+        for call in message.tool_calls or ():
+            bound += len(call.function.arguments.encode()) + len(call.function.name) + 16
+        if bound >= room:
+            return False
+    return bound < room
+
+
 def preflight(request: ChatRequest) -> None:
     """Raises :class:`~llmrouter.errors.ContextWindowExceededError` before any I/O when the
     prompt's tokens plus ``max_tokens`` exceed the model's context window (when the catalog
@@ -334,6 +359,8 @@ def preflight(request: ChatRequest) -> None:
     max_tokens = request.params.get("max_tokens") or request.params.get("max_completion_tokens") or 0
     if not isinstance(max_tokens, int) or isinstance(max_tokens, bool):
         max_tokens = 0
+    if _surely_fits(request, window - max_tokens):
+        return  # no counting (and no tokenizer, no warning) for the common prompt far below the window
     provider = getattr(info, "provider", None)
     counted = _count(provider, request.model, request.messages, request.tools)
     prompt = counted.tokens if counted.exact else int(counted.tokens * 0.8)

@@ -312,3 +312,22 @@ def test_the_pipeline_refuses_before_any_io_and_honours_the_opt_out():
         assert len(provider.requests) == 1
     finally:
         llmrouter.unregister_provider("preflighted")
+
+
+def test_a_prompt_far_below_the_window_is_not_counted_and_warns_nothing() -> None:
+    import warnings as _warnings
+
+    from llmrouter import tokens
+    from llmrouter.models import get_model_info
+    from llmrouter.request import ChatRequest
+    from llmrouter.types import Message
+
+    request = ChatRequest(
+        model="gpt-4o-mini-never-counted",
+        messages=[Message(role="user", content="hi " * 100)],
+        info=get_model_info("openai", "gpt-4o"),
+    )
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("error")
+        tokens.preflight(request)  # would warn if it reached the (missing) tiktoken encoding
+    assert tokens._surely_fits(request, 1_000) and not tokens._surely_fits(request, 200)
