@@ -64,7 +64,7 @@ from ..errors import (
     ProviderError,
     error_from_status,
 )
-from ..streaming import StreamAssembler
+from ..streaming import SSEDecoder, StreamAssembler, sse_events
 from ..types import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -603,40 +603,6 @@ def completion_of(message: Any, model: str) -> ChatCompletion:
     return assembler.result()
 
 
-class _LineBuffer:
-    """Server-sent events from lines: ``event:`` names, ``data:`` lines joined, a blank line ends one."""
-
-    __slots__ = ("data", "event")
-
-    def __init__(self) -> None:
-        self.event: str | None = None
-        self.data: list[str] = []
-
-    def feed(self, line: str) -> list[tuple[str | None, str]]:
-        if not line:
-            return self.end()
-        if line.startswith("data:"):
-            value = line[5:]
-            self.data.append(value[1:] if value.startswith(" ") else value)
-        elif line.startswith("event:"):
-            value = line[6:]
-            self.event = value[1:] if value.startswith(" ") else value
-        return []  # comments (":...") and fields we do not use
-
-    def end(self) -> list[tuple[str | None, str]]:
-        out = [(self.event, "\n".join(self.data))] if self.event is not None or self.data else []
-        self.event, self.data = None, []
-        return out
-
-
-def sse_events(lines: Iterable[str]) -> Iterator[tuple[str | None, str]]:
-    """``(event, data)`` for each server-sent event in ``lines``."""
-    buffer = _LineBuffer()
-    for line in lines:
-        yield from buffer.feed(line)
-    yield from buffer.end()
-
-
 def _event_payload(client: Any, event: str | None, data: str, response: Any) -> Any:
     """An event's JSON as the SDK's ``Stream`` reads it: pings and unnamed events skipped, an
     ``error`` event raised as the SDK raises it (an ``APIStatusError`` on the 200 response)."""
@@ -720,7 +686,7 @@ class AnthropicProvider(BaseProvider):
         translator = EventTranslator(request.model)
         client = self.async_client(request)
         async with client.messages.with_streaming_response.create(**kwargs, stream=True) as response:
-            lines = _LineBuffer()
+            lines = SSEDecoder()
             async for line in response.iter_lines():
                 for event, data in lines.feed(line):
                     payload = _event_payload(client, event, data, response.http_response)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
@@ -45,7 +46,7 @@ from ..errors import (
     ProviderError,
     error_from_status,
 )
-from ..streaming import StreamAssembler
+from ..streaming import SSEDecoder, StreamAssembler
 from ..types import (
     ChatCompletion,
     ChatCompletionChunk,
@@ -63,6 +64,8 @@ from ..types import (
     Usage,
 )
 from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+
+logger = logging.getLogger("llmrouter.providers.cohere")
 
 if TYPE_CHECKING:
     from cohere.core.request_options import RequestOptions
@@ -475,6 +478,43 @@ class _StreamTranslator:
             )
 
 
+def _is_event_stream(response: Any) -> bool:
+    content_type = str(response.headers.get("content-type", "")).partition(";")[0]
+    return "text/event-stream" in content_type
+
+
+class _Payloads:
+    """A stream body's lines to its events' JSON objects, as the SDK's stream reads them:
+    ``[DONE]`` ends the stream, empty data and invalid JSON are skipped (with its warning)."""
+
+    def __init__(self) -> None:
+        self.decoder = SSEDecoder()
+        self.done = False
+
+    def feed(self, line: str) -> list[dict[str, Any]]:
+        return self._read(self.decoder.feed(line))
+
+    def end(self) -> list[dict[str, Any]]:
+        return [] if self.done else self._read(self.decoder.end())
+
+    def _read(self, events: list[tuple[str | None, str]]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for _event, data in events:
+            if data == "[DONE]":
+                self.done = True
+                break
+            if not data:
+                continue
+            try:
+                payload = json.loads(data)
+            except ValueError as exc:
+                logger.warning("Skipping SSE event with invalid JSON: %s", exc)
+                continue
+            if isinstance(payload, dict):
+                out.append(payload)
+        return out
+
+
 def _event_dict(event: Any) -> dict[str, Any]:
     if isinstance(event, dict):
         return event
@@ -559,21 +599,47 @@ class CohereProvider(BaseProvider):
         raw = await self.async_client(request).with_raw_response.chat(**kwargs)
         return _completion(raw.response.json(), request.model)
 
+    # A stream's SSE body goes straight to the translator as JSON (_Payloads): the SDK would
+    # build its event models, which _event_dict then turned back into the same dicts. A body
+    # that is not an event stream is left to the SDK, as before.
+
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         with self.client(request).with_raw_response.chat_stream(**kwargs) as raw:
-            for event in raw.data:
-                yield from translator.feed(_event_dict(event))
+            if _is_event_stream(raw.response):
+                payloads = _Payloads()
+                for line in raw.response.iter_lines():
+                    for payload in payloads.feed(line):
+                        yield from translator.feed(payload)
+                    if payloads.done:
+                        break
+                for payload in payloads.end():
+                    yield from translator.feed(payload)
+            else:
+                for event in raw.data:
+                    yield from translator.feed(_event_dict(event))
         translator.end()
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         async with self.async_client(request).with_raw_response.chat_stream(**kwargs) as raw:
-            async for event in raw.data:
-                for chunk in translator.feed(_event_dict(event)):
-                    yield chunk
+            if _is_event_stream(raw.response):
+                payloads = _Payloads()
+                async for line in raw.response.aiter_lines():
+                    for payload in payloads.feed(line):
+                        for chunk in translator.feed(payload):
+                            yield chunk
+                    if payloads.done:
+                        break
+                for payload in payloads.end():
+                    for chunk in translator.feed(payload):
+                        yield chunk
+            else:
+                async for event in raw.data:
+                    for chunk in translator.feed(_event_dict(event)):
+                        yield chunk
         translator.end()
 
     # -- embeddings ----------------------------------------------------------------------
