@@ -23,9 +23,9 @@ What this file decides (everything else is the router's):
   completion = ``tokens.output_tokens``, cached = ``cached_tokens``; ``billed_units`` is kept as
   an extra field on ``Usage``. Cohere reports no reasoning-token count.
 
-One translator: an unstreamed reply is turned into the same chunk sequence a stream yields
-(:func:`_reply_chunks`) and assembled by :class:`~llmrouter.streaming.StreamAssembler`; the stream
-path (:class:`_StreamTranslator`) uses the same helpers for finish reason, usage and tool calls.
+One set of helpers: an unstreamed reply (:func:`_completion`) is built at once as the reply
+the stream assembler makes of the same content streamed, and the stream path
+(:class:`_StreamTranslator`) uses the same helpers for finish reason, usage and tool calls.
 """
 
 from __future__ import annotations
@@ -46,19 +46,23 @@ from ..errors import (
     ProviderError,
     error_from_status,
 )
-from ..streaming import SSEDecoder, StreamAssembler
+from ..streaming import SSEDecoder
 from ..types import (
     ChatCompletion,
     ChatCompletionChunk,
+    ChatCompletionMessage,
+    Choice,
     ChunkChoice,
     Delta,
     Embedding,
     EmbeddingResponse,
     EmbeddingUsage,
     FinishReason,
+    FunctionCall,
     ImagePart,
     Message,
     TextPart,
+    ToolCall,
     ToolCallDelta,
     ToolCallFunctionDelta,
     Usage,
@@ -371,6 +375,57 @@ class _ChunkMaker:
         )
 
 
+def _completion(body: Any, model: str) -> ChatCompletion:
+    """An unstreamed ``/v2/chat`` reply, built at once: the same reply the stream assembler makes
+    of the same content streamed (text and thinking joined, tool calls in order), without making
+    the chunks first (a third of the cost of a short call's translation)."""
+    if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
+        raise ProviderError("Cohere sent a reply that is not a chat response", provider="cohere", model=model)
+    message = body["message"]
+    reply_id = str(body.get("id") or "") or "cohere-stream"
+    text: list[str] = []
+    thinking: list[str] = []
+    for item in message.get("content") or ():
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "thinking" and item.get("thinking"):
+            thinking.append(str(item["thinking"]))
+        elif item.get("type") == "text" and item.get("text"):
+            text.append(str(item["text"]))
+    calls = [call for call in message.get("tool_calls") or () if isinstance(call, dict)]
+    tool_calls = []
+    for index, call in enumerate(calls):
+        start = _tool_call_start(index, call, str(body.get("id") or ""))
+        function = start.function
+        name = function.name if function is not None else ""
+        arguments = function.arguments if function is not None else ""
+        tool_calls.append(
+            ToolCall(
+                id=start.id or f"call_{reply_id}_0_{index}",
+                function=FunctionCall(name=name or "", arguments=arguments or ""),
+            )
+        )
+    finish = _finish_reason(body.get("finish_reason"), bool(calls), model=model)
+    extras: dict[str, Any] = {}
+    if isinstance(message.get("tool_plan"), str) and message["tool_plan"]:
+        extras["tool_plan"] = message["tool_plan"]
+    if message.get("citations"):
+        extras["citations"] = message["citations"]
+    reply = ChatCompletionMessage(
+        content="".join(text) if text else None,
+        tool_calls=tool_calls or None,
+        reasoning_content="".join(thinking) if thinking else None,
+        **extras,
+    )
+    return ChatCompletion(
+        id=reply_id,
+        created=int(time.time()),
+        model=model,
+        choices=[Choice(index=0, message=reply, finish_reason=finish)],
+        usage=_usage(body.get("usage")),
+    )
+
+
 def _reply_chunks(body: Any, model: str) -> list[ChatCompletionChunk]:
     """An unstreamed ``/v2/chat`` reply as the chunk sequence a stream of it would be."""
     if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
@@ -395,20 +450,6 @@ def _reply_chunks(body: Any, model: str) -> list[ChatCompletionChunk]:
     if usage is not None:
         chunks.append(maker.usage(usage))
     return chunks
-
-
-def _completion(body: Any, model: str) -> ChatCompletion:
-    assembler = StreamAssembler()
-    for chunk in _reply_chunks(body, model):
-        assembler.add(chunk)
-    completion = assembler.result()
-    message = body["message"]
-    reply = completion.choices[0].message
-    if isinstance(message.get("tool_plan"), str) and message["tool_plan"]:
-        setattr(reply, "tool_plan", message["tool_plan"])
-    if message.get("citations"):
-        setattr(reply, "citations", message["citations"])
-    return completion
 
 
 class _StreamTranslator:
