@@ -649,10 +649,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a fast sanity run (few calls, 3 rounds)")
     parser.add_argument("--vendors", default=",".join(VENDORS), help="comma-separated (default: all five)")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated of sync,stream,async")
-    parser.add_argument("--calls", type=int, help="calls per side per round (default 100; quick 30)")
+    parser.add_argument("--calls", type=int, help="calls per side per round (default 50; quick 30)")
     parser.add_argument("--chunks", type=int, help="chunks per streamed reply (default 30; quick 10)")
     parser.add_argument(
-        "--rounds", type=int, help="rounds; the median ratio is reported (default 5; quick 3)"
+        "--rounds", type=int, help="rounds; the median ratio is reported (default 11; quick 3)"
     )
     parser.add_argument("--warmup", type=int, help="warm-up calls per side (default 20; quick 5)")
     parser.add_argument("--block", type=int, default=10, help="calls per alternating block (default 10)")
@@ -667,9 +667,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     args = parser.parse_args(argv)
     quick = args.quick
-    calls = args.calls or (30 if quick else 100)
+    calls = args.calls or (30 if quick else 50)
     chunks = args.chunks or (10 if quick else 30)
-    rounds = args.rounds or (3 if quick else 5)
+    rounds = args.rounds or (3 if quick else 11)
     warmup = args.warmup if args.warmup is not None else (5 if quick else 20)
     streams = args.streams or (5 if quick else 20)
     import_runs = args.import_runs or (3 if quick else 7)
