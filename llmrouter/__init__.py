@@ -11,6 +11,16 @@ hooks (redaction, the injection guard, logging, cost) are in :mod:`llmrouter.hoo
 from __future__ import annotations
 
 from . import errors, hooks, types
+from .api import (
+    Router,
+    acompletion,
+    add_hook,
+    aembedding,
+    clear_hooks,
+    completion,
+    embedding,
+    remove_hook,
+)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -33,17 +43,8 @@ from .models import ModelInfo, get_model_info, register_alias, register_model, u
 from .policy import RetryPolicy
 from .pricing import Price, register_price
 from .providers import register_provider, unregister_provider
-from .router import (
-    Router,
-    acompletion,
-    add_hook,
-    aembedding,
-    clear_hooks,
-    completion,
-    embedding,
-    remove_hook,
-)
 from .streaming import AsyncCompletionStream, CompletionStream
+from .tokens import count_tokens, token_counter
 from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, Usage
 
 __version__ = "0.1.0"
@@ -83,6 +84,7 @@ __all__ = [
     "aembedding",
     "clear_hooks",
     "completion",
+    "count_tokens",
     "embedding",
     "errors",
     "get_model_info",
@@ -92,6 +94,7 @@ __all__ = [
     "register_price",
     "register_provider",
     "remove_hook",
+    "token_counter",
     "types",
     "unregister_alias",
     "unregister_provider",

@@ -22,6 +22,7 @@ from . import providers as registry
 from .errors import (
     InvalidRequestError,
     LLMRouterError,
+    ModelNotFoundError,
     OutputValidationError,
     UnsupportedParameterError,
 )
@@ -87,6 +88,10 @@ class Call:
     primary_provider: str = ""
     drop_params: bool = False
     check_context_window: bool = True
+    current: Target | None = None
+    """The target being tried; ``None`` while it is the primary."""
+    observer: Any = None
+    """Told when each attempt starts and ends (a Router's load balancer), or ``None``."""
 
     @property
     def request(self) -> Request:
@@ -341,6 +346,24 @@ EMBEDDING = Operation(
 # --------------------------------------------------------------------------------------------
 
 
+def with_model_hint(error: LLMRouterError, provider: str) -> LLMRouterError:
+    """A vendor's 404 for a model close to a catalogued one says which (``claude-sonet-4-5`` ->
+    ``claude-sonnet-4-5``), as an unknown bare name does before any I/O."""
+    if (
+        not isinstance(error, ModelNotFoundError)
+        or not error.model
+        or "did you mean" in error.message.lower()
+    ):
+        return error
+    from . import models
+
+    hint = models._suggest(error.model, sorted(m for p, m in models._catalog if p == provider))
+    if hint:
+        error.message += hint
+        error.args = (error.message,)
+    return error
+
+
 def resolve_target(model: str, provider_name: str | None) -> tuple[Resolved, Provider]:
     try:
         resolved = resolve(model, registry.provider_names(), provider_name)
@@ -357,8 +380,19 @@ def hooks_of(value: Any) -> tuple[object, ...]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
         raise InvalidRequestError("hooks must be a list of hook objects", param="hooks")
     for hook in value:
-        check_hook(hook)
+        shape = (type(hook), _own_callables(hook))
+        if shape not in _CHECKED:
+            check_hook(hook)  # the registration check runs once per kind of hook, not once per call
+            _CHECKED.add(shape)
     return tuple(value)
+
+
+_CHECKED: set[tuple[type, frozenset[str]]] = set()
+
+
+def _own_callables(hook: object) -> frozenset[str]:
+    own = getattr(hook, "__dict__", None)
+    return frozenset(name for name, v in own.items() if callable(v)) if own else frozenset()
 
 
 def _chain_of(options: dict[str, Any], policy: RetryPolicy) -> tuple[Chain, str | None]:
@@ -511,7 +545,7 @@ def switch_target(call: Call, target: Target) -> None:
     redacted), another model, that target's credentials, or the primary's when the target is on
     the same provider and names none (a key is never sent to another vendor)."""
     resolved, provider = resolve_target(target.model, target.provider)
-    inherited = call.options if provider.name == call.primary_provider else {}
+    inherited = call.options if target.inherit and provider.name == call.primary_provider else {}
     api_key = target.api_key or inherited.get("api_key")
     api_base = target.api_base or inherited.get("api_base")
     request = call.ctx.request
@@ -537,6 +571,9 @@ def switch_target(call: Call, target: Target) -> None:
         request = replace(
             request, model=resolved.model, info=resolved.info, api_key=api_key, api_base=api_base
         )
+    if target.params:
+        _set_transport(request, target.params)
     call.provider = provider
+    call.current = target
     call.ctx.request = request
     call.ctx.provider = provider.name

@@ -16,6 +16,8 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AuthenticationError",
+    "BackendUnavailableError",
+    "BudgetExceededError",
     "ContextWindowExceededError",
     "HookError",
     "InvalidRequestError",
@@ -221,6 +223,24 @@ class HookError(LLMRouterError):
     def __init__(self, message: str, *, hook: str, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.hook = hook
+
+
+class BudgetExceededError(LLMRouterError):
+    """A spend budget (``Budget`` hook) is used up for this period; ``retry_after`` says when the
+    period ends. Refused before any vendor I/O."""
+
+    default_status = 402
+    default_code = "budget_exceeded"
+    default_type = "budget_exceeded"
+
+
+class BackendUnavailableError(LLMRouterError):
+    """The store behind a limit, budget or cache could not be reached, so the call was not made:
+    a limit is never bypassed silently (``on_backend_error="allow"`` opts into failing open)."""
+
+    default_status = 503
+    default_code = "backend_unavailable"
+    default_type = "service_unavailable"
 
 
 # --------------------------------------------------------------------------------------------

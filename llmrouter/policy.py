@@ -7,11 +7,13 @@ the time) into :class:`Retry`, :class:`Fallback` or :class:`Fail`.
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import random
 
 from .errors import (
     APITimeoutError,
@@ -78,7 +80,8 @@ class RetryPolicy:
     sleep: Callable[[float], None] = _sleep
     asleep: Callable[[float], Awaitable[None]] = _asleep
     clock: Callable[[], float] = time.monotonic
-    rng: random.Random = field(default_factory=random.Random)
+    rng: random.Random | None = None
+    """The jitter's random source (seed one for reproducible delays); a fresh one by default."""
 
     def __post_init__(self) -> None:
         if (
@@ -100,7 +103,21 @@ def retry_delay(policy: RetryPolicy, error: LLMRouterError, retries_made: int) -
     if error.retry_after is not None:
         return error.retry_after if error.retry_after <= policy.max_retry_after_s else None
     delay = min(policy.backoff_s * 2.0**retries_made, policy.max_backoff_s)
-    return delay * (0.5 + policy.rng.random() / 2) if policy.jitter else delay
+    if not policy.jitter:
+        return delay
+    return delay * (0.5 + (policy.rng or _jitter_source()).random() / 2)
+
+
+def _jitter_source() -> random.Random:
+    global _JITTER
+    if _JITTER is None:
+        import random  # only a retrying call needs it; keeps `import llmrouter` light
+
+        _JITTER = random.Random()
+    return _JITTER
+
+
+_JITTER: random.Random | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +130,11 @@ class Target:
     api_key: str | None = None
     api_base: str | None = None
     provider: str | None = None
+    inherit: bool = True
+    """False for a target that stands for itself (a Router deployment): ``None`` then means the
+    vendor's usual key variable, never the primary's key."""
+    params: Any = None
+    """Per-target call parameters (a deployment's own ``timeout``, ...), or ``None``."""
 
     def __repr__(self) -> str:
         return f"Target(model={self.model!r}, kind={self.kind!r})"
@@ -142,7 +164,15 @@ def targets_of(value: Any, kind: TargetKind, param: str) -> list[Target]:
         for name in ("api_key", "api_base", "provider"):
             if spec.get(name) is not None and (not isinstance(spec[name], str) or not spec[name]):
                 raise InvalidRequestError(f"{param}: {name} must be a non-empty string", param=param)
-        targets.append(Target(kind=kind, **spec))
+        targets.append(
+            Target(
+                model=spec["model"],
+                kind=kind,
+                api_key=spec.get("api_key"),
+                api_base=spec.get("api_base"),
+                provider=spec.get("provider"),
+            )
+        )
     return targets
 
 
@@ -160,19 +190,31 @@ class Chain:
     failures: list[tuple[str, LLMRouterError]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
 class Retry:
-    delay: float
+    """Wait ``delay`` seconds, then try the same target again."""
+
+    __slots__ = ("delay",)
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
 
 
-@dataclass(frozen=True, slots=True)
 class Fallback:
-    target: Target
+    """Move to ``target``."""
+
+    __slots__ = ("target",)
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
 
 
-@dataclass(frozen=True, slots=True)
 class Fail:
-    error: LLMRouterError
+    """Raise ``error``."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: LLMRouterError) -> None:
+        self.error = error
 
 
 Decision = Retry | Fallback | Fail

@@ -15,35 +15,24 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import Any
 
-from typing_extensions import Unpack
-
-from .calls import EMBEDDING, Call, Operation, build_call, build_chat_call, hooks_of, switch_target
-from .errors import HookError, InvalidRequestError, LLMRouterError
+from .calls import Call, switch_target, with_model_hint
+from .errors import ContextWindowExceededError, HookError, InvalidRequestError, LLMRouterError
 from .hooks.base import (
     Attempt,
-    PlanCache,
     apply_chunk_hooks_async,
     apply_chunk_hooks_sync,
     run_async,
     run_sync,
 )
-from .options import CALL_OPTIONS, CompletionParams, EmbeddingParams, split_params
-from .policy import Decision, Fail, Fallback, Retry, RetryPolicy, apply, decide, skip
+from .hooks.logging import log_call
+from .policy import Decision, Fail, Fallback, Retry, apply, decide, skip
 from .streaming import AsyncCompletionStream, CompletionStream, chunks_of
-from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message
+from .tokens import preflight
+from .types import ChatCompletion, ChatCompletionChunk, Message
 
-__all__ = [
-    "Router",
-    "acompletion",
-    "add_hook",
-    "aembedding",
-    "clear_hooks",
-    "completion",
-    "embedding",
-    "remove_hook",
-]
+__all__ = ["run_call_async", "run_call_sync", "stream_call_async", "stream_call_sync"]
 
 logger = logging.getLogger("llmrouter")
 
@@ -63,7 +52,7 @@ def translate(call: Call, exc: BaseException) -> LLMRouterError:
         return exc
     if not isinstance(exc, Exception):
         raise exc
-    return call.provider.translate_error(exc, call.request)  # type: ignore[arg-type]
+    return with_model_hint(call.provider.translate_error(exc, call.request), call.provider.name)  # type: ignore[arg-type]
 
 
 def cancelled(call: Call) -> LLMRouterError:
@@ -92,6 +81,8 @@ def attempt_of(
         usage=usage,
     )
     ctx.attempts.append(attempt)
+    if call.observer is not None:
+        call.observer.finished(call, attempt)
     return attempt
 
 
@@ -157,14 +148,34 @@ def content_filtered(call: Call, reply: Any) -> Any:
 # --------------------------------------------------------------------------------------------
 
 
+def _fits(call: Call) -> bool:
+    """The context-window pre-flight for the current target, before any I/O to it. A refusal is
+    decided like a failed attempt (context_window_fallbacks apply) but is not reported as one:
+    nothing was sent."""
+    if not (call.check_context_window and call.ctx.operation == "chat" and call.chain.retries == 0):
+        return True
+    try:
+        preflight(call.request)  # type: ignore[arg-type]
+    except ContextWindowExceededError as error:
+        translate(call, error)
+        decision = after_error(call, error)
+        if isinstance(decision, Fail):
+            raise decision.error from None
+        return False
+    return True
+
+
 def _fail_sync(call: Call, exc: BaseException) -> LLMRouterError:
     error = cancelled(call) if not isinstance(exc, Exception) else translate(call, exc)
     call.ctx.error = error
+    if call.observer is not None:
+        call.observer.released(call)
     if call.plan.on_error:
         try:
             run_sync(call.plan.on_error, "on_error", call.ctx, error)
         except LLMRouterError as hook_error:
             logger.warning("an on_error hook failed: %s", hook_error)
+    log_call(call.ctx)
     return error
 
 
@@ -176,6 +187,10 @@ def _report_sync(call: Call, attempt: Attempt) -> None:
 def _attempts_sync(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     """Tries targets until one answers, as :func:`decide` says; returns what ``send`` returned."""
     while True:
+        if not _fits(call):
+            continue
+        if call.observer is not None:
+            call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
         try:
             result = send(call)
@@ -216,6 +231,7 @@ def run_call_sync(call: Call) -> Any:
         finish(call, reply, answered)
         if plan.after_response:
             run_sync(plan.after_response, "after_response", ctx)
+        log_call(ctx)
     except BaseException as exc:
         error = _fail_sync(call, exc)
         if error is exc or not isinstance(exc, Exception):
@@ -295,6 +311,7 @@ def stream_call_sync(call: Call) -> CompletionStream:
                 run_sync(plan.on_stream_end, "on_stream_end", ctx)
             if plan.after_response:
                 run_sync(plan.after_response, "after_response", ctx)
+            log_call(ctx)
         except Exception as exc:
             error = _fail_sync(call, exc)
             if error is exc:
@@ -330,11 +347,14 @@ def stream_call_sync(call: Call) -> CompletionStream:
 async def _fail_async(call: Call, exc: BaseException) -> LLMRouterError:
     error = cancelled(call) if not isinstance(exc, Exception) else translate(call, exc)
     call.ctx.error = error
+    if call.observer is not None:
+        call.observer.released(call)
     if call.plan.on_error:
         try:
             await run_async(call.plan.on_error, "on_error", call.ctx, error)
         except LLMRouterError as hook_error:
             logger.warning("an on_error hook failed: %s", hook_error)
+    log_call(call.ctx)
     return error
 
 
@@ -355,6 +375,10 @@ async def _send_within_deadline(call: Call, send: Callable[[Call], Any]) -> Any:
 
 async def _attempts_async(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     while True:
+        if not _fits(call):
+            continue
+        if call.observer is not None:
+            call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
         try:
             result = await _send_within_deadline(call, send)
@@ -395,6 +419,7 @@ async def run_call_async(call: Call) -> Any:
         finish(call, reply, answered)
         if plan.after_response:
             await run_async(plan.after_response, "after_response", ctx)
+        log_call(ctx)
     except BaseException as exc:
         error = await _fail_async(call, exc)
         if error is exc or not isinstance(exc, Exception):
@@ -461,6 +486,7 @@ async def stream_call_async(call: Call) -> AsyncCompletionStream:
                 await run_async(plan.on_stream_end, "on_stream_end", ctx)
             if plan.after_response:
                 await run_async(plan.after_response, "after_response", ctx)
+            log_call(ctx)
         except Exception as exc:
             error = await _fail_async(call, exc)
             if error is exc:
@@ -488,279 +514,10 @@ async def stream_call_async(call: Call) -> AsyncCompletionStream:
     )
 
 
-# --------------------------------------------------------------------------------------------
-# Public API
-# --------------------------------------------------------------------------------------------
+def __getattr__(name: str) -> Any:
+    # The default router moved to llmrouter.api; older imports of llmrouter.router._default keep working.
+    if name in ("_default", "Router", "completion", "acompletion", "embedding", "aembedding"):
+        from . import api
 
-_global_hooks: list[object] = []
-
-
-def add_hook(hook: object) -> None:
-    """Attaches a hook to every call in this process (before router and per-call hooks).
-    A hook with no event method, or a misspelt one, is refused here."""
-    _global_hooks.extend(hooks_of([hook]))
-
-
-def remove_hook(hook: object) -> None:
-    try:
-        _global_hooks.remove(hook)
-    except ValueError:
-        raise InvalidRequestError(f"{hook!r} is not attached") from None
-
-
-def clear_hooks() -> None:
-    _global_hooks.clear()
-
-
-class Router:
-    """Defaults, hooks and a retry policy for calls; the module-level functions use a default one.
-
-    ``Router(hooks=[...], num_retries=3, timeout=30)``: its hooks run after the global ones and
-    before per-call ``hooks=[...]``; its defaults are overridden by per-call parameters.
-    ``retry=RetryPolicy(...)`` sets backoff, the ``Retry-After`` cap and an injectable sleep.
-    """
-
-    def __init__(
-        self, *, hooks: Sequence[object] = (), retry: RetryPolicy | None = None, **defaults: Any
-    ) -> None:
-        self.hooks: list[object] = list(hooks_of(list(hooks)))
-        self.defaults, options = split_params(defaults)
-        self.defaults.update(options)
-        self.policy = retry or RetryPolicy()
-        self._plans = PlanCache()
-
-    def __repr__(self) -> str:
-        shown = {k: v for k, v in self.defaults.items() if k != "api_key"}
-        return f"Router(hooks={self.hooks!r}, defaults={shown!r})"
-
-    def add_hook(self, hook: object) -> None:
-        self.hooks.extend(hooks_of([hook]))
-
-    def remove_hook(self, hook: object) -> None:
-        try:
-            self.hooks.remove(hook)
-        except ValueError:
-            raise InvalidRequestError(f"{hook!r} is not attached to this router") from None
-
-    # -- chat ---------------------------------------------------------------------------------
-
-    def _chat(
-        self, model: Any, messages: Any, params: Mapping[str, Any], stream: bool, is_async: bool
-    ) -> Call:
-        return build_chat_call(
-            model,
-            messages,
-            params,
-            stream=stream,
-            layers=(tuple(_global_hooks), tuple(self.hooks)),
-            defaults=self.defaults,
-            plans=self._plans,
-            policy=self.policy,
-            is_async=is_async,
-        )
-
-    @overload
-    def completion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[False] = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    def completion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[True],
-        **params: Unpack[CompletionParams],
-    ) -> CompletionStream: ...
-
-    def completion(
-        self,
-        model: str | None = None,
-        messages: Sequence[MessageLike] = (),
-        *,
-        stream: bool = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion | CompletionStream:
-        """A chat completion in the OpenAI shape, from any vendor.
-
-        ``router.completion("anthropic/claude-sonnet-4.5", [{"role": "user", "content": "Hi"}],
-        max_tokens=200)``; ``stream=True`` returns a :class:`CompletionStream` of chunks.
-        """
-        call = self._chat(model, messages, params, stream, False)
-        return stream_call_sync(call) if stream else run_call_sync(call)  # type: ignore[no-any-return]
-
-    @overload
-    async def acompletion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[False] = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    async def acompletion(
-        self,
-        model: str | None = ...,
-        messages: Sequence[MessageLike] = ...,
-        *,
-        stream: Literal[True],
-        **params: Unpack[CompletionParams],
-    ) -> AsyncCompletionStream: ...
-
-    async def acompletion(
-        self,
-        model: str | None = None,
-        messages: Sequence[MessageLike] = (),
-        *,
-        stream: bool = False,
-        **params: Unpack[CompletionParams],
-    ) -> ChatCompletion | AsyncCompletionStream:
-        """The async twin of :meth:`completion`; ``stream=True`` gives an :class:`AsyncCompletionStream`."""
-        call = self._chat(model, messages, params, stream, True)
-        return await stream_call_async(call) if stream else await run_call_async(call)  # type: ignore[no-any-return]
-
-    # -- every other operation ------------------------------------------------------------------
-
-    def _call(self, op: Operation, model: Any, params: Mapping[str, Any], is_async: bool) -> Call:
-        defaults = {k: v for k, v in self.defaults.items() if k in CALL_OPTIONS or k in op.params}
-        return build_call(
-            op,
-            model,
-            {**defaults, **params},
-            layers=(tuple(_global_hooks), tuple(self.hooks)),
-            defaults={},
-            plans=self._plans,
-            policy=self.policy,
-            is_async=is_async,
-        )
-
-    def run(self, op: Operation, model: str | None, params: Mapping[str, Any]) -> Any:
-        """Runs any operation (embeddings, images, speech, ...) through the pipeline."""
-        return run_call_sync(self._call(op, model, params, False))
-
-    async def arun(self, op: Operation, model: str | None, params: Mapping[str, Any]) -> Any:
-        return await run_call_async(self._call(op, model, params, True))
-
-    def embedding(
-        self, model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-    ) -> EmbeddingResponse:
-        """Embeddings in the OpenAI shape: ``router.embedding("openai/text-embedding-3-small", ["a", "b"])``.
-        The input goes through the hooks like a prompt (a ``Redactor`` redacts it)."""
-        return self.run(EMBEDDING, model, {"input": input, **params})  # type: ignore[no-any-return]
-
-    async def aembedding(
-        self, model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-    ) -> EmbeddingResponse:
-        """The async twin of :meth:`embedding`."""
-        return await self.arun(EMBEDDING, model, {"input": input, **params})  # type: ignore[no-any-return]
-
-
-_default = Router()
-
-
-def completion(
-    model: str | None = None,
-    messages: Sequence[MessageLike] = (),
-    *,
-    stream: bool = False,
-    **params: Unpack[CompletionParams],
-) -> Any:
-    """A chat completion in the OpenAI shape, from any vendor, through the default router.
-
-    >>> reply = llmrouter.completion("openai/gpt-4o", [{"role": "user", "content": "Hi"}], max_tokens=50)
-    >>> reply.content, reply.usage.total_tokens, reply.cost_usd
-
-    ``stream=True`` returns a :class:`~llmrouter.CompletionStream` (a context manager of
-    ``chat.completion.chunk`` objects whose ``.completion`` is the assembled reply).
-    """
-    return _default.completion(model, messages, stream=stream, **params)  # type: ignore[call-overload]
-
-
-async def acompletion(
-    model: str | None = None,
-    messages: Sequence[MessageLike] = (),
-    *,
-    stream: bool = False,
-    **params: Unpack[CompletionParams],
-) -> Any:
-    """The async twin of :func:`completion`.
-
-    >>> reply = await llmrouter.acompletion("mistral/mistral-small-latest", messages)
-    >>> async with await llmrouter.acompletion("openai/gpt-4o", messages, stream=True) as stream:
-    ...     async for chunk in stream: ...
-    """
-    return await _default.acompletion(model, messages, stream=stream, **params)  # type: ignore[call-overload]
-
-
-def embedding(
-    model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-) -> EmbeddingResponse:
-    """Embeddings in the OpenAI shape, through the default router.
-
-    >>> llmrouter.embedding("openai/text-embedding-3-small", ["a", "b"], dimensions=256).embeddings
-    """
-    return _default.embedding(model, input, **params)
-
-
-async def aembedding(
-    model: str | None = None, input: str | Sequence[str] = (), **params: Unpack[EmbeddingParams]
-) -> EmbeddingResponse:
-    """The async twin of :func:`embedding`."""
-    return await _default.aembedding(model, input, **params)
-
-
-_READABLE = {
-    "_Positive": "int",
-    "_NonNegative": "int",
-    "_Probability": "float",
-    "_Penalty": "float",
-    "_Seconds": "float",
-    "_NonEmpty": "str",
-}
-
-
-def _readable(annotation: Any) -> str:
-    """``Annotated[float, Field(ge=0.0, le=2.0)]`` -> ``float``: what help() should say."""
-    text = str(getattr(annotation, "__forward_arg__", annotation))
-    if text.startswith("Annotated["):
-        text = text[len("Annotated[") :].split(",", 1)[0]
-    return _READABLE.get(text, text)
-
-
-def _spell_out(fn: Callable[..., Any], params: type) -> None:
-    """Shows every keyword of ``**params: Unpack[...]`` in ``help()`` and ``inspect.signature``:
-    editors read the TypedDict, ``pydoc`` only reads a signature. Annotations stay strings
-    (nothing is evaluated at import)."""
-    import inspect
-
-    signature = inspect.signature(fn)
-    fixed = [p for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
-    keywords = [
-        inspect.Parameter(
-            name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_readable(annotation)
-        )
-        for name, annotation in params.__annotations__.items()
-        if not name.startswith("__")
-    ]
-    fn.__signature__ = signature.replace(parameters=[*fixed, *keywords])  # type: ignore[attr-defined]
-
-
-for _fn, _params in (
-    (completion, CompletionParams),
-    (acompletion, CompletionParams),
-    (embedding, EmbeddingParams),
-    (aembedding, EmbeddingParams),
-    (Router.completion, CompletionParams),
-    (Router.acompletion, CompletionParams),
-    (Router.embedding, EmbeddingParams),
-    (Router.aembedding, EmbeddingParams),
-):
-    _spell_out(_fn, _params)
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

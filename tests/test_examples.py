@@ -94,3 +94,13 @@ def test_injection_guard_example_blocks_before_io_and_flags() -> None:
     assert "blocked: 403 SECURITY_VIOLATION, requests sent: 0" in out
     assert "flagged tool message 2" in out
     assert "flag mode still answers: Hello!" in out
+
+
+def test_logging_and_cost_example_prices_logs_and_records_the_call() -> None:
+    out = run_example("logging_and_cost.py")
+    assert (
+        "log record: {'provider': 'openai', 'model': 'gpt-4o-mini', 'status': 'ok', 'prompt_tokens': 13"
+        in out
+    )
+    assert "reply: 'Hello!' tokens=15 cost_usd=0.00000315" in out  # 13 x $0.15/M + 2 x $0.60/M
+    assert "ledger by user: SummaryRow(group='ann', calls=1" in out

@@ -12,12 +12,18 @@ from .base import EVENTS, Attempt, CallContext, Hook, HookPlan
 __all__ = [
     "EVENTS",
     "Attempt",
+    "Budget",
     "CallContext",
     "Hook",
     "HookPlan",
     "InjectionGuard",
+    "JsonlLogger",
     "LoggingHook",
+    "RateLimit",
     "Redactor",
+    "ResponseCache",
+    "TracingHook",
+    "UsageLedger",
     "UsageTracker",
 ]
 
@@ -37,6 +43,13 @@ _LAZY = {
     "InjectionReason": ".injection",
     "LoggingHook": ".logging",
     "UsageTracker": ".cost",
+    "UsageLedger": ".ledger",
+    "JsonlLogger": ".logging",
+    "TracingHook": ".tracing",
+    "log_content": ".logging",
+    "RateLimit": ".limits",
+    "Budget": ".limits",
+    "ResponseCache": ".cache",
     "UsageRecord": ".cost",
 }
 

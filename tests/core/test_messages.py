@@ -30,3 +30,23 @@ def test_a_blocked_call_names_the_model_once() -> None:
             "openai/gpt-4o", ATTACK, hooks=[InjectionGuard()], api_key="sk-test-0123456789abcdef"
         )
     assert str(caught.value).startswith("[openai/gpt-4o] possible prompt injection")
+
+
+def test_a_vendor_404_for_a_near_miss_says_did_you_mean() -> None:
+    from pathlib import Path
+
+    from llmrouter.testing import use_cassette
+
+    cassette = Path(__file__).resolve().parents[2] / "cassettes" / "anthropic" / "error_404.yaml"
+    with (
+        use_cassette(cassette, match_on=("method", "host", "path")),
+        pytest.raises(llmrouter.ModelNotFoundError) as caught,
+    ):
+        llmrouter.completion(
+            "anthropic/claude-sonet-4-5",
+            [{"role": "user", "content": "hi"}],
+            api_key="sk-ant-test-0123456789",
+            num_retries=0,
+        )
+    assert "Did you mean 'claude-sonnet-4-5'" in str(caught.value)
+    assert str(caught.value).count("[anthropic/claude-sonet-4-5]") == 1

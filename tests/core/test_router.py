@@ -287,3 +287,30 @@ def test_help_and_inspect_show_every_keyword_of_completion() -> None:
         assert params["temperature"].annotation == "float" and params["temperature"].default is None
         assert fn.__doc__ and "completion" in fn.__doc__
     assert "dimensions" in inspect.signature(llmrouter.embedding).parameters
+
+
+@pytest.mark.parametrize(
+    ("params", "param", "fragment"),
+    [
+        ({"temprature": 0.2}, "temprature", "did you mean 'temperature'?"),
+        ({"temperature": True}, "temperature", "valid number"),
+        ({"max_tokens": "5"}, "max_tokens", "valid integer"),
+        ({"top_p": 1.5}, "top_p", "less than or equal to 1"),
+        ({"deadline": 0}, "deadline", "greater than 0"),
+        ({"num_retries": -1}, "num_retries", "greater than or equal to 0"),
+        ({"reasoning_effort": "max"}, "reasoning_effort", "'low'"),
+    ],
+)
+def test_every_parameter_is_validated_before_any_io(
+    scripted: ScriptedProvider, params: dict[str, object], param: str, fragment: str
+) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        llmrouter.completion("scripted/m", USER, **params)  # type: ignore[arg-type]
+    assert caught.value.param == param and fragment in caught.value.message
+    assert scripted.requests == []
+
+
+def test_stop_as_a_string_or_a_tuple_becomes_a_list(scripted: ScriptedProvider) -> None:
+    llmrouter.completion("scripted/m", USER, stop="###")
+    llmrouter.completion("scripted/m", USER, stop=("a", "b"))  # type: ignore[arg-type]
+    assert [r.params["stop"] for r in scripted.requests] == [["###"], ["a", "b"]]

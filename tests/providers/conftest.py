@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from llmrouter import router
+from llmrouter import api as router
 from llmrouter.policy import RetryPolicy
 
 

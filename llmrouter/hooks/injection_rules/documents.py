@@ -1,0 +1,148 @@
+"""English rules: instructions hidden in documents and tool results."""
+
+from __future__ import annotations
+
+from .context import vocative
+from .rule import Rule, rule
+from .vocabulary import AI, AI_NEEDS, filler
+
+HIDDEN_INSTRUCTION_RULES: list[Rule] = [
+    # -- instructions hidden in documents and tool results ----------------------------------
+    rule(
+        "indirect.address_ai",
+        0.55,
+        r"\b(?:ai|a\.i\.|assistant|llm|language model|chat\s?bot|gpt|chatgpt|claude|gemini|copilot|agent|bot|model|ai system|ai agent|ai model|ai assistant|large language model|automated (?:system|reader|agent|assistant|tool))s?\s*(?:[:,]|\b(?:(?:is|are) )?(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing|handling|seeing)\b)",
+        AI_NEEDS,
+        check=vocative,
+    ),
+    rule(
+        "indirect.if_ai",
+        0.55,
+        r"\bif (?:you are|you're|youre|this is being (?:read|processed|summari[sz]ed) by|(?:an?|the|any) (?:\w+ )?(?:ai|llm|language model|chat\s?bot|assistant|bot|agent|tool|model|summari[sz]er|crawler) (?:is|are) (?:reading|summari[sz]ing|processing|parsing|analy[sz]ing|reviewing|indexing|handling)) ?(?:an? |the )?(?:ai|a\.i\.|llm|language model|chat\s?bot|assistant|bot|agent|automated|gpt|machine|large language model|model|this|these|the)?\b",
+        ("if you", "if this", "if an", "if a ", "if the", "if any"),
+    ),
+    rule(
+        "indirect.any_ai",
+        0.55,
+        rf"\b(?:any|all|every|each|whichever|whatever) (?:ai|llm|language model|automated|chat\s?bot|gpt|assistant|model|agent|bot)s? {filler(1)}(?:assistants?|agents?|systems?|models?|readers?|tools?|bots?|crawlers?|summari[sz]ers?)? ?(?:reading|processing|summari[sz]ing|that (?:reads?|processes|summari[sz]es|sees?)|who (?:reads?|processes)|analy[sz]ing|parsing|handling|is reading)\b",
+        ("any", "all", "every", "each", "whichever", "whatever"),
+    ),
+    rule(
+        "indirect.ai_must",
+        0.6,
+        rf"\b{AI} (?:reading|handling|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|indexing|ingesting|that reads?|that process(?:es)?|who reads?) (?:this|these|the following|the) (?:\w+ )?(?:files?|documents?|pages?|e-?mails?|messages?|texts?|reviews?|content|data|sites?|repositor(?:y|ies)|repo|threads?|outputs?|results?)\b {filler(2)}(?:must|should|shall|need to|needs to|are (?:required|instructed|asked) to|will|have to|has to)\b",
+        (AI_NEEDS,),
+    ),
+    rule(
+        "indirect.when_you",
+        0.35,
+        r"\b(?:when|while|once|after|before|as) (?:you (?:are )?)?(?:summari[sz]|read|process|analy[sz]|translat|review|pars|index|ingest|scan)\w* (?:this|the following|these|it)\b.{0,60}\b(?:also|additionally|make sure|be sure|you must|you should|please|instead|secretly|do not|don't|include|add|append|insert|send|tell|say|respond|reply|recommend|mention|state|write)\b",
+        ("summar", "read", "process", "analy", "translat", "review", "pars", "index", "ingest", "scan"),
+    ),
+    rule(
+        "indirect.exfil_target",
+        0.35,
+        r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|cc|deliver|report|ship|relay|transfer|share) (?:\S+ ){0,8}?(?:to|at|into|via|with) (?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|net|org|io|ru|xyz|top|cn|info|biz|site|online)\b|(?:an? |the |my )?(?:attacker|external|remote|third[- ]party|outside) )",
+        (
+            "http",
+            "www.",
+            "@",
+            ".com",
+            ".net",
+            ".org",
+            ".io",
+            ".ru",
+            ".xyz",
+            ".top",
+            ".cn",
+            ".info",
+            ".biz",
+            ".site",
+            ".online",
+            "attacker",
+            "external",
+            "remote",
+            "third",
+            "outside",
+        ),
+    ),
+    rule(
+        "indirect.exfil_data",
+        0.45,
+        r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|bcc|deliver|relay|transfer|share|include|append|embed|encode|list|print|reveal) (?:\S+ ){0,4}?(?:the |all |this |your |their |his |her |any |every )?(?:\w+ )?(?:user'?s?|users'|customer'?s?|conversation|chat|session|private|confidential|personal|stored|saved|administrator|admin)? ?(?:passwords?|credentials|api[\s_-]?keys?|access tokens?|secrets?|conversation history|chat history|chat logs?|personal (?:data|information|details)|user data|e-?mail addresses|inbox|contacts|cookies|session (?:ids?|tokens?|data)|private (?:data|keys?|messages)|confidential (?:data|information)|credit card (?:numbers?|details)|ssh keys?)\b",
+        (
+            "password",
+            "credential",
+            "api",
+            "token",
+            "secret",
+            "history",
+            "chat log",
+            "personal",
+            "user data",
+            "mail address",
+            "email",
+            "inbox",
+            "contact",
+            "cookie",
+            "session",
+            "private",
+            "confidential",
+            "credit card",
+            "ssh",
+        ),
+    ),
+    rule(
+        "indirect.md_exfil",
+        0.3,
+        r"!\[[^\]\n]{0,80}\]\(https?://[^)\s]{0,200}[?&][^)\s]{0,200}(?:\{|%7b|data|q|secret|prompt|history|chat|conv|token|key|info)[^)\s]{0,200}\)",
+        ("](http",),
+        raw=True,
+    ),
+    rule(
+        "indirect.html_comment",
+        0.4,
+        r"<!--(?:(?!-->)[\s\S]){0,600}?\b(?:ignore|disregard|instructions?|assistant|ai|model|llm|system|prompt|send|forward|reveal|do not tell|user|respond|reply|summar\w*|recommend|rate|approve|must|should)\b",
+        ("<!--",),
+        raw=True,
+    ),
+    rule(
+        "indirect.hidden_css",
+        0.2,
+        r"(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|color\s*:\s*(?:white|#fff(?:fff)?)\b|opacity\s*:\s*0(?:\.0)?\b)",
+        ("display", "font-size", "visibility", "color", "opacity"),
+        raw=True,
+    ),
+    rule(
+        "indirect.important_ai",
+        0.45,
+        r"\b(?:important|urgent|attention|note|warning|notice|reminder|priority|critical|mandatory)\b[!:\s]+(?:\w+ ){0,5}?(?:ai|assistant|model|llm|language model|chat\s?bot|agent)s?\b",
+        (
+            (
+                "important",
+                "urgent",
+                "attention",
+                "note",
+                "warning",
+                "notice",
+                "reminder",
+                "priority",
+                "critical",
+                "mandatory",
+            ),
+            AI_NEEDS,
+        ),
+    ),
+    rule(
+        "indirect.priority",
+        0.4,
+        r"\b(?:high|highest|top|urgent|maximum|critical|absolute|emergency) priority (?:instruction|directive|override|task|message|command|order|update|notice)s?\b",
+        ("priority",),
+    ),
+    rule(
+        "indirect.response_override",
+        0.35,
+        r"\b(?:respond|reply|answer|output|say|return) (?:only |just |exclusively |solely )?(?:with|by saying) ['\"\u201c][^'\"\u201d\n]{1,60}['\"\u201d] (?:and nothing else|only|regardless|no matter what|to (?:every|all|any))\b",
+        ("respond", "reply", "answer", "output", "say", "return"),
+    ),
+]

@@ -1,0 +1,66 @@
+"""The built-in detector: every scan over one text, overlaps resolved."""
+
+from __future__ import annotations
+
+from .assignments import lowered, scan_assignments
+from .contact import scan_email, scan_ipv6
+from .findings import Finding, Hit, resolve_hits
+from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
+from .numbers import has_odd_separator, scan_numbers
+from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
+from .secret_patterns import BEARER, MARKS, URL_USERINFO
+from .validators import has_mix, shannon_entropy
+
+
+class BuiltinDetector:
+    """Validator-backed detection for e-mails, phones, cards, IBANs, SSNs, IPs and secrets.
+
+    Stateless and thread-safe: one instance serves every call.
+    """
+
+    def __init__(self, entities: frozenset[str] | None = None) -> None:
+        self.entities = entities
+
+    def detect(self, text: str) -> list[Finding]:
+        if len(text) < 6:
+            return []
+        return [Finding(s, e, kind) for s, e, kind in self._hits(text)]
+
+    def _hits(self, text: str) -> list[Hit]:
+        out: list[Hit] = []
+        # One byte per character (Latin-1, ``?`` for the rest): the byte copies below keep the
+        # offsets of ``text`` and let ``re`` search them by literal first characters.
+        raw = text.encode("latin-1", "replace")
+        if "@" in text:
+            scan_email(text, out)
+        if text.isascii() or not has_odd_separator(text):
+            scan_numbers(text, raw.translate(ZERO_DIGITS), out)
+        else:
+            folded = text.translate(FOLD_SEPARATORS)  # same length: the offsets still agree
+            scan_numbers(folded, folded.encode("latin-1", "replace").translate(ZERO_DIGITS), out)
+        has_colon = ":" in text
+        urls = False
+        if has_colon:
+            # eight groups have seven colons, six groups and an embedded IPv4 address six
+            if "::" in text or text.count(":") >= 6:
+                scan_ipv6(text, out)
+            urls = "://" in text
+            if urls:
+                for m in URL_USERINFO.finditer(text):
+                    out.append((m.start(2), m.end(2), "PASSWORD"))
+        marked = raw.translate(MARKS)
+        families = prefix_families(marked)
+        if families:
+            scan_prefixed(text, families, out)
+        low = lowered(text, raw)
+        if b"bearer" in low:
+            for m in BEARER.finditer(text):
+                v = m.group(1)
+                if shannon_entropy(v) >= 3.0 and has_mix(v):
+                    out.append((m.start(1), m.end(1), "SECRET"))
+        scan_assignments(text, low, out)
+        scan_more_secrets(text, raw, families, low, has_colon, urls, out)
+        entities = self.entities
+        if entities is not None:
+            out = [h for h in out if h[2] in entities]
+        return resolve_hits(out)

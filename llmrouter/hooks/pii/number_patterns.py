@@ -1,0 +1,108 @@
+"""The shapes of numbers that name a person (phones, cards, SSNs, IP addresses) and the words around them."""
+
+from __future__ import annotations
+
+import re
+
+# One pass finds both digit runs and IBAN heads (two capitals, two digits): charset scans are
+# the slow part of ``re``, so there is only one, and it runs over a copy of the text in which
+# every ASCII digit reads ``0`` (one byte per character, so offsets agree): a literal first
+# character lets ``re`` skip ahead in a tight loop instead of testing a character class at every
+# position, which is ten times faster. On the text itself this is
+# ``\d(?:(?P<iban>\d(?<=[A-Z]{2}\d\d)(?=[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{3}))|[\d().\-/ ]{5,}\d)``.
+RUN_ZERO = re.compile(rb"0(?:(?P<iban>0(?<=[A-Z]{2}00)(?=[ ]?[A-Z0]{4}[ ]?[A-Z0]{3}))|[0().\-/ ]{5,}0)")
+ZERO_DIGITS = bytes(48 if 48 <= i <= 57 else i for i in range(256))
+GROUP = re.compile(r"\d+", re.ASCII)
+WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", re.ASCII)
+SSN = re.compile(r"(\d{3})([- ])(\d{2})\2(\d{4})", re.ASCII)
+CARD = re.compile(
+    r"\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ \-])\d{6}\2\d{4,5}", re.ASCII
+)
+#: Grouped card numbers as printed anywhere: a 4-6 digit head, then up to four groups split by
+#: spaces and/or dashes (mixed is seen when people retype), or all by dots.
+CARD_GROUPED = re.compile(
+    r"\d{4,6}(?:(?:[ \-]\d{2,13}){0,3}[ \-]\d{1,13}|(?:\.\d{2,13}){0,3}\.\d{1,13})", re.ASCII
+)
+CARDISH = re.compile(r"\d{4}(?:[ \-]\d{4}){2,4}(?:[ \-]\d{1,4})?")
+PHONE_INTL = re.compile(r"(?:\+|00)[1-9]\d{0,3}(?:[ .\-]?\(0\)[ ]?)?(?:[ .\-/]?\(?\d{1,5}\)?){1,6}")
+#: ``(415) 555-2671``, ``(415)-555-2671`` (retyped from a form), ``1 (800) 555-0199``.
+PHONE_US = re.compile(r"(?:1[ .\-])?(?:\(\d{3}\)[ \-]?|\d{3}([ .\-]))\d{3}[ .\-]\d{4}")
+PHONE_DOMESTIC = re.compile(r"(?:\(0\d{1,4}\)[ ]?|0\d{1,4}(?:[ \-/]|[ ]/[ ])?)\d{2,8}(?:[ \-]\d{2,6}){0,4}")
+PHONE_IN = re.compile(r"0?[6-9]\d{4}[ \-]\d{5}")
+EXT = re.compile(r"(?:x|ext\.?|extension)\s?\d{1,6}(?![\w])", re.IGNORECASE | re.ASCII)
+#: An extension after a space or comma: ``555-0100 x12``, ``555-0100, ext. 7``, ``Durchwahl -12``,
+#: ``555-0100 (ext. 7)``.
+EXT_SPACED = re.compile(
+    r",? ?(?:x|ext\.?|extension|durchwahl|poste|anexo|interno|int\.)\s?:?\s?\d{1,6}(?![\w])"
+    r"| \((?:x|ext\.?|extension)\s?:?\s?\d{1,6}\)",
+    re.IGNORECASE | re.ASCII,
+)
+#: A national number the way people space it anywhere (``683 19 99 84``, ``8 (991) 169-63-75``,
+#: ``(61) 95863-6430``, ``06.12.34.56.78``): taken only after a phone word (``phone_context``).
+PHONE_LOOSE = re.compile(r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII)
+
+
+#: Eight digits in groups of two to four, split by single spaces.
+SPACED_8 = re.compile(r"\d{2,4}(?: \d{2,4}){1,3}", re.ASCII)
+#: A phone label ending just before the number (only ``.``, ``:`` and spaces between).
+LABEL_JUST_BEFORE = re.compile(
+    r"(?:\b(?:tel|tlf|tfn|fon|ph|mob|mobil|mobile|cell|handy|natel|gsm|puh|cel|phone|fax)|telefon\w*"
+    r"|telefoon\w*|tel[eé]fono|t[eé]l[eé]phone|tél|telem[oó]vel|móvil|celular|тел\w*|τηλ\w*)"
+    r"[ \t]*\.?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+PRERELEASE = re.compile(r"-(?:alpha|beta|rc|dev)")
+#: Octets ``ipaddress.IPv4Address`` accepts: 0-255 without leading zeros.
+OCTETS = frozenset(str(i) for i in range(256))
+
+ASCII_WORD = re.compile(r"[a-z]+", re.ASCII)
+
+VERSION_WORDS = frozenset(
+    {"version", "ver", "release", "build", "rev", "firmware", "patch", "update", "v",
+     "section", "sec", "chapter", "clause", "paragraph", "para", "figure", "fig", "table",
+     "appendix", "article", "art", "step", "oid", "tag", "kernel", "driver", "bios"}
+)  # fmt: skip
+VERSION_OPS = ("==", ">=", "<=", "~=", "^", "@", ">", "<", "~")
+NOT_CARD_WORDS = frozenset(
+    {"order", "invoice", "tracking", "ref", "reference", "ticket", "acct", "account", "isbn",
+     "id", "no", "nr", "bestellung", "rechnung", "auftrag", "commande", "pedido", "factura"}
+)  # fmt: skip
+
+
+CARD_WORDS = frozenset(
+    {"card", "cc", "credit", "debit", "visa", "mastercard", "amex", "karte", "kreditkarte",
+     "carte", "tarjeta", "pan", "cart", "maestro", "jcb", "discover", "unionpay", "mir"}
+)  # fmt: skip
+
+
+# Words that announce a phone number, in the languages we see most; a bare run of ten digits is
+# a phone number only after one of them (or under a CSV column so named), never on its own.
+PHONE_WORDS = re.compile(
+    r"phone|tel\b|tel\.|telephone|mobile|cell|fax|call|whatsapp|sms|text me|contact|reach"
+    r"|telefon|handy|rufnummer|erreichen|erreichbar|téléphone|tél|portable|appel|contacter|teléfono|"
+    r"llám|móvil|celular|फ़ोन|फोन|कॉल|मोबाइल|電話|携帯|連絡"
+    r"|hotline|\bph\b|\bmob\b|\btlf|\btel:|телефон|звон|전화|手机|电话|联系"
+    # Nordic, Dutch, Portuguese, Italian, Greek and Russian labels (``Mobil``, ``Tfn``, ``Puh.``,
+    # ``GSM:``, ``Telefoon``, ``Telemóvel``, ``Natel``, ``тел.``, ``Τηλ.``), "call" verbs, and
+    # WhatsApp click-to-chat links (``wa.me/<number>``); the short ones need their ``.``/``:``
+    # (``GSM 900 1800 1900`` names radio bands)
+    r"|\bmobil\b|telefo|telem[oó]vel|\bgsm[.:]|\bcel[.:]|\bpuh[.:]|\btfn\b|natel|тел|τηλ"
+    r"|ligue|chiam|anruf|wa\.me/",
+    re.IGNORECASE,
+)
+
+
+IPV4_CIDR = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/\d{1,2}(?![\d.])", re.ASCII)
+
+#: Typography puts no-break spaces (French, Swiss, Nordic text), thin spaces and en dashes (word
+#: processors' autocorrect) between the groups of a number. The number scan reads them as the
+#: ASCII space and hyphen, one character for one, so that offsets do not move.
+FOLD_SEPARATORS = {
+    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
+}  # fmt: skip
+ODD_SEPARATORS = tuple(map(chr, FOLD_SEPARATORS))
