@@ -27,7 +27,7 @@ from .errors import (
     UnsupportedParameterError,
 )
 from .hooks.base import CallContext, HookPlan, PlanCache, check_hook
-from .models import ModelInfo, Resolved, resolve
+from .models import ModelInfo, Resolved, refused_params, resolve
 from .options import EMBEDDING_PARAMS, describe_validation_error, split_params
 from .policy import Chain, RetryPolicy, Target, targets_of
 from .pricing import cost_of
@@ -197,18 +197,24 @@ def tool_choice_of(value: Any, tools: list[Tool] | None) -> str | dict[str, Any]
 _STRUCTURED = ("tools", "tool_choice", "response_format")
 
 
-def apply_capabilities(params: dict[str, Any], provider: Provider, drop: bool, model: str) -> None:
-    """Refuses (or, with ``drop_params``, removes) what the provider cannot honour, before any I/O."""
+def apply_capabilities(
+    params: dict[str, Any], provider: Provider, drop: bool, model: str, info: ModelInfo | None = None
+) -> None:
+    """Refuses (or, with ``drop_params``, removes) what the provider, or this model of it (from the
+    catalog: ``temperature`` on reasoning models, ``reasoning_effort`` on models without reasoning),
+    cannot honour, before any I/O."""
     supported = provider.capabilities.params
-    for name in [name for name in params if name not in supported]:
+    refused = refused_params(info)
+    for name in [name for name in params if name not in supported or name in refused]:
+        by = f"model {model!r}" if name in supported else f"provider {provider.name!r}"
         if not drop:
             raise UnsupportedParameterError(
-                f"provider {provider.name!r} does not support {name!r}; pass drop_params=True to drop it",
+                f"{by} does not support {name!r}; pass drop_params=True to drop it",
                 param=name,
                 provider=provider.name,
                 model=model,
             )
-        logger.debug("dropping parameter %r unsupported by %s", name, provider.name)
+        logger.debug("dropping parameter %r unsupported by %s", name, by)
         del params[name]
 
 
@@ -227,7 +233,7 @@ def _chat_request(
     for name, present in zip(_STRUCTURED, (tools, tool_choice, response_format)):
         if present is not None:
             params[name] = present
-    apply_capabilities(params, provider, bool(options.get("drop_params")), resolved.model)
+    apply_capabilities(params, provider, bool(options.get("drop_params")), resolved.model, resolved.info)
     stream_options = options.get("stream_options") or {}
     return ChatRequest(
         model=resolved.model,
@@ -357,7 +363,10 @@ def with_model_hint(error: LLMRouterError, provider: str) -> LLMRouterError:
         return error
     from . import models
 
-    hint = models._suggest(error.model, sorted(m for p, m in models._catalog if p == provider))
+    known = sorted(m for p, m in models._catalog if p == provider)
+    if error.model in known:
+        return error  # a catalogued model the vendor refuses (retired, no access): nothing to suggest
+    hint = models._suggest(error.model, known)
     if hint:
         error.message += hint
         error.args = (error.message,)
@@ -515,11 +524,23 @@ def build_call(
     model = _primary_model(model, chain, first)
     resolved, provider = resolve_target(model, options.get("provider"))
     refuse_unsupported(op, provider, resolved.model)
-    request = op.build(resolved.model, resolved.info, dict(own))
+    request = op.build(
+        resolved.model, resolved.info, {**own, "drop_params": bool(options.get("drop_params"))}
+    )
     _set_transport(request, options)
     plan = plans.get((*layers, call_hooks), is_async=is_async)
     ctx = _context(request, model, provider, op, own, False, options)
-    return Call(op, provider, ctx, plan, policy, chain, _transport(options), provider.name)
+    return Call(
+        op,
+        provider,
+        ctx,
+        plan,
+        policy,
+        chain,
+        _transport(options),
+        provider.name,
+        bool(options.get("drop_params")),
+    )
 
 
 _TRANSPORT = ("api_key", "api_base", "timeout", "extra_headers", "extra_body")
@@ -554,7 +575,7 @@ def switch_target(call: Call, target: Target) -> None:
         for name, present in zip(_STRUCTURED, (request.tools, request.tool_choice, request.response_format)):
             if present is not None:
                 params[name] = present
-        apply_capabilities(params, provider, call.drop_params, resolved.model)
+        apply_capabilities(params, provider, call.drop_params, resolved.model, resolved.info)
         request = replace(
             request,
             model=resolved.model,

@@ -7,9 +7,12 @@ on construction: an error may be logged or shown anywhere.
 
 from __future__ import annotations
 
+import importlib
 import re
 import time
-from collections.abc import Mapping
+import urllib.parse
+from collections.abc import Iterator, Mapping
+from types import ModuleType
 from typing import Any, ClassVar
 
 __all__ = [
@@ -22,6 +25,7 @@ __all__ = [
     "HookError",
     "InvalidRequestError",
     "LLMRouterError",
+    "MissingDependencyError",
     "ModelNotFoundError",
     "OutputValidationError",
     "PermissionDeniedError",
@@ -31,11 +35,17 @@ __all__ = [
     "ServiceUnavailableError",
     "UnsupportedParameterError",
     "error_from_status",
+    "invalid_response",
     "is_context_window_message",
+    "is_undecodable_body",
     "register_secret",
     "request_id_from_headers",
+    "require",
     "retry_after_from_headers",
     "scrub_secrets",
+    "shown_url",
+    "stream_incomplete",
+    "transport_error",
 ]
 
 
@@ -243,6 +253,45 @@ class BackendUnavailableError(LLMRouterError):
     default_type = "service_unavailable"
 
 
+class MissingDependencyError(LLMRouterError):
+    """An optional package llmrouter needs for this call is not installed; the message says
+    what to ``pip install``. ``package`` is the distribution, ``extra`` llmrouter's extra naming
+    it (``None`` when it is not one of llmrouter's extras)."""
+
+    default_status = 500
+    default_code = "missing_dependency"
+    default_type = "missing_dependency"
+
+    def __init__(self, message: str, *, package: str, extra: str | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.package = package
+        self.extra = extra
+
+
+def require(
+    module: str, extra: str | None, *, package: str | None = None, purpose: str | None = None
+) -> ModuleType:
+    """Imports an optional dependency, or raises :class:`MissingDependencyError` saying what to
+    install: ``require("anthropic", "anthropic")``, ``require("google.genai", "google",
+    package="google-genai")``, ``require("redis", None)`` (not an extra: ``pip install redis``).
+
+    ``purpose`` names what needs it in the message ("the 'anthropic' provider")."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        distribution = package or module.split(".", 1)[0]
+        hint = f"pip install 'llmrouter[{extra}]'" if extra else f"pip install {distribution}"
+        missing = getattr(exc, "name", None) or ""
+        # the package is there but one of its own dependencies is not: say which
+        broken = f" (it cannot import {missing!r})" if missing.split(".")[0] != module.split(".")[0] else ""
+        raise MissingDependencyError(
+            f"{purpose or module!s} needs the {distribution!r} package, which is not installed"
+            f"{broken}: {hint}",
+            package=distribution,
+            extra=extra,
+        ) from exc
+
+
 # --------------------------------------------------------------------------------------------
 # Mapping helpers (pure)
 # --------------------------------------------------------------------------------------------
@@ -340,6 +389,18 @@ def error_class_for_status(status: int | None, message: str = "") -> type[LLMRou
     return ProviderError
 
 
+def _vendor_details(details: Any, **facts: Any) -> Any:
+    """``details`` with the vendor's own status/code added (a dict, or left as it is)."""
+    facts = {k: v for k, v in facts.items() if v is not None}
+    if not facts:
+        return details
+    if details is None:
+        return facts
+    if isinstance(details, dict):
+        return {**facts, **details}
+    return details
+
+
 def error_from_status(
     status: int | None,
     message: str,
@@ -352,8 +413,20 @@ def error_from_status(
     param: str | None = None,
     details: Any = None,
 ) -> LLMRouterError:
-    """The typed error for an HTTP status, with retry-after and request id read off the headers."""
+    """The typed error for an HTTP status, with retry-after and request id read off the headers.
+
+    One fault, one class: 503 and 529 (overloaded) are both :class:`ServiceUnavailableError` with
+    status 503; a vendor's numeric code (Mistral's ``"1300"``) is not a code of ours. Whatever is
+    normalised away is kept in ``details`` (``vendor_status``, ``vendor_code``)."""
     cls = error_class_for_status(status, message)
+    vendor_status = vendor_code = None
+    if code is not None and code.strip().lstrip("-").isdigit():
+        vendor_code, code = code, None
+    if cls is ServiceUnavailableError:
+        if status != 503:
+            vendor_status, status = status, 503
+        if code not in (None, "service_unavailable"):
+            vendor_code, code = code, None
     if cls is ProviderError and status == 502:
         code = "bad_gateway"
     elif cls is ContextWindowExceededError:
@@ -370,5 +443,92 @@ def error_from_status(
         request_id=request_id_from_headers(headers),
         retry_after=retry_after_from_headers(headers),
         param=param,
-        details=details,
+        details=_vendor_details(details, vendor_status=vendor_status, vendor_code=vendor_code),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Transport faults and replies that are not replies (pure)
+# --------------------------------------------------------------------------------------------
+
+#: Exception class names (anywhere in an exception's MRO or its cause chain) meaning "no answer in
+#: time" and "the connection failed": httpx and its vendored copies, httpcore, aiohttp, builtins.
+_TIMEOUT_NAMES = frozenset(
+    {"TimeoutException", "TimeoutError", "ReadTimeout", "ConnectTimeout", "PoolTimeout"}
+)
+_CONNECTION_NAMES = frozenset(
+    {
+        "TransportError",
+        "NetworkError",
+        "ConnectError",
+        "ReadError",
+        "WriteError",
+        "RemoteProtocolError",
+        "ConnectionError",
+        "ClientConnectionError",
+        "ClientPayloadError",
+        "ServerDisconnectedError",
+        "IncompleteRead",
+    }
+)
+
+
+def _chain(error: BaseException) -> Iterator[set[str]]:
+    """The class names (MRO included) of ``error`` and of each exception that caused it."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield {cls.__name__ for cls in type(current).__mro__}
+        current = current.__cause__ or current.__context__
+
+
+def transport_error(error: BaseException) -> type[ProviderError] | None:
+    """:class:`APITimeoutError` or :class:`APIConnectionError` when ``error`` (or what caused it)
+    is a timeout or a failed connection, whatever HTTP library raised it; else ``None``."""
+    for names in _chain(error):
+        if names & _TIMEOUT_NAMES:
+            return APITimeoutError
+        if names & _CONNECTION_NAMES:
+            return APIConnectionError
+    return None
+
+
+def is_undecodable_body(error: BaseException) -> bool:
+    """``error`` comes from a body that did not parse as JSON (an SDK reading a non-reply)."""
+    return any("JSONDecodeError" in names for names in _chain(error))
+
+
+def shown_url(url: str | None) -> str:
+    """A URL as a message may show it: no credentials, query or fragment."""
+    if not url:
+        return "<no URL>"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        port = f":{parts.port}" if parts.port is not None else ""
+    except ValueError:
+        return "<an invalid URL>"
+    return urllib.parse.urlunsplit((parts.scheme, host + port, parts.path, "", ""))
+
+
+def invalid_response(vendor: str, base_url: str | None, what: str, **kwargs: Any) -> ProviderError:
+    """A body that is not the vendor's reply (a misconfigured base URL, a proxy's own page)."""
+    return ProviderError(
+        f"the server at {shown_url(base_url)} did not answer like {vendor}: {what}",
+        status=502,
+        code="invalid_response",
+        **kwargs,
+    )
+
+
+def stream_incomplete(vendor: str, base_url: str | None, what: str, **kwargs: Any) -> APIConnectionError:
+    """A stream that ended without the vendor's end marker: the reply so far is not the reply."""
+    return APIConnectionError(
+        f"the {vendor} stream from {shown_url(base_url)} ended before it was complete: {what}",
+        status=502,
+        code="stream_incomplete",
+        **kwargs,
     )

@@ -22,7 +22,11 @@ __all__ = [
     "COMMON_PARAMS",
     "ChatRequest",
     "EmbeddingRequest",
+    "ImageRequest",
+    "ModerationRequest",
     "Request",
+    "SpeechRequest",
+    "TranscriptionRequest",
 ]
 
 #: Generation parameters, by their OpenAI names, that the router knows how to pass on.
@@ -156,3 +160,107 @@ class EmbeddingRequest(Request):
     @property
     def user(self) -> str | None:
         return self.user_id
+
+
+# --------------------------------------------------------------------------------------------
+# Images, speech, transcription, moderation (llmrouter.endpoints builds these)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class ImageRequest(Request):
+    """One image generation call; ``None`` means "the vendor's default"."""
+
+    operation: ClassVar[str] = "image_generation"
+    text_fields: ClassVar[tuple[str, ...]] = ("prompt",)
+
+    prompt: str
+    n: int | None = None
+    size: str | None = None
+    quality: str | None = None
+    response_format: str | None = None
+    """``"url"`` or ``"b64_json"`` (DALL-E); gpt-image-1 and Google always return base64."""
+    style: str | None = None
+    background: str | None = None
+    output_format: str | None = None
+    user_id: str | None = None
+
+    def __repr__(self) -> str:
+        return f"ImageRequest(model={self.model!r}, prompt=<{len(self.prompt)} chars>, n={self.n!r})"
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
+
+
+@dataclass(slots=True, kw_only=True)
+class SpeechRequest(Request):
+    """One text-to-speech call. ``stream_to`` (a path) or ``stream`` ask for the audio in chunks."""
+
+    operation: ClassVar[str] = "speech"
+    text_fields: ClassVar[tuple[str, ...]] = ("input", "instructions")
+
+    input: str
+    voice: str
+    response_format: str | None = None
+    speed: float | None = None
+    instructions: str | None = None
+    stream: bool = False
+    stream_to: str | None = None
+    chunk_size: int | None = None
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
+
+    def __repr__(self) -> str:
+        return f"SpeechRequest(model={self.model!r}, input=<{len(self.input)} chars>, voice={self.voice!r})"
+
+
+@dataclass(slots=True, kw_only=True)
+class TranscriptionRequest(Request):
+    """One speech-to-text call: the audio as bytes with the file name the vendor sees."""
+
+    operation: ClassVar[str] = "transcription"
+    text_fields: ClassVar[tuple[str, ...]] = ("prompt",)
+
+    file: bytes
+    filename: str = "audio"
+    language: str | None = None
+    prompt: str | None = None
+    response_format: str | None = None
+    temperature: float | None = None
+    timestamp_granularities: list[str] | None = None
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
+
+    def __repr__(self) -> str:
+        return (
+            f"TranscriptionRequest(model={self.model!r}, file=<{len(self.file)} bytes>, "
+            f"response_format={self.response_format!r})"
+        )
+
+
+@dataclass(slots=True, kw_only=True)
+class ModerationRequest(Request):
+    """One moderation call: ``input`` is always a list of non-empty strings."""
+
+    operation: ClassVar[str] = "moderation"
+    text_fields: ClassVar[tuple[str, ...]] = ("input",)
+
+    input: list[str]
+    user_id: str | None = None
+    """The end user, for hooks (limits, ledgers); OpenAI's endpoint takes none, so it is not sent."""
+
+    @property
+    def user(self) -> str | None:
+        return self.user_id
+
+    def __repr__(self) -> str:
+        return f"ModerationRequest(model={self.model!r}, input=<{len(self.input)}>)"

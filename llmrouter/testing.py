@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .errors import require
+
 __all__ = [
     "FILTERED_HEADERS",
     "NetworkBlockedError",
@@ -83,7 +85,7 @@ def use_cassette(
     """Replays ``path``; yields the list of requests the SDK actually sent (vcrpy ``Request``s),
     so a test can assert on the wire body. Their credential headers are removed unless
     ``filter_credentials=False`` (for a test that checks which key was sent)."""
-    import vcr
+    vcr = require("vcr", "testing", package="vcrpy", purpose="llmrouter.testing.use_cassette")
 
     sent: list[Any] = []
     per_cassette = {k: overrides.pop(k) for k in ("allow_playback_repeats",) if k in overrides}

@@ -8,7 +8,7 @@ import math
 import weakref
 from typing import Any
 
-from ..errors import BackendUnavailableError, LLMRouterError
+from ..errors import BackendUnavailableError, require
 
 __all__ = ["RedisStore"]
 
@@ -44,15 +44,7 @@ return total
 
 
 def _redis() -> Any:
-    try:
-        import redis
-    except ImportError as exc:
-        raise LLMRouterError(
-            "the Redis backend needs the redis package: pip install 'llmrouter[redis]'",
-            code="missing_dependency",
-            details={"package": "redis", "extra": "redis"},
-        ) from exc
-    return redis
+    return require("redis", "redis", purpose="the Redis backend")
 
 
 def _unavailable(url: str, exc: Exception) -> BackendUnavailableError:

@@ -29,14 +29,16 @@ from typing import Any
 from ..backends import Store, open_store
 from ..errors import BackendUnavailableError, InvalidRequestError
 from ..request import ChatRequest, EmbeddingRequest
-from ..types import ChatCompletion, EmbeddingResponse
+from ..types import ChatCompletion, EmbeddingResponse, ModerationResponse
 from .base import CallContext, Hook
 
 __all__ = ["ResponseCache", "cache_key"]
 
-_REPLY_TYPES: dict[str, type[ChatCompletion] | type[EmbeddingResponse]] = {
+# transcription is not cached: its key would need the audio, and images/speech are large binaries
+_REPLY_TYPES: dict[str, type[ChatCompletion] | type[EmbeddingResponse] | type[ModerationResponse]] = {
     "chat": ChatCompletion,
     "embedding": EmbeddingResponse,
+    "moderation": ModerationResponse,
 }
 _SCOPES = frozenset({"api_key", "user"})
 

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..errors import SecurityViolation
+from ..errors import SecurityViolation, require
 from ..request import ChatRequest, Request
 from ..types import (
     ChatCompletion,
@@ -127,14 +127,13 @@ class PresidioDetector:
         rename: Mapping[str, str] | None = None,
     ) -> None:
         if analyzer is None:
-            try:
-                from presidio_analyzer import AnalyzerEngine
-            except ImportError as exc:
-                raise ImportError(
-                    "PresidioDetector needs presidio-analyzer: pip install presidio-analyzer "
-                    "and a spaCy model (python -m spacy download en_core_web_lg)"
-                ) from exc
-            analyzer = AnalyzerEngine()
+            presidio = require(
+                "presidio_analyzer",
+                None,
+                package="presidio-analyzer",
+                purpose="PresidioDetector (with a spaCy model: python -m spacy download en_core_web_lg)",
+            )
+            analyzer = presidio.AnalyzerEngine()
         self._analyzer = analyzer
         self.entities = list(entities)
         self.language = language

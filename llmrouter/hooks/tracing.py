@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InvalidRequestError
+from ..errors import require
 from .base import Attempt, CallContext, Hook
 from .logging import _tokens, call_id, content_enabled, texts_of
 
@@ -75,14 +75,10 @@ class TracingHook(Hook):
     order = -1000  # first in: its span wraps every other hook's work, and it sees a hook's answer
 
     def __init__(self, tracer_provider: Any = None, *, capture_content: bool | None = None) -> None:
-        try:
-            from opentelemetry import trace
-            from opentelemetry.trace import SpanKind, Status, StatusCode
-        except ImportError:
-            raise InvalidRequestError(
-                "TracingHook needs opentelemetry-api: pip install 'llmrouter[otel]'",
-                code="missing_dependency",
-            ) from None
+        require("opentelemetry.trace", "otel", package="opentelemetry-api", purpose="TracingHook")
+        from opentelemetry import trace
+        from opentelemetry.trace import SpanKind, Status, StatusCode
+
         from .. import __version__
 
         self._trace = trace

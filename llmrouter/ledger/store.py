@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
-from ..errors import InvalidRequestError
+from ..errors import InvalidRequestError, require
 
 __all__ = ["ATTEMPT_COLUMNS", "CALL_COLUMNS", "GROUPS", "Store", "SummaryRow", "open_store"]
 
@@ -237,15 +237,10 @@ class PostgresStore:
     """PostgreSQL through psycopg 3 and a small connection pool (``psycopg_pool``)."""
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 4, timeout_s: float = 30.0) -> None:
-        try:
-            import psycopg
-            from psycopg_pool import ConnectionPool
-        except ImportError:
-            raise InvalidRequestError(
-                "a PostgreSQL ledger needs psycopg 3 and psycopg-pool: pip install 'llmrouter[postgres]'",
-                param="target",
-                code="missing_dependency",
-            ) from None
+        psycopg = require("psycopg", "postgres", purpose="a PostgreSQL ledger")
+        ConnectionPool = require(
+            "psycopg_pool", "postgres", package="psycopg-pool", purpose="a PostgreSQL ledger"
+        ).ConnectionPool
         self.url = url
         try:
             # one direct connection first: a bad URL or a server that is down fails here, at once

@@ -61,9 +61,12 @@ from ..errors import (
     APITimeoutError,
     InvalidRequestError,
     LLMRouterError,
-    ProviderError,
     error_from_status,
+    invalid_response,
+    require,
+    stream_incomplete,
 )
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import SSEDecoder, StreamAssembler, sse_events
 from ..types import (
     ChatCompletion,
@@ -80,7 +83,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 __all__ = [
     "DEFAULT_MAX_TOKENS",
@@ -285,8 +288,7 @@ def _output_format(request: ChatRequest) -> dict[str, Any] | None:
         return None
     schema = spec.json_schema.schema_
     if request.response_model is not None:
-        import anthropic
-
+        anthropic = require("anthropic", "anthropic", purpose="the 'anthropic' provider")
         try:
             schema = anthropic.transform_schema(schema)
         except (ValueError, TypeError):
@@ -415,9 +417,10 @@ class _Block:
 class EventTranslator:
     """Anthropic stream events (as dicts) in, ``chat.completion.chunk`` objects out."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, base_url: str | None = None) -> None:
         self.id = ""
         self.model = model
+        self.base_url = base_url
         self.created = int(time.time())
         self.usage: dict[str, int] = {}
         self.stop_reason: str | None = None
@@ -472,12 +475,15 @@ class EventTranslator:
         return []  # ping and event types we do not know
 
     def close(self) -> list[ChatCompletionChunk]:
-        """What is still owed once the events end; a stream cut before any stop reason fails."""
+        """What is still owed once the events end; a stream cut before any stop reason fails
+        (:class:`APIConnectionError`, code ``stream_incomplete``)."""
         if self.finished:
             return []
         if not self.stop_seen:
-            raise ProviderError(
-                "the Anthropic stream ended before the message was complete",
+            raise stream_incomplete(
+                "anthropic",
+                self.base_url,
+                "no message_delta with a stop_reason, no message_stop",
                 provider="anthropic",
                 model=self.model,
             )
@@ -589,10 +595,22 @@ def events_of_message(message: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]
     yield {"type": "message_stop"}
 
 
-def completion_of(message: Any, model: str) -> ChatCompletion:
+def is_message(body: Any) -> bool:
+    """A Messages API reply: ``type: message`` (or no type) with a list of content blocks."""
+    return (
+        isinstance(body, Mapping)
+        and body.get("type") in (None, "message")
+        and isinstance(body.get("content"), list)
+        and (body.get("type") == "message" or body.get("role") == "assistant")
+    )
+
+
+def completion_of(message: Any, model: str, base_url: str | None = None) -> ChatCompletion:
     """A non-streamed reply body, through the same translator and the stream assembler."""
-    if not isinstance(message, Mapping) or message.get("type") not in (None, "message"):
-        raise ProviderError("Anthropic sent a reply that is not a message", provider="anthropic", model=model)
+    if not is_message(message):
+        raise invalid_response(
+            "anthropic", base_url, "the body is not a message", provider="anthropic", model=model
+        )
     translator = EventTranslator(model)
     assembler = StreamAssembler()
     for event in events_of_message(message):
@@ -629,8 +647,10 @@ class AnthropicProvider(BaseProvider):
 
     name = "anthropic"
     env_keys = ("ANTHROPIC_API_KEY",)
+    sdk_module = sdk_extra = "anthropic"
+    sdk_base_url = "https://api.anthropic.com"
     capabilities = Capabilities(
-        params=COMMON_PARAMS
+        params=CHAT_PARAMS
         - frozenset({"frequency_penalty", "logprobs", "n", "presence_penalty", "seed", "top_logprobs"}),
         embeddings=False,
     )
@@ -638,8 +658,7 @@ class AnthropicProvider(BaseProvider):
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        import anthropic
-
+        anthropic = self.import_sdk()
         cls = anthropic.AsyncAnthropic if is_async else anthropic.Anthropic
         options: dict[str, Any] = {"api_key": api_key, "max_retries": 0}
         if base_url is not None:
@@ -656,15 +675,28 @@ class AnthropicProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _completion(self, request: ChatRequest, body: bytes) -> ChatCompletion:
+        try:
+            message = json.loads(body)
+        except ValueError:
+            raise self.invalid_response(request, "the body is not JSON") from None
+        return completion_of(message, request.model, self.shown_base_url(request))
+
+    def _check_stream(self, request: ChatRequest, response: Any) -> EventTranslator:
+        content_type = str(response.headers.get("content-type"))
+        if "text/event-stream" not in content_type:
+            raise self.invalid_response(request, f"not an event stream (content-type {content_type!r})")
+        return EventTranslator(request.model, self.shown_base_url(request))
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = self._call_kwargs(request)
         raw = self.client(request).messages.with_raw_response.create(**kwargs)
-        return completion_of(json.loads(raw.http_response.content), request.model)
+        return self._completion(request, raw.http_response.content)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = self._call_kwargs(request)
         raw = await self.async_client(request).messages.with_raw_response.create(**kwargs)
-        return completion_of(json.loads(raw.http_response.content), request.model)
+        return self._completion(request, raw.http_response.content)
 
     # Streams are read as SSE lines and each event's JSON goes straight to the translator: the
     # SDK's own event models would be built and then turned back into the same dicts (about a
@@ -672,9 +704,9 @@ class AnthropicProvider(BaseProvider):
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         kwargs = build_message_params(request)
-        translator = EventTranslator(request.model)
         client = self.client(request)
         with client.messages.with_streaming_response.create(**kwargs, stream=True) as response:
+            translator = self._check_stream(request, response.http_response)
             for event, data in sse_events(response.iter_lines()):
                 payload = _event_payload(client, event, data, response.http_response)
                 if payload is not None:
@@ -683,9 +715,9 @@ class AnthropicProvider(BaseProvider):
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_message_params(request)
-        translator = EventTranslator(request.model)
         client = self.async_client(request)
         async with client.messages.with_streaming_response.create(**kwargs, stream=True) as response:
+            translator = self._check_stream(request, response.http_response)
             lines = SSEDecoder()
             async for line in response.iter_lines():
                 for event, data in lines.feed(line):
@@ -704,8 +736,9 @@ class AnthropicProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        import anthropic
-
+        anthropic = self.loaded_sdk()
+        if anthropic is None:  # not imported: the error cannot be the SDK's
+            return super().translate_error(error, request)
         if isinstance(error, anthropic.APITimeoutError):
             return APITimeoutError(
                 "Anthropic did not answer in time", provider=self.name, model=request.model

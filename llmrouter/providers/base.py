@@ -9,9 +9,11 @@ cost live in the router, never here.
 from __future__ import annotations
 
 import os
+import sys
 import weakref
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..errors import (
@@ -19,9 +21,15 @@ from ..errors import (
     APITimeoutError,
     AuthenticationError,
     LLMRouterError,
+    MissingDependencyError,
     ProviderError,
     error_from_status,
+    invalid_response,
+    is_undecodable_body,
     register_secret,
+    require,
+    stream_incomplete,
+    transport_error,
 )
 from ..request import COMMON_PARAMS, ChatRequest, EmbeddingRequest
 
@@ -83,6 +91,14 @@ class BaseProvider:
     """Environment variables holding the key, tried in order."""
     default_base_url: str | None = None
     requires_key: bool = True
+    sdk_module: str | None = None
+    """The vendor SDK's top module, imported on first use through :meth:`import_sdk`."""
+    sdk_package: str | None = None
+    """Its distribution name on PyPI when it differs from the module (``google-genai``)."""
+    sdk_extra: str | None = None
+    """llmrouter's extra that installs it (``pip install 'llmrouter[<extra>]'``)."""
+    sdk_base_url: str | None = None
+    """The URL the SDK uses when none is given, for messages naming where a reply came from."""
 
     def __init__(self) -> None:
         self._clients: dict[tuple[Any, ...], Any] = {}
@@ -93,6 +109,26 @@ class BaseProvider:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r})"
+
+    # -- the vendor SDK ------------------------------------------------------------------
+
+    def import_sdk(self, module: str | None = None) -> ModuleType:
+        """The SDK (or one of its modules), or :class:`MissingDependencyError` naming the extra."""
+        name = module or self.sdk_module
+        if name is None:
+            raise NotImplementedError(f"{type(self).__name__} names no sdk_module")
+        return require(
+            name,
+            self.sdk_extra,
+            package=self.sdk_package or (self.sdk_module or name).split(".")[0],
+            purpose=f"the {self.name!r} provider",
+        )
+
+    def loaded_sdk(self, module: str | None = None) -> ModuleType | None:
+        """The SDK module if it is already imported, else ``None``: for error translators, which
+        must never import anything (an exception cannot come from an SDK that was never loaded)."""
+        name = module or self.sdk_module
+        return sys.modules.get(name) if name else None
 
     # -- keys and clients ----------------------------------------------------------------
 
@@ -139,14 +175,43 @@ class BaseProvider:
             client = per_loop[key] = self.create_client(*key, is_async=True)
         return client
 
+    # -- replies that are not replies ------------------------------------------------------
+
+    def shown_base_url(self, request: ChatRequest | EmbeddingRequest) -> str | None:
+        return request.api_base or self.default_base_url or self.sdk_base_url
+
+    def invalid_response(self, request: ChatRequest | EmbeddingRequest, what: str) -> ProviderError:
+        """502 ``invalid_response``: the body is not this vendor's reply; names the base URL."""
+        return invalid_response(
+            self.name, self.shown_base_url(request), what, provider=self.name, model=request.model
+        )
+
+    def stream_incomplete(self, request: ChatRequest | EmbeddingRequest, what: str) -> APIConnectionError:
+        """502 ``stream_incomplete``: the stream ended without the vendor's end marker."""
+        return stream_incomplete(
+            self.name, self.shown_base_url(request), what, provider=self.name, model=request.model
+        )
+
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         """Fallback mapping by duck typing (``status_code``/``response``); vendors refine it."""
+        if isinstance(error, ImportError):
+            package = (error.name or "").split(".")[0] or "unknown"
+            return MissingDependencyError(
+                f"the {self.name!r} provider needs the {package!r} package, which is not installed: "
+                f"pip install {package}",
+                package=package,
+                extra=None,
+                provider=self.name,
+                model=request.model,
+            )
         status = getattr(error, "status_code", None)
         if status is None:
             response = getattr(error, "response", None)
             status = getattr(response, "status_code", None)
+        if status is not None and int(status) < 300:  # the SDK could not read a 2xx body
+            return self.invalid_response(request, f"{type(error).__name__}: {str(error)[:200]}")
         if status is not None:
             response = getattr(error, "response", None)
             headers = getattr(response, "headers", None)
@@ -154,6 +219,19 @@ class BaseProvider:
                 int(status),
                 str(error),
                 headers=headers,
+                provider=self.name,
+                model=request.model,
+            )
+        if is_undecodable_body(error):  # before the transport test: a decode error is a ValueError
+            return self.invalid_response(request, f"a body that is not JSON ({error})")
+        transport = transport_error(error)
+        if transport is APITimeoutError:
+            return APITimeoutError(
+                f"{self.name} did not answer in time", provider=self.name, model=request.model
+            )
+        if transport is not None:
+            return APIConnectionError(
+                f"the connection to {self.name} failed: {type(error).__name__}: {error}",
                 provider=self.name,
                 model=request.model,
             )

@@ -32,20 +32,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
-    APIConnectionError,
-    APITimeoutError,
     AuthenticationError,
     InvalidRequestError,
     LLMRouterError,
     ProviderError,
     error_from_status,
 )
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import SSEDecoder
 from ..types import (
     ChatCompletion,
@@ -67,9 +65,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
-
-logger = logging.getLogger("llmrouter.providers.cohere")
+from .base import BaseProvider, Capabilities
 
 if TYPE_CHECKING:
     from cohere.core.request_options import RequestOptions
@@ -426,32 +422,6 @@ def _completion(body: Any, model: str) -> ChatCompletion:
     )
 
 
-def _reply_chunks(body: Any, model: str) -> list[ChatCompletionChunk]:
-    """An unstreamed ``/v2/chat`` reply as the chunk sequence a stream of it would be."""
-    if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
-        raise ProviderError("Cohere sent a reply that is not a chat response", provider="cohere", model=model)
-    message = body["message"]
-    maker = _ChunkMaker(model, str(body.get("id") or ""))
-    chunks = [maker.delta()]
-    if isinstance(message.get("tool_plan"), str) and message["tool_plan"]:
-        chunks.append(maker.delta(tool_plan=message["tool_plan"]))
-    for item in message.get("content") or ():
-        if not isinstance(item, dict):
-            continue
-        if item.get("type") == "thinking" and item.get("thinking"):
-            chunks.append(maker.delta(reasoning_content=str(item["thinking"])))
-        elif item.get("type") == "text" and item.get("text"):
-            chunks.append(maker.delta(content=str(item["text"])))
-    calls = [call for call in message.get("tool_calls") or () if isinstance(call, dict)]
-    for index, call in enumerate(calls):
-        chunks.append(maker.delta(tool_calls=[_tool_call_start(index, call, maker.id)]))
-    chunks.append(maker.delta(finish=_finish_reason(body.get("finish_reason"), bool(calls), model=model)))
-    usage = _usage(body.get("usage"))
-    if usage is not None:
-        chunks.append(maker.usage(usage))
-    return chunks
-
-
 class _StreamTranslator:
     """Cohere v2 stream events (as dicts) to our chunks, one event at a time."""
 
@@ -510,13 +480,9 @@ class _StreamTranslator:
             return chunks
         return []  # content-end, tool-call-end, citation-start/end, debug
 
-    def end(self) -> None:
-        if not self.finished:
-            raise ProviderError(
-                "the Cohere stream ended before its message-end event",
-                provider="cohere",
-                model=self.maker.model,
-            )
+    def end(self) -> str | None:
+        """Why a stream ending here is incomplete (no ``message-end`` event), or ``None``."""
+        return None if self.finished else "no message-end event"
 
 
 def _is_event_stream(response: Any) -> bool:
@@ -525,34 +491,27 @@ def _is_event_stream(response: Any) -> bool:
 
 
 class _Payloads:
-    """A stream body's lines to its events' JSON objects, as the SDK's stream reads them:
-    ``[DONE]`` ends the stream, empty data and invalid JSON are skipped (with its warning)."""
+    """A stream body's lines to its events' data, as the SDK's stream reads them: ``[DONE]`` ends
+    the stream, events with empty data are skipped."""
 
     def __init__(self) -> None:
         self.decoder = SSEDecoder()
         self.done = False
 
-    def feed(self, line: str) -> list[dict[str, Any]]:
+    def feed(self, line: str) -> list[str]:
         return self._read(self.decoder.feed(line))
 
-    def end(self) -> list[dict[str, Any]]:
+    def end(self) -> list[str]:
         return [] if self.done else self._read(self.decoder.end())
 
-    def _read(self, events: list[tuple[str | None, str]]) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    def _read(self, events: list[tuple[str | None, str]]) -> list[str]:
+        out: list[str] = []
         for _event, data in events:
             if data == "[DONE]":
                 self.done = True
                 break
-            if not data:
-                continue
-            try:
-                payload = json.loads(data)
-            except ValueError as exc:
-                logger.warning("Skipping SSE event with invalid JSON: %s", exc)
-                continue
-            if isinstance(payload, dict):
-                out.append(payload)
+            if data:
+                out.append(data)
         return out
 
 
@@ -606,16 +565,17 @@ def _embedding_response(body: Any, model: str) -> EmbeddingResponse:
 class CohereProvider(BaseProvider):
     name = "cohere"
     env_keys = ENV_KEYS
+    sdk_module = sdk_extra = "cohere"
+    sdk_base_url = "https://api.cohere.com"
     capabilities = Capabilities(
-        params=COMMON_PARAMS - frozenset({"logprobs", "metadata", "n", "top_logprobs", "user"}),
+        params=CHAT_PARAMS - frozenset({"logprobs", "metadata", "n", "top_logprobs", "user"}),
         embeddings=True,
     )
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        import cohere
-
+        cohere = self.import_sdk()
         cls = cohere.AsyncClientV2 if is_async else cohere.ClientV2
         options: dict[str, Any] = {
             "api_key": api_key,
@@ -630,15 +590,44 @@ class CohereProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, body: Any) -> ChatCompletion:
+        if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
+            raise self.invalid_response(request, "the body is not a chat response (no 'message')")
+        return _completion(body, request.model)
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = self.client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         raw = await self.async_client(request).with_raw_response.chat(**kwargs)
-        return _completion(raw.response.json(), request.model)
+        return self._reply(request, raw.response.json())
+
+    def _event(self, request: ChatRequest, event: Any) -> dict[str, Any]:
+        data = _event_dict(event)
+        if not isinstance(data.get("type"), str) or isinstance(data.get("data"), str):
+            # the SDK logs an event whose data is not JSON and hands on the raw SSE fields (event,
+            # data, retry) as some event type: not a Cohere event
+            raise self.invalid_response(request, "a stream event that is not JSON")
+        return data
+
+    def _payload(self, request: ChatRequest, data: str) -> dict[str, Any]:
+        """One event's data read straight from the body; what is not a JSON Cohere event is an
+        invalid response, as for the SDK's events (:meth:`_event`)."""
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+            raise self.invalid_response(request, "a stream event that is not JSON")
+        return payload
+
+    def _end(self, request: ChatRequest, translator: _StreamTranslator) -> None:
+        why = translator.end()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
 
     # A stream's SSE body goes straight to the translator as JSON (_Payloads): the SDK would
     # build its event models, which _event_dict then turned back into the same dicts. A body
@@ -651,16 +640,16 @@ class CohereProvider(BaseProvider):
             if _is_event_stream(raw.response):
                 payloads = _Payloads()
                 for line in raw.response.iter_lines():
-                    for payload in payloads.feed(line):
-                        yield from translator.feed(payload)
+                    for data in payloads.feed(line):
+                        yield from translator.feed(self._payload(request, data))
                     if payloads.done:
                         break
-                for payload in payloads.end():
-                    yield from translator.feed(payload)
+                for data in payloads.end():
+                    yield from translator.feed(self._payload(request, data))
             else:
                 for event in raw.data:
-                    yield from translator.feed(_event_dict(event))
-        translator.end()
+                    yield from translator.feed(self._event(request, event))
+        self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
@@ -669,19 +658,19 @@ class CohereProvider(BaseProvider):
             if _is_event_stream(raw.response):
                 payloads = _Payloads()
                 async for line in raw.response.aiter_lines():
-                    for payload in payloads.feed(line):
-                        for chunk in translator.feed(payload):
+                    for data in payloads.feed(line):
+                        for chunk in translator.feed(self._payload(request, data)):
                             yield chunk
                     if payloads.done:
                         break
-                for payload in payloads.end():
-                    for chunk in translator.feed(payload):
+                for data in payloads.end():
+                    for chunk in translator.feed(self._payload(request, data)):
                         yield chunk
             else:
                 async for event in raw.data:
-                    for chunk in translator.feed(_event_dict(event)):
+                    for chunk in translator.feed(self._event(request, event)):
                         yield chunk
-        translator.end()
+        self._end(request, translator)
 
     # -- embeddings ----------------------------------------------------------------------
 
@@ -696,21 +685,17 @@ class CohereProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        import httpx
-        from cohere.core.api_error import ApiError
-
-        if isinstance(error, ApiError):
+        api_errors = self.loaded_sdk("cohere.core.api_error")
+        if api_errors is not None and isinstance(error, api_errors.ApiError):
             return self._api_error(error, request)
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError("Cohere did not answer in time", provider=self.name, model=request.model)
-        if isinstance(error, httpx.TransportError):
-            return APIConnectionError(
-                f"could not reach Cohere: {type(error).__name__}", provider=self.name, model=request.model
-            )
-        return super().translate_error(error, request)
+        if type(error).__name__ == "SSEError":  # a 200 whose body is not an event stream
+            return self.invalid_response(request, str(error)[:200])
+        return super().translate_error(error, request)  # timeouts, connections, by the exception chain
 
     def _api_error(self, error: Any, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
         status = error.status_code
+        if isinstance(status, int) and status < 300:  # the SDK could not read a 2xx body
+            return self.invalid_response(request, "a body that is not Cohere's JSON reply")
         headers = {str(k).lower(): str(v) for k, v in (error.headers or {}).items()}
         body = error.body
         if isinstance(body, dict) and body.get("message"):

@@ -31,8 +31,10 @@ Choices made here, and why:
   puts every signature back on the part it came from. Thought text (``reasoning_content``) is not
   sent back unless it was signed.
 * **Images.** ``data:`` URLs become ``inline_data``. Gemini cannot fetch arbitrary http(s) URLs,
-  so they are downloaded here (with ``httpx``, sync in sync calls and async in async calls, capped
-  at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an ``InvalidRequestError``.
+  so they are downloaded by :mod:`llmrouter.fetch` (the one bounded fetcher: shared client, no
+  private addresses, redirects re-checked, once per call; sync in sync calls and async in async
+  calls, capped at :data:`MAX_IMAGE_BYTES`) and inlined; a failed download is an
+  ``InvalidRequestError``.
 * **Usage** in OpenAI terms: ``prompt = promptTokenCount (+ toolUsePromptTokenCount)``, which
   already includes ``cachedContentTokenCount``; ``completion = candidatesTokenCount +
   thoughtsTokenCount``; ``cached = cachedContentTokenCount``; ``reasoning = thoughtsTokenCount``.
@@ -47,7 +49,6 @@ import base64
 import binascii
 import hashlib
 import json
-import mimetypes
 import re
 import time
 import urllib.parse
@@ -55,13 +56,17 @@ import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import types as _t
 from ..errors import (
     AuthenticationError,
     InvalidRequestError,
     LLMRouterError,
     UnsupportedParameterError,
     error_from_status,
+    is_undecodable_body,
 )
+from ..fetch import afetch_images, fetch_images
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, ImageRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -79,7 +84,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 if TYPE_CHECKING:
     from google.genai import types as genai_types
@@ -102,7 +107,7 @@ MAX_CANDIDATES = 8
 
 _ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 
-_PARAMS = COMMON_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
+_PARAMS = CHAT_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
 
 #: reasoning_effort -> thinking budget for budget-based models (Gemini 2.x), as Google's OpenAI
 #: compatibility layer documents it (low 1K, medium 8K, high 24K, none disables thinking).
@@ -241,6 +246,8 @@ class _Translator:
         """The last ``usageMetadata`` with counts: Gemini repeats running totals on every event, so
         only the last one is turned into a :class:`Usage`, once, at :meth:`end`."""
         self.blocked = False
+        self.recognised = 0
+        """Responses that carried candidates, promptFeedback or usageMetadata: Gemini's own."""
 
     def _stamp(self, response: Any) -> None:
         if not self.id:
@@ -256,6 +263,8 @@ class _Translator:
 
     def chunks(self, response: Any) -> list[ChatCompletionChunk]:
         self._stamp(response)
+        if any(getattr(response, name, None) for name in ("candidates", "prompt_feedback", "usage_metadata")):
+            self.recognised += 1
         meta = getattr(response, "usage_metadata", None)
         if meta is not None and any(
             getattr(meta, name, None) is not None for name in _USAGE_COUNTS
@@ -329,6 +338,14 @@ class _Translator:
             thinking_blocks=blocks or None,
         )
         return ChunkChoice(index=index, delta=delta)
+
+    def unfinished(self) -> str | None:
+        """Why a stream that ends here is incomplete (Gemini's last event carries every
+        candidate's ``finishReason``), or ``None`` when it is complete."""
+        if not self.seen:
+            return None if self.blocked else "no candidate at all"
+        missing = sorted(index for index in self.seen if self.vendor_finish.get(index) is None)
+        return f"no finishReason for candidate(s) {missing}" if missing else None
 
     def end(self) -> list[ChatCompletionChunk]:
         """The closing chunks: one finish reason per choice, then the usage chunk if any."""
@@ -595,86 +612,6 @@ def build_config(request: ChatRequest, system: dict[str, Any] | None) -> dict[st
     return config
 
 
-def _url_for_errors(url: str) -> str:
-    """The URL without query or fragment, which may hold a token."""
-    parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-
-
-def _image_from_response(url: str, status: int, content_type: str | None, body: bytes) -> tuple[bytes, str]:
-    shown = _url_for_errors(url)
-    if status >= 400:
-        raise InvalidRequestError(f"could not fetch image {shown}: HTTP {status}", param="messages")
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if not mime.startswith("image/"):
-        guessed = mimetypes.guess_type(urllib.parse.urlsplit(url).path)[0]
-        if guessed is None or not guessed.startswith("image/"):
-            raise InvalidRequestError(
-                f"{shown} is not an image (content-type {mime or 'missing'!r})", param="messages"
-            )
-        mime = guessed
-    if not body:
-        raise InvalidRequestError(f"image {shown} is empty", param="messages")
-    return body, mime
-
-
-def _too_large(url: str) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"image {_url_for_errors(url)} is larger than {MAX_IMAGE_BYTES} bytes, Gemini's inline limit",
-        param="messages",
-    )
-
-
-def _fetch_failed(url: str, exc: Exception) -> InvalidRequestError:
-    return InvalidRequestError(
-        f"could not fetch image {_url_for_errors(url)}: {type(exc).__name__}", param="messages"
-    )
-
-
-def fetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    with httpx.Client(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                with client.stream("GET", url) as response:
-                    body = bytearray()
-                    for piece in response.iter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
-async def afetch_images(urls: list[str], timeout: float | None) -> dict[str, tuple[bytes, str]]:
-    if not urls:
-        return {}
-    import httpx
-
-    fetched: dict[str, tuple[bytes, str]] = {}
-    async with httpx.AsyncClient(timeout=timeout or 30.0, follow_redirects=True) as client:
-        for url in urls:
-            try:
-                async with client.stream("GET", url) as response:
-                    body = bytearray()
-                    async for piece in response.aiter_bytes():
-                        body.extend(piece)
-                        if len(body) > MAX_IMAGE_BYTES:
-                            raise _too_large(url)
-                    status, content_type = response.status_code, response.headers.get("content-type")
-            except httpx.HTTPError as exc:
-                raise _fetch_failed(url, exc) from exc
-            fetched[url] = _image_from_response(url, status, content_type, bytes(body))
-    return fetched
-
-
 def _retry_delay_from_body(details: Any) -> float | None:
     """``RetryInfo.retryDelay`` ("30s", "1.5s") from a Google error body."""
     error = details.get("error", details) if isinstance(details, dict) else None
@@ -710,14 +647,15 @@ class GoogleProvider(BaseProvider):
 
     name = "google"
     env_keys = _ENV_KEYS
+    sdk_module, sdk_package, sdk_extra = "google.genai", "google-genai", "google"
+    sdk_base_url = "https://generativelanguage.googleapis.com"
     capabilities = Capabilities(params=_PARAMS, embeddings=True)
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
-        from google import genai
-        from google.genai import types
-
+        genai = self.import_sdk()
+        types = self.import_sdk("google.genai.types")
         options = types.HttpOptions(
             api_version="v1beta",
             retry_options=types.HttpRetryOptions(attempts=1),
@@ -740,21 +678,34 @@ class GoogleProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, response: Any) -> ChatCompletion:
+        if not getattr(response, "candidates", None) and getattr(response, "prompt_feedback", None) is None:
+            raise self.invalid_response(request, "the body has neither candidates nor promptFeedback")
+        return assemble([response], request.model)
+
+    def _end(self, request: ChatRequest, translator: _Translator) -> list[ChatCompletionChunk]:
+        if not translator.recognised:  # whatever the body was, it was not a Gemini stream
+            raise self.invalid_response(request, "no Gemini stream event in the body")
+        why = translator.unfinished()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
+        return translator.end()
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = client.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         response = await client.aio.models.generate_content(**self._call_args(request, images))
-        return assemble([response], request.model)
+        return self._reply(request, response)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         client = self.client(request)
-        images = fetch_images(image_urls(request.messages), request.timeout)
+        images = fetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = client.models.generate_content_stream(**self._call_args(request, images))
         try:
@@ -764,11 +715,11 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "close", None)
             if close is not None:
                 close()  # closes the HTTP response when the caller stops early
-        yield from translator.end()
+        yield from self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         client = self.async_client(request)
-        images = await afetch_images(image_urls(request.messages), request.timeout)
+        images = await afetch_images(request, image_urls(request.messages), max_bytes=MAX_IMAGE_BYTES)
         translator = _Translator(request.model)
         source = await client.aio.models.generate_content_stream(**self._call_args(request, images))
         try:
@@ -779,7 +730,7 @@ class GoogleProvider(BaseProvider):
             close = getattr(source, "aclose", None)
             if close is not None:
                 await close()
-        for chunk in translator.end():
+        for chunk in self._end(request, translator):
             yield chunk
 
     # -- embeddings ----------------------------------------------------------------------
@@ -826,10 +777,12 @@ class GoogleProvider(BaseProvider):
     # -- errors --------------------------------------------------------------------------
 
     def translate_error(self, error: Exception, request: ChatRequest | EmbeddingRequest) -> LLMRouterError:
-        from google.genai import errors as genai_errors
         from pydantic import ValidationError
 
-        if isinstance(error, genai_errors.APIError):
+        genai_errors = self.loaded_sdk("google.genai.errors")
+        if is_undecodable_body(error):
+            return super().translate_error(error, request)
+        if genai_errors is not None and isinstance(error, genai_errors.APIError):
             return self._api_error(error, request)
         if isinstance(error, ValidationError):
             return InvalidRequestError(
@@ -861,3 +814,141 @@ class GoogleProvider(BaseProvider):
         if translated.retry_after is None:
             translated.retry_after = _retry_delay_from_body(error.details)
         return translated
+
+    # -- image generation ------------------------------------------------------------------
+    #
+    # Gemini image models (``gemini-*-image*``) through ``generate_content`` with image output,
+    # answered in the OpenAI images shape (base64 only: Gemini serves no image URLs). Imagen is
+    # refused: google-genai 3.x serves ``generate_images`` only in Vertex AI mode, and this
+    # provider is the Gemini Developer API.
+
+    def _image_client(self, request: ImageRequest, is_async: bool) -> Any:
+        return self.async_client(request) if is_async else self.client(request)  # type: ignore[arg-type]
+
+    def image_call(self, request: ImageRequest) -> dict[str, Any]:
+        """The keyword arguments for ``models.generate_content``: a pure translation that refuses,
+        before any I/O, what the Gemini API cannot honour."""
+        if request.model.startswith("imagen-"):
+            raise UnsupportedParameterError(
+                f"{request.model} is not served on the Gemini Developer API through google-genai "
+                "(its generate_images is Vertex AI only); use a Gemini image model such as "
+                "'google/gemini-2.5-flash-image'",
+                code="unsupported_operation",
+                param="model",
+                provider=self.name,
+                model=request.model,
+            )
+        for name, value in (
+            ("quality", request.quality),
+            ("style", request.style),
+            ("background", request.background),
+            ("user", request.user_id),
+        ):
+            if value is not None:
+                raise UnsupportedParameterError(
+                    f"Gemini image models take no {name!r}",
+                    param=name,
+                    provider=self.name,
+                    model=request.model,
+                )
+        if request.response_format == "url":
+            raise UnsupportedParameterError(
+                "Gemini returns images as base64 only: use response_format='b64_json'",
+                param="response_format",
+                provider=self.name,
+                model=request.model,
+            )
+        if request.n not in (None, 1):
+            raise UnsupportedParameterError(
+                "Gemini image models make one image per call: n must be 1",
+                param="n",
+                provider=self.name,
+                model=request.model,
+            )
+        if request.output_format not in (None, "png"):
+            raise UnsupportedParameterError(
+                "Gemini image models answer in PNG only",
+                param="output_format",
+                provider=self.name,
+                model=request.model,
+            )
+        config: dict[str, Any] = {"response_modalities": ["TEXT", "IMAGE"]}
+        ratio = _aspect_ratio(request.size, _GEMINI_IMAGE_RATIOS, request.model)
+        if ratio is not None:
+            config["image_config"] = {"aspect_ratio": ratio}
+        config.update(_http_options(request))
+        return {"model": request.model, "contents": request.prompt, "config": config}
+
+    def _images_of(self, reply: Any, request: ImageRequest) -> _t.ImagesResponse:
+        data: list[_t.Image] = []
+        for candidate in reply.candidates or ():
+            for part in (candidate.content.parts if candidate.content else None) or ():
+                inline = part.inline_data
+                if inline is not None and inline.data:
+                    data.append(_t.Image(b64_json=_b64(inline.data)))
+        if not data:
+            reasons = [str(_enum_value(c.finish_reason)) for c in reply.candidates or () if c.finish_reason]
+            feedback = reply.prompt_feedback
+            if feedback is not None and feedback.block_reason is not None:
+                reasons.append(str(_enum_value(feedback.block_reason)))
+            raise InvalidRequestError(
+                "Gemini returned no image" + (f" ({', '.join(reasons)})" if reasons else ""),
+                code="content_filter",
+                provider=self.name,
+                model=request.model,
+            )
+        usage = None
+        meta = reply.usage_metadata
+        if meta is not None:
+            prompt = meta.prompt_token_count or 0
+            output = meta.candidates_token_count or 0
+            usage = _t.ImagesUsage(
+                input_tokens=prompt,
+                output_tokens=output,
+                total_tokens=meta.total_token_count or prompt + output,
+                input_tokens_details=_t.ImageInputTokensDetails(text_tokens=prompt, image_tokens=0),
+            )
+        return _t.ImagesResponse(created=int(time.time()), data=data, usage=usage)
+
+    def generate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        kwargs = self.image_call(request)
+        return self._images_of(self._image_client(request, False).models.generate_content(**kwargs), request)
+
+    async def agenerate_image(self, request: ImageRequest) -> _t.ImagesResponse:
+        kwargs = self.image_call(request)
+        reply = await self._image_client(request, True).aio.models.generate_content(**kwargs)
+        return self._images_of(reply, request)
+
+
+def _http_options(request: ImageRequest) -> dict[str, Any]:
+    """``extra_headers``/``extra_body`` as the SDK's per-call ``http_options``, when given."""
+    http = {"headers": request.extra_headers, "extra_body": request.extra_body}
+    given = {name: dict(value) for name, value in http.items() if value}
+    return {"http_options": given} if given else {}
+
+
+_GEMINI_IMAGE_RATIOS = ("1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9")
+
+
+def _aspect_ratio(size: str | None, allowed: tuple[str, ...], model: str) -> str | None:
+    """OpenAI's ``size`` (``"1024x1024"``, ``"1792x1024"``...) or an aspect ratio (``"16:9"``)
+    to the aspect ratio Gemini takes; a size of no ratio it offers is refused."""
+    if size is None or size == "auto":
+        return None
+    match = re.fullmatch(r"(\d+)\s*[x:]\s*(\d+)", size)
+    ratio = None
+    if match and int(match.group(1)) and int(match.group(2)):
+        width, height = int(match.group(1)), int(match.group(2))
+        for candidate in allowed:
+            w, h = (int(p) for p in candidate.split(":"))
+            if width * h == height * w:
+                ratio = candidate
+                break
+    if ratio is None:
+        raise UnsupportedParameterError(
+            f"size {size!r} has no aspect ratio {model} offers ({', '.join(allowed)})",
+            param="size",
+            provider="google",
+            model=model,
+        )
+    return ratio

@@ -32,15 +32,16 @@ from pydantic import ValidationError
 
 from ..errors import (
     APIConnectionError,
-    APITimeoutError,
     InvalidRequestError,
     LLMRouterError,
     ModelNotFoundError,
     ProviderError,
     error_from_status,
     request_id_from_headers,
+    require,
     retry_after_from_headers,
 )
+from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ..streaming import StreamAssembler
 from ..types import (
     ChatCompletion,
@@ -59,7 +60,7 @@ from ..types import (
     ToolCallFunctionDelta,
     Usage,
 )
-from .base import COMMON_PARAMS, BaseProvider, Capabilities, ChatRequest, EmbeddingRequest
+from .base import BaseProvider, Capabilities
 
 __all__ = ["MistralProvider"]
 
@@ -387,6 +388,14 @@ class _Translator:
                 choices.append(choice)
         return [self._chunk(choices)] if choices else []
 
+    def unfinished(self) -> str | None:
+        """Why a stream ending here is incomplete (every choice ends with a ``finish_reason``
+        before Mistral's ``[DONE]``), or ``None``."""
+        if not self.states:
+            return "no chunk at all"
+        missing = sorted(index for index, state in self.states.items() if not state.finished)
+        return f"no finish_reason for choice(s) {missing}" if missing else None
+
     def end(self) -> list[ChatCompletionChunk]:
         """Closes choices the vendor left open, then the usage chunk when usage was reported."""
         if not self.states:
@@ -593,16 +602,19 @@ def _header(headers: Any, name: str) -> str | None:
 def _sdk_class() -> Any:
     try:
         from mistralai.client import Mistral  # mistralai >= 2
-    except ImportError:  # pragma: no cover - mistralai 1.x
-        from mistralai import Mistral  # type: ignore[attr-defined,no-redef]
+    except ImportError:  # mistralai 1.x, or not installed at all
+        module = require("mistralai", "mistral", purpose="the 'mistral' provider")
+        return module.Mistral
     return Mistral
 
 
 class MistralProvider(BaseProvider):
     name = "mistral"
     env_keys = ("MISTRAL_API_KEY",)
+    sdk_module, sdk_extra = "mistralai", "mistral"
+    sdk_base_url = "https://api.mistral.ai"
     capabilities = Capabilities(
-        params=COMMON_PARAMS - frozenset({"logprobs", "top_logprobs", "user"}),
+        params=CHAT_PARAMS - frozenset({"logprobs", "top_logprobs", "user"}),
         embeddings=True,
     )
 
@@ -618,17 +630,28 @@ class MistralProvider(BaseProvider):
 
     # -- chat ----------------------------------------------------------------------------
 
+    def _reply(self, request: ChatRequest, reply: Any) -> ChatCompletion:
+        if not _get(reply, "choices"):
+            raise self.invalid_response(request, "the body has no choices")
+        return completion_from_reply(reply, request.model)
+
+    def _end(self, request: ChatRequest, translator: _Translator) -> list[ChatCompletionChunk]:
+        why = translator.unfinished()
+        if why is not None:
+            raise self.stream_incomplete(request, why)
+        return translator.end()
+
     def complete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         method = self.client(request).chat.complete
         reply = method(**_with_extra_body(method, kwargs, request.extra_body, request.model))
-        return completion_from_reply(reply, request.model)
+        return self._reply(request, reply)
 
     async def acomplete(self, request: ChatRequest) -> ChatCompletion:
         kwargs = build_chat_kwargs(request)
         method = self.async_client(request).chat.complete_async
         reply = await method(**_with_extra_body(method, kwargs, request.extra_body, request.model))
-        return completion_from_reply(reply, request.model)
+        return self._reply(request, reply)
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
@@ -637,7 +660,7 @@ class MistralProvider(BaseProvider):
         with method(**_with_extra_body(method, kwargs, request.extra_body, request.model)) as events:
             for event in events:
                 yield from translator.feed(_get(event, "data"))
-        yield from translator.end()
+        yield from self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
@@ -648,7 +671,7 @@ class MistralProvider(BaseProvider):
             async for event in events:
                 for chunk in translator.feed(_get(event, "data")):
                     yield chunk
-        for chunk in translator.end():
+        for chunk in self._end(request, translator):
             yield chunk
 
     # -- embeddings ----------------------------------------------------------------------
@@ -686,12 +709,11 @@ class MistralProvider(BaseProvider):
                         int(code) if code is not None and code.isdigit() and 400 <= int(code) < 600 else 500
                     )
                     return error_from_mistral(numeric, body, headers, request.model)
-                return ProviderError(
-                    f"Mistral sent a reply the SDK could not read: {getattr(error, 'message', error)}",
-                    provider=self.name,
-                    model=request.model,
-                    request_id=request_id_from_headers(headers),
+                invalid = self.invalid_response(
+                    request, f"a body the SDK could not read: {str(getattr(error, 'message', error))[:200]}"
                 )
+                invalid.request_id = request_id_from_headers(headers)
+                return invalid
             return error_from_mistral(status, body, headers, request.model)
         if isinstance(error, ValidationError):  # the SDK refused a request value before sending
             return InvalidRequestError(
@@ -700,11 +722,8 @@ class MistralProvider(BaseProvider):
                 provider=self.name,
                 model=request.model,
             )
-        name = type(error).__name__.lower()
-        if "timeout" in name:
-            return APITimeoutError("Mistral did not answer in time", provider=self.name, model=request.model)
-        if "connect" in name or "noresponse" in name or "network" in name or "transport" in name:
+        if "noresponse" in type(error).__name__.lower():  # the SDK's NoResponseError: no answer at all
             return APIConnectionError(
                 f"could not reach Mistral: {error}", provider=self.name, model=request.model
             )
-        return super().translate_error(error, request)
+        return super().translate_error(error, request)  # timeouts, connections, by the exception chain

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .base import COMMON_PARAMS
+from ..request import CHAT_PARAMS
 
 if TYPE_CHECKING:
     from .openai import OpenAIProvider
@@ -85,7 +85,7 @@ def make_compatible_provider(name: str) -> OpenAIProvider:
         base_url=row.base_url,
         env_key=row.env_key,
         requires_key=row.requires_key,
-        params=COMMON_PARAMS - row.unsupported,
+        params=CHAT_PARAMS - row.unsupported,
         stream_usage=row.stream_usage,
         embeddings=row.embeddings,
         max_tokens_field=row.max_tokens_field,

@@ -60,7 +60,9 @@ def test_status_maps_to_one_class_whatever_the_vendor(
 ) -> None:
     error = error_from_status(status, message, provider="p", model="m")
     assert type(error) is cls
-    assert error.status == status and error.code == code
+    # 529 (Anthropic's "overloaded") is a 503 like every other vendor's; its own status is kept
+    assert error.status == (503 if status == 529 else status) and error.code == code
+    assert error.details == ({"vendor_status": 529} if status == 529 else None)
     assert (error.provider, error.model) == ("p", "m")
 
 
@@ -118,3 +120,96 @@ def test_to_dict_has_the_openai_error_shape() -> None:
             "status": 400,
         }
     }
+
+
+# --------------------------------------------------------------------------------------------
+# The README's Errors table is the code's taxonomy
+# --------------------------------------------------------------------------------------------
+
+
+def readme_error_rows() -> list[tuple[str, int, str]]:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Errors", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        match = re.match(r"^\| `(\w+)(?:\(\w+\))?`[^|]*\| (\d+) \| `(\w+)` \|$", line)
+        if match:
+            rows.append((match.group(1), int(match.group(2)), match.group(3)))
+    return rows
+
+
+def ways_to_make(cls: type[LLMRouterError]) -> list[LLMRouterError]:
+    """Every way the library makes an error of ``cls``: its defaults and the mapping helpers."""
+    made: list[LLMRouterError] = []
+    if cls is errors.MissingDependencyError:
+        made.append(cls("x", package="p", extra="e"))
+    elif cls is errors.HookError:
+        made.append(cls("x", hook="h"))
+    else:
+        made.append(cls("x"))
+    made += [
+        error_from_status(status, "x") for status in (400, 401, 403, 404, 408, 429, 500, 502, 503, 504, 529)
+    ]
+    made += [errors.invalid_response("v", "http://h/v1", "x"), errors.stream_incomplete("v", "http://h", "x")]
+    from llmrouter.policy import Chain, deadline_exceeded
+
+    made.append(deadline_exceeded(Chain(), errors.RateLimitError("x"), "p/m"))
+    return [error for error in made if type(error) is cls]
+
+
+def test_the_readme_errors_table_matches_the_code() -> None:
+    rows = readme_error_rows()
+    assert len(rows) >= 17, rows
+    for name, status, code in rows:
+        cls = getattr(errors, name)
+        made = {(error.status, error.code) for error in ways_to_make(cls)}
+        assert (status, code) in made, f"README says {name} {status} {code}; the code makes {made}"
+    documented = {name for name, _, _ in rows}
+    classes = {n for n in errors.__all__ if isinstance(getattr(errors, n), type)} - {"LLMRouterError"}
+    assert classes <= documented, f"not in the README's table: {classes - documented}"
+
+
+def test_vendor_facts_normalised_away_are_kept_in_details() -> None:
+    rate = error_from_status(429, "slow", code="1300", headers={"retry-after-ms": "250"})
+    assert (rate.code, rate.details, rate.retry_after) == (
+        "rate_limit_exceeded",
+        {"vendor_code": "1300"},
+        0.25,
+    )
+    overloaded = error_from_status(529, "Overloaded", code="overloaded_error", details={"x": 1})
+    assert type(overloaded) is ServiceUnavailableError and overloaded.status == 503
+    assert overloaded.details == {"vendor_status": 529, "vendor_code": "overloaded_error", "x": 1}
+    assert error_from_status(403, "no", code="unsupported_country_region_territory").code == (
+        "unsupported_country_region_territory"  # a vendor's descriptive code stays
+    )
+
+
+def test_transport_faults_are_classed_by_the_exception_chain() -> None:
+    class ReadTimeout(Exception):  # any HTTP stack's class of that name (httpx, a vendored copy...)
+        pass
+
+    class RemoteProtocolError(Exception):
+        pass
+
+    try:
+        try:
+            raise ConnectionResetError(104, "reset")
+        except ConnectionResetError as inner:
+            raise RuntimeError("wrapped") from inner
+    except RuntimeError as wrapped:
+        assert errors.transport_error(wrapped) is errors.APIConnectionError
+    assert errors.transport_error(ReadTimeout()) is APITimeoutError
+    assert errors.transport_error(RemoteProtocolError()) is errors.APIConnectionError
+    assert errors.transport_error(ValueError("no")) is None
+
+
+def test_invalid_response_and_stream_incomplete_name_the_base_url_without_secrets() -> None:
+    error = errors.invalid_response("openai", "https://user:pw@proxy.local:8443/v1?key=abc", "HTML")
+    assert error.message.startswith("the server at https://proxy.local:8443/v1 did not answer like openai")
+    assert "pw" not in error.message and "abc" not in error.message
+    assert (error.status, error.code, error.retryable) == (502, "invalid_response", True)
+    cut = errors.stream_incomplete("google", None, "no finishReason")
+    assert type(cut) is errors.APIConnectionError and (cut.status, cut.code) == (502, "stream_incomplete")

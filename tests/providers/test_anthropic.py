@@ -292,7 +292,9 @@ def test_mid_stream_overloaded_error_is_typed(tape: Any) -> None:
             for chunk in stream:
                 seen.append(chunk.content or "")
     assert "".join(seen) == "Hello there"
-    assert caught.value.status == 529
+    # one fault, one class: overloaded is a 503 whatever the vendor; Anthropic's own facts kept
+    assert (caught.value.status, caught.value.code) == (503, "service_unavailable")
+    assert caught.value.details == {"vendor_status": 529, "anthropic_error_type": "overloaded_error"}
     assert caught.value.provider == "anthropic"
     assert caught.value.message == "Overloaded"
     assert stream.completion is not None and stream.completion.content == "Hello there"
@@ -304,7 +306,7 @@ async def test_mid_stream_overloaded_error_is_typed_async(tape: Any) -> None:
         with pytest.raises(errors.ServiceUnavailableError) as caught:
             async for _ in stream:
                 pass
-    assert caught.value.status == 529
+    assert caught.value.status == 503 and caught.value.details["vendor_status"] == 529
     assert isinstance(caught.value.__cause__, Exception)
 
 
@@ -735,7 +737,7 @@ ERRORS = [
     ("error_404.yaml", errors.ModelNotFoundError, 404, "req_011CUjxH4444eeee5555ffff"),
     ("error_429.yaml", errors.RateLimitError, 429, "req_011CUjxJ6666gggg7777hhhh"),
     ("error_500.yaml", errors.ProviderError, 500, "req_011CUjxK8888iiii9999jjjj"),
-    ("error_529.yaml", errors.ServiceUnavailableError, 529, "req_011CUjxLaaaakkkkbbbbllll"),
+    ("error_529.yaml", errors.ServiceUnavailableError, 503, "req_011CUjxLaaaakkkkbbbbllll"),
     ("error_context.yaml", errors.ContextWindowExceededError, 400, "req_011CUjxMccccmmmmddddnnnn"),
 ]
 
@@ -752,6 +754,8 @@ def check_error(error: errors.LLMRouterError, cls: type, status: int, request_id
     assert isinstance(error.__cause__, anthropic.APIStatusError)
     if status == 429:
         assert error.retry_after == 17.0
+    if cls is errors.ServiceUnavailableError:  # Anthropic's 529 overloaded, as a 503
+        assert error.details["vendor_status"] == 529 and error.code == "service_unavailable"
     if cls is errors.ModelNotFoundError:
         assert error.code == "model_not_found"
 

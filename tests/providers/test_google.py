@@ -63,6 +63,23 @@ def signature_of(seed: str, size: int = 180) -> str:
         sys.path.pop(0)
 
 
+@pytest.fixture(autouse=True)
+def public_image_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The image cassettes were made against upload.wikimedia.org; the fetcher resolves a host
+    before fetching, so the name resolves here to Wikimedia's public address, without DNS (IP
+    literals resolve to themselves, as getaddrinfo does)."""
+    from llmrouter import fetch
+
+    def resolve(host: str, port: int) -> list[str]:
+        return ["198.35.26.112"] if host == "upload.wikimedia.org" else [host]
+
+    async def aresolve(host: str, port: int) -> list[str]:
+        return resolve(host, port)
+
+    monkeypatch.setattr(fetch, "_resolve", resolve)
+    monkeypatch.setattr(fetch, "_aresolve", aresolve)
+
+
 @pytest.fixture
 def gemini(cassettes: Path) -> Any:
     def open_cassette(name: str, **overrides: Any) -> Any:
@@ -803,6 +820,33 @@ async def test_oversized_image_is_refused(
             llmrouter.completion(MODEL, image_messages(IMAGE_URL), api_key=KEY)
     assert "larger than 10 bytes" in str(caught.value)
     assert [r.method for r in sent] == ["GET"]
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_an_image_is_fetched_once_per_call_whatever_the_attempts(gemini: Any, use_async: bool) -> None:
+    """Two attempts with the same request (what a retry does) download the image once."""
+    provider = GoogleProvider()
+    request = ChatRequest(
+        model="gemini-2.5-flash",
+        messages=[Message.model_validate(m) for m in image_messages(IMAGE_URL)],
+        api_key=KEY,
+    )
+    with gemini("image_http_url", allow_playback_repeats=True) as sent:
+        for _attempt in range(2):
+            if use_async:
+                reply = await provider.acomplete(request)
+            else:
+                reply = provider.complete(request)
+            assert reply.content == "A small red square."
+    assert [r.method for r in sent] == ["GET", "POST", "POST"]
+    check_image_wire(sent[2])
+
+
+async def test_a_private_image_url_is_refused_before_gemini_is_called(gemini: Any) -> None:
+    with gemini("image_http_url") as sent, pytest.raises(errors.InvalidRequestError) as caught:
+        await llmrouter.acompletion(MODEL, image_messages("http://169.254.169.254/latest/x.png"), api_key=KEY)
+    assert "link-local" in str(caught.value) and caught.value.param == "messages"
+    assert sent == []
 
 
 def test_bad_data_url_is_an_invalid_request(gemini: Any) -> None:

@@ -587,7 +587,8 @@ def test_errors_are_typed(cassette: Any, name: str, cls: type, status: int, mess
         llmrouter.completion(SMALL, USER, api_key=KEY)
     check_error(caught.value, cls, status, message)
     if status == 429:
-        assert caught.value.retry_after == 7.0 and caught.value.code == "1300"
+        assert caught.value.retry_after == 7.0 and caught.value.code == "rate_limit_exceeded"
+        assert caught.value.details == {"vendor_code": "1300"}  # Mistral's numeric code, kept
     if name == "error_404":
         assert caught.value.code == "model_not_found" and caught.value.param == "model"
     if name == "error_context":
