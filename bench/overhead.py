@@ -435,9 +435,9 @@ def null_provider() -> str:
 
     import llmrouter
     from llmrouter.providers import BaseProvider
-    from llmrouter.providers.openai import parse_completion
+    from llmrouter.types import ChatCompletion
 
-    reply = parse_completion(openai_json(20))
+    reply = ChatCompletion.model_validate_json(openai_json(20))
 
     class NullProvider(BaseProvider):
         name = "bench-null"
