@@ -1,393 +1,541 @@
-"""Client-side overhead of llmrouter over the raw openai SDK, and the cost of ``import llmrouter``.
+"""Client-side overhead of llmrouter over each vendor's raw official SDK, and the cost of ``import llmrouter``.
 
-    python bench/overhead.py [--calls N] [--chunks K] [--rounds R] [--import-runs M] [--strict]
+    python bench/overhead.py [--quick] [--vendors openai,anthropic,...] [--calls N] [--chunks K]
+                             [--rounds R] [--concurrency C] [--import-runs M] [--strict]
 
-1. A loopback OpenAI-compatible server (stdlib ThreadingHTTPServer, HTTP/1.1 keep-alive) runs in
-   a separate process, so its CPU is not counted in this process's ``time.process_time()``.
-2. N non-streamed and N streamed calls through the raw openai SDK and through
-   ``llmrouter.completion("openai/gpt-4o", ...)``, alternating in small blocks (and swapping which
-   side goes first) so that drift hits both alike; R rounds, median reported.
-3. ``import llmrouter`` in fresh interpreters (time, peak RSS, which heavy modules it pulled in),
+1. A loopback server (``bench/vendor_servers.py``, in a child process, so its CPU is not counted in
+   this process's ``time.process_time()``) speaks the wire format of openai, anthropic, google,
+   mistral and cohere: JSON replies and SSE streams shaped like ``cassettes/<vendor>/``.
+2. For every vendor, three modes, each against the raw official SDK doing the same call and
+   reading the text: **sync** (one call at a time), **stream** (sync, every chunk read) and
+   **async** (``C`` concurrent calls per block, ``asyncio.gather``, C = 50 by default, at least four
+   blocks per side per round). The two sides
+   alternate in small blocks, swapping which goes first, so drift hits both alike; each of R rounds
+   gives one ratio ours/raw of client CPU per call, and the median of those ratios is reported.
+3. **Hooks on**: per vendor, a sync call with ``Redactor``, ``InjectionGuard``, ``LoggingHook`` (its
+   logger enabled, writing to a discarding stream handler) and ``UsageTracker`` together, configured
+   on a ``Router``, on the short chat messages, against the raw SDK; then, on the openai path, each
+   hook alone and an empty hook (no-op ``before_request`` and ``after_response``) against llmrouter
+   with no hooks, as microseconds per call, and the four passed as ``hooks=[...]`` on every call
+   against the same four on a Router (what validating per-call hooks costs).
+4. **Memory per open stream**: tracemalloc's traced bytes with S streams open (each read to its first
+   chunk), divided by S, for llmrouter and the raw SDK.
+5. ``import llmrouter`` in fresh interpreters (time, peak RSS, which heavy modules it pulled in),
    beside ``from pydantic import BaseModel`` and an empty interpreter.
-4. A markdown summary table with targets and PASS/FAIL.
+6. A markdown summary table with every ratio, its target and PASS/FAIL; ``--strict`` exits 1 on a miss.
 
-Streaming: a stream of K chunks is one role chunk, K-2 content deltas and one finish_reason
-chunk, then (stream_options.include_usage) one usage chunk with ``choices: []``, then
-``data: [DONE]``. "Per chunk" figures divide the per-call CPU by the K+1 chunk events.
+Streaming: every vendor's stream carries K-2 text deltas plus its own framing events (role or
+start events, finish, usage; see ``bench/vendor_servers.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import gc
+import io
 import json
-import multiprocessing as mp
+import logging
 import os
-import socket
+import platform
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from vendor_servers import REPLY_TEXT, VENDORS, Server
+
+SYSTEM = "You are a concise assistant for backend engineers."
+USER = "In two or three sentences: why does connection pooling matter for API clients?"
+MESSAGES = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": USER}]
+MODELS = {
+    "openai": "gpt-4o",
+    "anthropic": "claude-sonnet-4-5",
+    "google": "gemini-2.5-flash",
+    "mistral": "mistral-small-latest",
+    "cohere": "command-a-03-2025",
+}
+MAX_TOKENS = 1024  # Anthropic requires one; both sides send it to every vendor
+KEY = "bench-key-0123456789"
+MODES = ("sync", "stream", "async")
+TARGET = 1.05
+HOOKS_TARGET = 1.10
+
 
 # --------------------------------------------------------------------------------------------
-# The loopback server (runs in a child process)
+# The two sides of each comparison
 # --------------------------------------------------------------------------------------------
 
-MODEL_ID = "gpt-4o-2024-08-06"
-FINGERPRINT = "fp_b1442291a8"
-REPLY_TEXT = (
-    "Connection pooling keeps a small set of open TCP connections to the server and hands them "
-    "out to requests as they come, so that each call skips the handshake, the TLS negotiation "
-    "and the slow start of a fresh socket. For an API client that makes many short calls this "
-    "is usually the largest single saving, well ahead of anything done in Python."
-)
-MAX_SERVER_LIFETIME_S = 1800.0  # the server stops by itself even if the parent never tells it to
+SyncCall = Callable[[], int]
+AsyncCall = Callable[[], Awaitable[int]]
 
 
-def _words(k: int) -> list[str]:
-    base = REPLY_TEXT.split(" ")
-    return [(" " if i else "") + base[i % len(base)] for i in range(k)]
+@dataclass
+class Side:
+    """One side of a comparison: sync calls, stream calls, and a factory of async calls (async
+    clients belong to the event loop they are made on, so they are made inside it)."""
+
+    sync: SyncCall
+    stream: SyncCall
+    make_async: Callable[[], AsyncCall]
+    open_stream: Callable[[], Any] = field(default=lambda: None)
+    """Opens a stream and reads its first chunk; returns what keeps it open (for memory)."""
 
 
-def completion_body(prompt_tokens: int) -> bytes:
-    completion_tokens = len(REPLY_TEXT.split())
-    return json.dumps(
-        {
-            "id": "chatcmpl-BqXy7Kd2nF0a9sLmPq3RtUvWxYz12",
-            "object": "chat.completion",
-            "created": 1752000000,
-            "model": MODEL_ID,
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {
-                        "role": "assistant",
-                        "content": REPLY_TEXT,
-                        "refusal": None,
-                        "annotations": [],
-                    },
-                    "logprobs": None,
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-                "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-                "completion_tokens_details": {
-                    "reasoning_tokens": 0,
-                    "audio_tokens": 0,
-                    "accepted_prediction_tokens": 0,
-                    "rejected_prediction_tokens": 0,
-                },
-            },
-            "service_tier": "default",
-            "system_fingerprint": FINGERPRINT,
+def raw_side(vendor: str, url: str) -> Side:
+    """The raw official SDK: the same request, reading the reply text (every delta of a stream)."""
+    model = MODELS[vendor]
+    if vendor == "openai":
+        import openai
+
+        client = openai.OpenAI(api_key=KEY, base_url=url, max_retries=0)
+        kw: dict[str, Any] = {"model": model, "messages": MESSAGES, "max_completion_tokens": MAX_TOKENS}
+
+        def sync() -> int:
+            return len(client.chat.completions.create(**kw).choices[0].message.content or "")
+
+        def open_stream() -> Any:
+            stream = client.chat.completions.create(**kw, stream=True, stream_options={"include_usage": True})
+            next(iter(stream))
+            return stream
+
+        def stream() -> int:
+            n = 0
+            for chunk in client.chat.completions.create(
+                **kw, stream=True, stream_options={"include_usage": True}
+            ):
+                if chunk.choices:
+                    n += len(chunk.choices[0].delta.content or "")
+            return n
+
+        def make_async() -> AsyncCall:
+            aclient = openai.AsyncOpenAI(api_key=KEY, base_url=url, max_retries=0)
+
+            async def call() -> int:
+                reply = await aclient.chat.completions.create(**kw)
+                return len(reply.choices[0].message.content or "")
+
+            return call
+
+    elif vendor == "anthropic":
+        import anthropic
+
+        client = anthropic.Anthropic(api_key=KEY, base_url=url, max_retries=0)
+        kw = {
+            "model": model,
+            "max_tokens": MAX_TOKENS,
+            "system": SYSTEM,
+            "messages": [{"role": "user", "content": USER}],
         }
-    ).encode()
 
+        def sync() -> int:
+            block = client.messages.create(**kw).content[0]
+            return len(block.text) if block.type == "text" else 0
 
-def stream_events(k: int, include_usage: bool, prompt_tokens: int) -> list[bytes]:
-    """The SSE events of one streamed reply, each ``data: {...}\\n\\n``, ending with [DONE]."""
-    k = max(k, 3)
-    head = {
-        "id": "chatcmpl-BqXy7Kd2nF0a9sLmPq3RtUvWxYz12",
-        "object": "chat.completion.chunk",
-        "created": 1752000000,
-        "model": MODEL_ID,
-        "service_tier": "default",
-        "system_fingerprint": FINGERPRINT,
-    }
-    tail = {"usage": None} if include_usage else {}
+        def open_stream() -> Any:
+            stream = client.messages.create(**kw, stream=True)
+            next(iter(stream))
+            return stream
 
-    def chunk(delta: dict[str, Any], finish: str | None, obfuscation: str) -> dict[str, Any]:
-        return {
-            **head,
-            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
-            **tail,
-            "obfuscation": obfuscation,
+        def stream() -> int:
+            n = 0
+            with client.messages.create(**kw, stream=True) as events:
+                for event in events:
+                    if event.type == "content_block_delta" and event.delta.type == "text_delta":
+                        n += len(event.delta.text)
+            return n
+
+        def make_async() -> AsyncCall:
+            aclient = anthropic.AsyncAnthropic(api_key=KEY, base_url=url, max_retries=0)
+
+            async def call() -> int:
+                block = (await aclient.messages.create(**kw)).content[0]
+                return len(block.text) if block.type == "text" else 0
+
+            return call
+
+    elif vendor == "google":
+        from google import genai
+        from google.genai import types
+
+        def make_client() -> Any:
+            options = types.HttpOptions(
+                base_url=url, api_version="v1beta", retry_options=types.HttpRetryOptions(attempts=1)
+            )
+            return genai.Client(api_key=KEY, vertexai=False, http_options=options)
+
+        client = make_client()
+        kw = {
+            "model": model,
+            "contents": [{"role": "user", "parts": [{"text": USER}]}],
+            "config": {"system_instruction": {"parts": [{"text": SYSTEM}]}, "max_output_tokens": MAX_TOKENS},
         }
 
-    chunks = [chunk({"role": "assistant", "content": "", "refusal": None}, None, "Xy3kQ")]
-    chunks += [chunk({"content": word}, None, "aB9") for word in _words(k - 2)]
-    chunks.append(chunk({}, "stop", "Zq7mP1"))
-    if include_usage:
-        completion_tokens = k - 2
-        chunks.append(
-            {
-                **head,
-                "choices": [],
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": completion_tokens,
-                    "total_tokens": prompt_tokens + completion_tokens,
-                    "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-                    "completion_tokens_details": {
-                        "reasoning_tokens": 0,
-                        "audio_tokens": 0,
-                        "accepted_prediction_tokens": 0,
-                        "rejected_prediction_tokens": 0,
-                    },
-                },
-                "obfuscation": "pR4",
-            }
-        )
-    events = [b"data: " + json.dumps(c, separators=(",", ":")).encode() + b"\n\n" for c in chunks]
-    events.append(b"data: [DONE]\n\n")
-    return events
+        def sync() -> int:
+            return len(client.models.generate_content(**kw).text or "")
+
+        def open_stream() -> Any:
+            stream = client.models.generate_content_stream(**kw)
+            next(stream)
+            return stream
+
+        def stream() -> int:
+            return sum(len(r.text or "") for r in client.models.generate_content_stream(**kw))
+
+        def make_async() -> AsyncCall:
+            aio = make_client().aio
+
+            async def call() -> int:
+                return len((await aio.models.generate_content(**kw)).text or "")
+
+            return call
+
+    elif vendor == "mistral":
+        from mistralai.client import Mistral
+
+        client = Mistral(api_key=KEY, server_url=url, retry_config=None)
+        kw = {"model": model, "messages": MESSAGES, "max_tokens": MAX_TOKENS}
+
+        def sync() -> int:
+            content = client.chat.complete(**kw).choices[0].message.content
+            return len(content) if isinstance(content, str) else 0
+
+        def open_stream() -> Any:
+            stream = client.chat.stream(**kw)
+            next(iter(stream))
+            return stream
+
+        def stream() -> int:
+            n = 0
+            with client.chat.stream(**kw) as events:
+                for event in events:
+                    content = event.data.choices[0].delta.content if event.data.choices else None
+                    n += len(content) if isinstance(content, str) else 0
+            return n
+
+        def make_async() -> AsyncCall:
+            aclient = Mistral(api_key=KEY, server_url=url, retry_config=None)
+
+            async def call() -> int:
+                content = (await aclient.chat.complete_async(**kw)).choices[0].message.content
+                return len(content) if isinstance(content, str) else 0
+
+            return call
+
+    elif vendor == "cohere":
+        import cohere
+
+        options: dict[str, Any] = {
+            "api_key": KEY,
+            "base_url": url,
+            "log_warning_experimental_features": False,
+        }
+        client = cohere.ClientV2(**options)
+        kw = {"model": model, "messages": MESSAGES, "max_tokens": MAX_TOKENS}
+
+        def sync() -> int:
+            content = client.chat(**kw).message.content or []
+            return len(content[0].text) if content and content[0].type == "text" else 0
+
+        def open_stream() -> Any:
+            stream = client.chat_stream(**kw)
+            next(stream)
+            return stream
+
+        def stream() -> int:
+            n = 0
+            for event in client.chat_stream(**kw):
+                if event.type == "content-delta":
+                    n += len(event.delta.message.content.text or "")
+            return n
+
+        def make_async() -> AsyncCall:
+            aclient = cohere.AsyncClientV2(**options)
+
+            async def call() -> int:
+                content = (await aclient.chat(**kw)).message.content or []
+                return len(content[0].text) if content and content[0].type == "text" else 0
+
+            return call
+
+    else:
+        raise ValueError(vendor)
+    return Side(sync, stream, make_async, open_stream)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive
-    disable_nagle_algorithm = True  # small SSE writes must not wait on delayed ACKs
-    timeout = 60  # an idle keep-alive connection ends the handler's request loop
-    server_version = "bench-openai/1.0"
-    sys_version = ""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def setup(self) -> None:
-        super().setup()
-        with self.server.stats_lock:  # type: ignore[attr-defined]
-            self.server.stats["connections"].value += 1  # type: ignore[attr-defined]
-
-    def _send_json(self, status: int, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("openai-processing-ms", "412")
-        self.send_header("x-request-id", "req_0123456789abcdef0123456789abcdef")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_POST(self) -> None:
-        with self.server.stats_lock:  # type: ignore[attr-defined]
-            self.server.stats["requests"].value += 1  # type: ignore[attr-defined]
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > 10_000_000:
-            self._send_json(413, b'{"error":{"message":"too large","type":"invalid_request_error"}}')
-            self.close_connection = True
-            return
-        raw = self.rfile.read(length)
-        if self.path.rstrip("/") != "/v1/chat/completions":
-            self._send_json(404, b'{"error":{"message":"not found","type":"invalid_request_error"}}')
-            return
-        try:
-            request = json.loads(raw)
-        except ValueError:
-            self._send_json(400, b'{"error":{"message":"bad json","type":"invalid_request_error"}}')
-            return
-        prompt_tokens = sum(len(str(m.get("content", "")).split()) + 4 for m in request.get("messages", []))
-        if not request.get("stream"):
-            self._send_json(200, completion_body(prompt_tokens))
-            return
-        include_usage = bool((request.get("stream_options") or {}).get("include_usage"))
-        events = stream_events(self.server.chunks, include_usage, prompt_tokens)  # type: ignore[attr-defined]
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("x-request-id", "req_0123456789abcdef0123456789abcdef")
-        if self.server.sse_close:  # type: ignore[attr-defined]
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.close_connection = True
-            for event in events:
-                self.wfile.write(event)
-            return
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
-        for event in events:  # one HTTP chunk per SSE event, as a real server sends them
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
-        self.wfile.write(b"0\r\n\r\n")
-
-
-def _serve(port_conn: Any, stop: Any, chunks: int, sse_close: bool, requests: Any, connections: Any) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    server.chunks = chunks  # type: ignore[attr-defined]
-    server.sse_close = sse_close  # type: ignore[attr-defined]
-    server.stats = {"requests": requests, "connections": connections}  # type: ignore[attr-defined]
-    server.stats_lock = threading.Lock()  # type: ignore[attr-defined]
-    port_conn.send(server.server_address[1])
-    port_conn.close()
-    parent = os.getppid()
-
-    def watchdog() -> None:
-        deadline = time.monotonic() + MAX_SERVER_LIFETIME_S
-        while not stop.wait(0.5):
-            if time.monotonic() > deadline or os.getppid() != parent:
-                break
-        server.shutdown()
-
-    threading.Thread(target=watchdog, daemon=True).start()
-    try:
-        server.serve_forever(poll_interval=0.2)
-    finally:
-        server.server_close()
-
-
-class Server:
-    """The loopback server in a child process; a context manager that always stops it."""
-
-    def __init__(self, chunks: int, *, sse_close: bool = False) -> None:
-        ctx = mp.get_context("spawn")
-        self._stop = ctx.Event()
-        self.requests = ctx.Value("q", 0)
-        self.connections = ctx.Value("q", 0)
-        parent_conn, child_conn = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(
-            target=_serve,
-            args=(child_conn, self._stop, chunks, sse_close, self.requests, self.connections),
-            daemon=True,
-        )
-        self._process.start()
-        child_conn.close()
-        if not parent_conn.poll(30):
-            self.stop()
-            raise RuntimeError("the bench server did not start")
-        self.port: int = parent_conn.recv()
-        parent_conn.close()
-        self.base_url = f"http://127.0.0.1:{self.port}/v1"
-        self._wait_ready()
-
-    def _wait_ready(self) -> None:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("the bench server does not accept connections")
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._process.join(5)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join(5)
-
-    def __enter__(self) -> Server:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-
-# --------------------------------------------------------------------------------------------
-# Call overhead
-# --------------------------------------------------------------------------------------------
-
-MESSAGES = [
-    {"role": "system", "content": "You are a concise assistant for backend engineers."},
-    {
-        "role": "user",
-        "content": "In two or three sentences: why does connection pooling matter for API clients?",
-    },
-]
-
-
-def make_callers(base_url: str) -> dict[str, Any]:
-    import openai
-
+def our_side(vendor: str, url: str, hooks: list[Any] | None = None, *, per_call_hooks: bool = False) -> Side:
+    """``llmrouter.completion`` / ``acompletion`` making the same call. ``hooks`` are configured
+    once on a ``Router`` (how an application turns them on), or with ``per_call_hooks`` passed as
+    ``hooks=[...]`` on every call."""
     import llmrouter
 
-    client = openai.OpenAI(api_key="bench", base_url=base_url, max_retries=0)
+    model = f"{vendor}/{MODELS[vendor]}"
+    kw: dict[str, Any] = {"api_key": KEY, "api_base": url, "max_tokens": MAX_TOKENS}
+    router: Any = llmrouter
+    if hooks is not None and per_call_hooks:
+        kw["hooks"] = hooks
+    elif hooks is not None:
+        router = llmrouter.Router(hooks=hooks)
 
-    def raw_call() -> int:
-        reply = client.chat.completions.create(model="gpt-4o", messages=MESSAGES)  # type: ignore[arg-type]
-        return len(reply.choices[0].message.content or "")
+    def sync() -> int:
+        return len(router.completion(model, MESSAGES, **kw).choices[0].message.content or "")
 
-    def our_call() -> int:
-        reply = llmrouter.completion("openai/gpt-4o", MESSAGES, api_key="bench", api_base=base_url)
-        return len(reply.choices[0].message.content or "")
+    def open_stream() -> Any:
+        stream = router.completion(model, MESSAGES, **kw, stream=True, stream_options={"include_usage": True})
+        next(stream)
+        return stream
 
-    def raw_stream() -> int:
+    def stream() -> int:
         n = 0
-        stream = client.chat.completions.create(
-            model="gpt-4o",
-            messages=MESSAGES,
-            stream=True,
-            stream_options={"include_usage": True},  # type: ignore[arg-type]
-        )
-        for _chunk in stream:
-            n += 1
+        with router.completion(
+            model, MESSAGES, **kw, stream=True, stream_options={"include_usage": True}
+        ) as chunks:
+            for chunk in chunks:
+                n += len(chunk.content or "")
         return n
 
-    def our_stream() -> int:
-        n = 0
-        stream = llmrouter.completion(
-            "openai/gpt-4o",
-            MESSAGES,
-            api_key="bench",
-            api_base=base_url,
-            stream=True,
-            stream_options={"include_usage": True},
-        )
-        for _chunk in stream:
-            n += 1
-        return n
+    def make_async() -> AsyncCall:
+        async def call() -> int:
+            reply = await router.acompletion(model, MESSAGES, **kw)
+            return len(reply.choices[0].message.content or "")
 
-    return {"raw": raw_call, "ours": our_call, "raw_stream": raw_stream, "our_stream": our_stream}
+        return call
+
+    return Side(sync, stream, make_async, open_stream)
 
 
-def _time_block(fn: Any, n: int) -> tuple[float, float]:
-    w0, c0 = time.perf_counter(), time.process_time()
-    for _ in range(n):
-        fn()
-    return time.process_time() - c0, time.perf_counter() - w0
+# --------------------------------------------------------------------------------------------
+# The alternating method
+# --------------------------------------------------------------------------------------------
 
 
-def compare(
-    raw: Any, ours: Any, calls: int, warmup: int, rounds: int, block: int, connections: Any
-) -> dict[str, Any]:
-    """Alternating blocks of ``block`` calls (raw/ours, then ours/raw, ...); per-call medians.
+@dataclass
+class Result:
+    raw_cpu: float  # seconds per call, median over rounds
+    our_cpu: float
+    raw_wall: float
+    our_wall: float
+    ratio: float  # median of the per-round ratios ours/raw
+    ratios: list[float]
 
-    ``connections`` is the server's connection counter, read between blocks (outside the timed
-    part) to tell how many new TCP connections each side opened per call."""
+    @property
+    def extra_us(self) -> float:
+        """What llmrouter adds per call, from the median ratio (steadier than a difference of medians)."""
+        return (self.ratio - 1.0) * self.raw_cpu * 1e6
+
+
+def _summarise(per_round: dict[str, list[float]]) -> Result:
+    return Result(
+        raw_cpu=statistics.median(per_round["raw_cpu"]),
+        our_cpu=statistics.median(per_round["our_cpu"]),
+        raw_wall=statistics.median(per_round["raw_wall"]),
+        our_wall=statistics.median(per_round["our_wall"]),
+        ratio=statistics.median(per_round["ratio"]),
+        ratios=per_round["ratio"],
+    )
+
+
+def _new_rounds() -> dict[str, list[float]]:
+    return {"raw_cpu": [], "our_cpu": [], "raw_wall": [], "our_wall": [], "ratio": []}
+
+
+def compare(raw: SyncCall, ours: SyncCall, calls: int, warmup: int, rounds: int, block: int) -> Result:
+    """Alternating blocks of ``block`` sync calls (raw/ours, then ours/raw, ...); per round, the
+    CPU ratio of the totals; the median over rounds."""
     for _ in range(warmup):
         raw()
         ours()
-    per_round: dict[str, list[float]] = {
-        "raw_cpu": [],
-        "our_cpu": [],
-        "raw_wall": [],
-        "our_wall": [],
-        "ratio": [],
-    }
-    new_conns = {"raw": 0, "our": 0}
+    per_round = _new_rounds()
     for _ in range(rounds):
         totals = {"raw_cpu": 0.0, "our_cpu": 0.0, "raw_wall": 0.0, "our_wall": 0.0}
         done, flip = 0, False
-        while done < calls:  # bounded: ``calls`` calls per side per round
+        while done < calls:
             n = min(block, calls - done)
             order = (("our", ours), ("raw", raw)) if flip else (("raw", raw), ("our", ours))
             for side, fn in order:
-                before = connections.value
-                cpu, wall = _time_block(fn, n)
-                new_conns[side] += connections.value - before
-                totals[f"{side}_cpu"] += cpu
-                totals[f"{side}_wall"] += wall
+                w0, c0 = time.perf_counter(), time.process_time()
+                for _ in range(n):
+                    fn()
+                totals[f"{side}_cpu"] += time.process_time() - c0
+                totals[f"{side}_wall"] += time.perf_counter() - w0
             done += n
             flip = not flip
         for key, total in totals.items():
             per_round[key].append(total / calls)
         per_round["ratio"].append(totals["our_cpu"] / totals["raw_cpu"])
-    return {key: statistics.median(values) for key, values in per_round.items()} | {
-        "ratios": per_round["ratio"],
-        "raw_conns_per_call": new_conns["raw"] / (calls * rounds),
-        "our_conns_per_call": new_conns["our"] / (calls * rounds),
-    }
+    return _summarise(per_round)
+
+
+def compare_async(
+    make_raw: Callable[[], AsyncCall],
+    make_ours: Callable[[], AsyncCall],
+    calls: int,
+    rounds: int,
+    concurrency: int,
+) -> Result:
+    """The same with async calls: a block is ``concurrency`` calls at once (``asyncio.gather``),
+    blocks alternate raw/ours, ``calls`` (rounded up to whole blocks) per side per round."""
+
+    async def run() -> Result:
+        raw, ours = make_raw(), make_ours()
+        blocks = max(1, -(-calls // concurrency))
+        for fn in (raw, ours):  # warm up: open the connection pools to full size
+            await asyncio.gather(*(fn() for _ in range(concurrency)))
+        per_round = _new_rounds()
+        for _ in range(rounds):
+            totals = {"raw_cpu": 0.0, "our_cpu": 0.0, "raw_wall": 0.0, "our_wall": 0.0}
+            for b in range(blocks):
+                order = (("our", ours), ("raw", raw)) if b % 2 else (("raw", raw), ("our", ours))
+                for side, fn in order:
+                    w0, c0 = time.perf_counter(), time.process_time()
+                    await asyncio.gather(*(fn() for _ in range(concurrency)))
+                    totals[f"{side}_cpu"] += time.process_time() - c0
+                    totals[f"{side}_wall"] += time.perf_counter() - w0
+            n = blocks * concurrency
+            for key, total in totals.items():
+                per_round[key].append(total / n)
+            per_round["ratio"].append(totals["our_cpu"] / totals["raw_cpu"])
+        return _summarise(per_round)
+
+    return asyncio.run(run())
+
+
+def stream_memory(side: Side, streams: int) -> float:
+    """Traced bytes per open stream (each opened and read to its first chunk), after a warm-up."""
+    for _ in range(2):
+        side.open_stream().close()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        held = [side.open_stream() for _ in range(streams)]
+        gc.collect()
+        during = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    for stream in held:
+        stream.close()
+    return (during - before) / streams
+
+
+def null_provider() -> str:
+    """Registers ``bench-null``: an in-process provider answering with a copy of a fixed reply, so
+    that a hook's cost is measured without any network or SDK noise around it."""
+    from vendor_servers import openai_json
+
+    import llmrouter
+    from llmrouter.providers import BaseProvider
+    from llmrouter.types import ChatCompletion
+
+    reply = ChatCompletion.model_validate_json(openai_json(20))
+
+    class NullProvider(BaseProvider):
+        name = "bench-null"
+        requires_key = False
+
+        def complete(self, request: Any) -> Any:
+            return reply.model_copy(deep=True)
+
+        async def acomplete(self, request: Any) -> Any:
+            return reply.model_copy(deep=True)
+
+        def stream(self, request: Any) -> Any:
+            raise NotImplementedError
+
+        def astream(self, request: Any) -> Any:
+            raise NotImplementedError
+
+    llmrouter.register_provider("bench-null", NullProvider())
+    return "bench-null/model"
+
+
+def measure_hooks(calls: int, rounds: int, warmup: int, block: int) -> dict[str, Result]:
+    """Each hook alone, on a Router, over no hooks, on the in-process null provider (same
+    alternating method); and the four passed per call as ``hooks=[...]`` over the same on a Router."""
+    import llmrouter
+    from llmrouter.hooks import InjectionGuard, LoggingHook, Redactor, UsageTracker
+
+    model = null_provider()
+
+    def caller(hooks: list[Any] | None, per_call: bool = False) -> SyncCall:
+        router: Any = llmrouter.Router(hooks=hooks or [])
+        kw: dict[str, Any] = {"max_tokens": MAX_TOKENS}
+        if per_call:
+            router, kw["hooks"] = llmrouter, hooks
+
+        def call() -> int:
+            return len(router.completion(model, MESSAGES, **kw).choices[0].message.content or "")
+
+        return call
+
+    bare = caller(None)
+    print("\n== hooks on an in-process null provider (no network): each alone over no hooks ==")
+    out: dict[str, Result] = {}
+    cases: list[tuple[str, SyncCall, SyncCall]] = [
+        (label, bare, caller([hook]))
+        for label, hook in (
+            ("empty hook", EmptyHook()),
+            ("Redactor", Redactor()),
+            ("InjectionGuard", InjectionGuard()),
+            ("LoggingHook", LoggingHook()),
+            ("UsageTracker", UsageTracker()),
+        )
+    ]
+    cases.append(("all four (Router)", bare, caller(builtin_hooks())))
+    cases.append(
+        (
+            "the 4 as hooks=[...] per call, over a Router",
+            caller(builtin_hooks()),
+            caller(builtin_hooks(), True),
+        )
+    )
+    for label, base, hooked in cases:
+        result = compare(base, hooked, calls, warmup, rounds, block)
+        out[label] = result
+        print(
+            f"{label:46s} {result.extra_us:+7.1f} us CPU/call  (base {result.raw_cpu * 1e6:6.1f} us, "
+            f"ratio {result.ratio:.3f} [{min(result.ratios):.3f}-{max(result.ratios):.3f}])"
+        )
+    return out
+
+
+class EmptyHook:
+    """The cheapest hook there is: a no-op before_request and after_response."""
+
+    name = "empty"
+
+    def before_request(self, ctx: Any) -> None:
+        return None
+
+    def after_response(self, ctx: Any) -> None:
+        return None
+
+
+def builtin_hooks() -> list[Any]:
+    from llmrouter.hooks import InjectionGuard, LoggingHook, Redactor, UsageTracker
+
+    return [Redactor(), InjectionGuard(), LoggingHook(), UsageTracker()]
+
+
+def enable_call_logging() -> None:
+    """LoggingHook's records go somewhere real (formatted, written to a discarding stream), as in
+    an application that logs its calls; otherwise the hook would return at ``isEnabledFor``."""
+    logger = logging.getLogger("llmrouter.calls")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    handler = logging.StreamHandler(io.StringIO())
+    handler.stream = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the bench
+    logger.addHandler(handler)
 
 
 # --------------------------------------------------------------------------------------------
@@ -465,174 +613,216 @@ def _ok(passed: bool) -> str:
     return "PASS" if passed else "FAIL"
 
 
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {cpu}, Python {sys.version.split()[0]}"
+
+
+def _versions() -> str:
+    from importlib.metadata import version
+
+    names = ("openai", "anthropic", "google-genai", "mistralai", "cohere", "pydantic", "httpx")
+    out = []
+    for name in names:
+        try:
+            out.append(f"{name} {version(name)}")
+        except Exception:
+            out.append(f"{name} ?")
+    return ", ".join(out)
+
+
+def _line(label: str, r: Result, target: float, per: str = "call") -> str:
+    return (
+        f"{label:22s} raw {r.raw_cpu * 1e6:8.1f} us  ours {r.our_cpu * 1e6:8.1f} us CPU/{per}  "
+        f"(wall {r.raw_wall * 1e6:7.0f} / {r.our_wall * 1e6:7.0f} us)  ratio {r.ratio:.3f} "
+        f"[{min(r.ratios):.3f}-{max(r.ratios):.3f}]  target <= {target:.2f}  {_ok(r.ratio <= target)}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calls", type=int, default=300, help="calls per side per round (default 300)")
-    parser.add_argument("--chunks", type=int, default=50, help="chunks per streamed reply (default 50)")
-    parser.add_argument("--rounds", type=int, default=5, help="rounds; the median is reported (default 5)")
-    parser.add_argument("--warmup", type=int, default=30, help="warm-up calls per side (default 30)")
-    parser.add_argument("--block", type=int, default=10, help="calls per alternating block (default 10)")
-    parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import probe")
+    parser.add_argument("--quick", action="store_true", help="a fast sanity run (few calls, 3 rounds)")
+    parser.add_argument("--vendors", default=",".join(VENDORS), help="comma-separated (default: all five)")
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated of sync,stream,async")
+    parser.add_argument("--calls", type=int, help="calls per side per round (default 50; quick 30)")
+    parser.add_argument("--chunks", type=int, help="chunks per streamed reply (default 30; quick 10)")
     parser.add_argument(
-        "--sse-close",
-        action="store_true",
-        help="SSE replies with Connection: close instead of chunked keep-alive (both sides reconnect)",
+        "--rounds", type=int, help="rounds; the median ratio is reported (default 11; quick 3)"
+    )
+    parser.add_argument("--warmup", type=int, help="warm-up calls per side (default 20; quick 5)")
+    parser.add_argument("--block", type=int, default=10, help="calls per alternating block (default 10)")
+    parser.add_argument("--concurrency", type=int, default=50, help="concurrent async calls per block (50)")
+    parser.add_argument("--streams", type=int, help="open streams for the memory figure (default 20)")
+    parser.add_argument("--import-runs", type=int, help="fresh interpreters per import probe (default 7)")
+    parser.add_argument("--no-hooks", action="store_true", help="skip the hooks-on rows")
+    parser.add_argument("--no-imports", action="store_true", help="skip the import-time probes")
+    parser.add_argument(
+        "--sse-close", action="store_true", help="SSE replies with Connection: close (both sides reconnect)"
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 if any target fails")
     args = parser.parse_args(argv)
-    if args.calls < 1 or args.rounds < 1 or args.block < 1 or args.chunks < 3:
-        parser.error("--calls, --rounds, --block must be >= 1 and --chunks >= 3")
+    quick = args.quick
+    calls = args.calls or (30 if quick else 50)
+    chunks = args.chunks or (10 if quick else 30)
+    rounds = args.rounds or (3 if quick else 11)
+    warmup = args.warmup if args.warmup is not None else (5 if quick else 20)
+    streams = args.streams or (5 if quick else 20)
+    import_runs = args.import_runs or (3 if quick else 7)
+    vendors = [v for v in args.vendors.split(",") if v]
+    modes = [m for m in args.modes.split(",") if m]
+    if calls < 1 or rounds < 1 or args.block < 1 or chunks < 3 or args.concurrency < 1:
+        parser.error("--calls, --rounds, --block, --concurrency must be >= 1 and --chunks >= 3")
+    if unknown := (set(vendors) - set(VENDORS)) | (set(modes) - set(MODES)):
+        parser.error(f"unknown vendor or mode: {', '.join(sorted(unknown))}")
 
-    sys.path.insert(0, str(ROOT))
-    import openai
-
-    print(f"python {sys.version.split()[0]}, openai {openai.__version__}, pid {os.getpid()}")
+    print(f"machine: {machine()}")
+    print(f"SDKs: {_versions()}")
     print(
-        f"{args.calls} calls/side/round x {args.rounds} rounds, blocks of {args.block}, "
-        f"warm-up {args.warmup}, {args.chunks} chunks/stream (+1 usage chunk), "
-        f"SSE {'Connection: close' if args.sse_close else 'chunked keep-alive'}"
+        f"{calls} calls/side/round x {rounds} rounds (median of per-round ratios), sync blocks of "
+        f"{args.block}, async blocks of {args.concurrency} concurrent calls, warm-up {warmup}, "
+        f"{chunks} chunks/stream, SSE {'Connection: close' if args.sse_close else 'chunked keep-alive'}"
     )
+    enable_call_logging()
+    rows: list[tuple[str, str, str, bool | None]] = []
+    matrix: dict[str, dict[str, Result]] = {v: {} for v in vendors}
+    memory: dict[str, tuple[float, float]] = {}
 
-    with Server(args.chunks, sse_close=args.sse_close) as server:
-        print(f"server: {server.base_url} (pid in child process)")
-        callers = make_callers(server.base_url)
-        # sanity: both sides see the same reply
-        assert callers["raw"]() == callers["ours"](), "raw and llmrouter replies differ"
-        raw_n, our_n = callers["raw_stream"](), callers["our_stream"]()
-        assert raw_n == our_n == args.chunks + 1, f"chunk counts differ: raw {raw_n}, ours {our_n}"
-        events = args.chunks + 1
+    with Server(chunks, sse_close=args.sse_close) as server:
+        print(f"server: 127.0.0.1:{server.port} (child process)")
+        for vendor in vendors:
+            url = server.url(vendor)
+            raw, ours = raw_side(vendor, url), our_side(vendor, url)
+            # sanity: both sides read the same text
+            assert raw.sync() == ours.sync() == len(REPLY_TEXT), f"{vendor}: replies differ"
+            assert raw.stream() == ours.stream(), f"{vendor}: streamed texts differ"
+            print(f"\n== {vendor} ==")
+            for mode in modes:
+                if mode == "async":
+                    # at least 4 gathers per side per round: one gather is a noisy sample
+                    async_calls = max(2 * calls, 4 * args.concurrency)
+                    result = compare_async(
+                        raw.make_async, ours.make_async, async_calls, rounds, args.concurrency
+                    )
+                else:
+                    fn = "sync" if mode == "sync" else "stream"
+                    result = compare(getattr(raw, fn), getattr(ours, fn), calls, warmup, rounds, args.block)
+                matrix[vendor][mode] = result
+                print(_line(mode, result, TARGET))
+            if not args.no_hooks:
+                hooked = our_side(vendor, url, hooks=builtin_hooks())
+                result = compare(raw.sync, hooked.sync, calls, warmup, rounds, args.block)
+                matrix[vendor]["hooks"] = result
+                print(_line("sync, 4 hooks on", result, HOOKS_TARGET))
+            raw_mem, our_mem = stream_memory(raw, streams), stream_memory(ours, streams)
+            memory[vendor] = (raw_mem, our_mem)
+            print(f"memory per open stream: raw {raw_mem / 1024:.1f} KiB, llmrouter {our_mem / 1024:.1f} KiB")
 
-        print("\n== non-streamed ==")
-        plain = compare(
-            callers["raw"],
-            callers["ours"],
-            args.calls,
-            args.warmup,
-            args.rounds,
-            args.block,
-            server.connections,
-        )
-        print(
-            f"raw SDK   : {plain['raw_cpu'] * 1e6:8.1f} us CPU/call  {plain['raw_wall'] * 1e6:8.1f} us wall/call\n"
-            f"llmrouter : {plain['our_cpu'] * 1e6:8.1f} us CPU/call  {plain['our_wall'] * 1e6:8.1f} us wall/call\n"
-            f"ratio ours/raw (CPU): {plain['ratio']:.3f}  (target <= 1.05)  rounds: "
-            + ", ".join(f"{r:.3f}" for r in plain["ratios"])
-            + f"\nnew TCP connections per call: raw {plain['raw_conns_per_call']:.2f}, "
-            f"llmrouter {plain['our_conns_per_call']:.2f}"
-        )
-
-        print("\n== streamed ==")
-        streamed = compare(
-            callers["raw_stream"],
-            callers["our_stream"],
-            args.calls,
-            args.warmup,
-            args.rounds,
-            args.block,
-            server.connections,
-        )
-        print(
-            f"raw SDK   : {streamed['raw_cpu'] * 1e6:8.1f} us CPU/call  "
-            f"{streamed['raw_cpu'] / events * 1e6:6.2f} us CPU/chunk  {streamed['raw_wall'] * 1e6:8.1f} us wall/call\n"
-            f"llmrouter : {streamed['our_cpu'] * 1e6:8.1f} us CPU/call  "
-            f"{streamed['our_cpu'] / events * 1e6:6.2f} us CPU/chunk  {streamed['our_wall'] * 1e6:8.1f} us wall/call\n"
-            f"ratio ours/raw (CPU per chunk): {streamed['ratio']:.3f}  (target <= 1.05)  rounds: "
-            + ", ".join(f"{r:.3f}" for r in streamed["ratios"])
-            + f"\nnew TCP connections per call: raw {streamed['raw_conns_per_call']:.2f}, "
-            f"llmrouter {streamed['our_conns_per_call']:.2f}"
-            + (
-                "  (the SDK's Stream closes the response right after [DONE], before the chunked "
-                "terminator is read, so httpx2 cannot reuse that connection)"
-                if streamed["raw_conns_per_call"] > 0.5 and not args.sse_close
-                else ""
-            )
-        )
+        hook_costs: dict[str, Result] = {}
+        if not args.no_hooks:
+            hook_costs = measure_hooks(calls * 5, rounds, warmup, args.block)
         requests, connections = server.requests.value, server.connections.value
-    print(f"\nserver saw {requests} requests over {connections} connections (keep-alive check)")
+    print(f"\nserver saw {requests} requests over {connections} connections")
 
-    print("\n== import llmrouter (fresh interpreters) ==")
-    imports = measure_imports(args.import_runs)
-    for name, label in (
-        ("llmrouter", "import llmrouter"),
-        ("pydantic", "from pydantic import BaseModel"),
-        ("empty", "pass"),
-    ):
-        row = imports[name]
-        print(
-            f"{label:32s} {row['s'] * 1e3:7.1f} ms  peak RSS {row['peak_mb']:5.1f} MB "
-            f"(VmHWM {row['hwm_mb']:5.1f} MB)  "
-            f"{row['modules']:.0f} modules"
-        )
-    import_ratio = imports["llmrouter"]["s"] / imports["pydantic"]["s"]
-    heavy = set(imports["llmrouter"]["heavy"])
-    for module in HEAVY_MODULES:
-        print(f"  {module:14s} not imported: {_ok(module not in heavy)}")
+    imports: dict[str, dict[str, Any]] = {}
+    if not args.no_imports:
+        print("\n== import llmrouter (fresh interpreters) ==")
+        imports = measure_imports(import_runs)
+        for name, label in (
+            ("llmrouter", "import llmrouter"),
+            ("pydantic", "from pydantic import BaseModel"),
+            ("empty", "pass"),
+        ):
+            row = imports[name]
+            print(
+                f"{label:32s} {row['s'] * 1e3:7.1f} ms  peak RSS {row['peak_mb']:5.1f} MB "
+                f"(VmHWM {row['hwm_mb']:5.1f} MB)  {row['modules']:.0f} modules"
+            )
 
     # ----------------------------------------------------------------------------------------
-    rows: list[tuple[str, str, str, bool | None]] = [
-        ("non-stream CPU/call, raw SDK", f"{plain['raw_cpu'] * 1e6:.1f} us", "-", None),
-        ("non-stream CPU/call, llmrouter", f"{plain['our_cpu'] * 1e6:.1f} us", "-", None),
-        (
-            "non-stream wall/call, raw / llmrouter",
-            f"{plain['raw_wall'] * 1e6:.0f} / {plain['our_wall'] * 1e6:.0f} us",
-            "-",
-            None,
-        ),
-        ("non-stream CPU ratio ours/raw", f"{plain['ratio']:.3f}", "<= 1.05", plain["ratio"] <= 1.05),
-        ("stream CPU/call, raw SDK", f"{streamed['raw_cpu'] * 1e6:.1f} us", "-", None),
-        ("stream CPU/call, llmrouter", f"{streamed['our_cpu'] * 1e6:.1f} us", "-", None),
-        (
-            "stream CPU/chunk, raw / llmrouter",
-            f"{streamed['raw_cpu'] / events * 1e6:.2f} / {streamed['our_cpu'] / events * 1e6:.2f} us",
-            "-",
-            None,
-        ),
-        (
-            "stream wall/call, raw / llmrouter",
-            f"{streamed['raw_wall'] * 1e6:.0f} / {streamed['our_wall'] * 1e6:.0f} us",
-            "-",
-            None,
-        ),
-        ("stream CPU/chunk ratio ours/raw", f"{streamed['ratio']:.3f}", "<= 1.05", streamed["ratio"] <= 1.05),
-        (
-            "new TCP connections/call, raw / llmrouter (non-stream; stream)",
-            f"{plain['raw_conns_per_call']:.2f} / {plain['our_conns_per_call']:.2f}; "
-            f"{streamed['raw_conns_per_call']:.2f} / {streamed['our_conns_per_call']:.2f}",
-            "-",
-            None,
-        ),
-        ("import llmrouter time", f"{imports['llmrouter']['s'] * 1e3:.1f} ms", "-", None),
-        ("from pydantic import BaseModel time", f"{imports['pydantic']['s'] * 1e3:.1f} ms", "-", None),
-        ("import time ratio llmrouter/pydantic", f"{import_ratio:.2f}x", "<= 2x", import_ratio <= 2.0),
-        (
-            "import llmrouter peak RSS (whole process)",
-            f"{imports['llmrouter']['peak_mb']:.1f} MB",
-            "< 40 MB",
-            imports["llmrouter"]["peak_mb"] < 40,
-        ),
-        ("pydantic import peak RSS (reference)", f"{imports['pydantic']['peak_mb']:.1f} MB", "-", None),
-        ("empty interpreter peak RSS (reference)", f"{imports['empty']['peak_mb']:.1f} MB", "-", None),
-    ]
-    rows += [
-        (
-            f"`{m}` not imported by `import llmrouter`",
-            "absent" if m not in heavy else "PRESENT",
-            "absent",
-            m not in heavy,
-        )
-        for m in HEAVY_MODULES
-    ]
-
     print("\n## Summary\n")
+    print(f"{machine()}; {calls} calls/side/round, {rounds} rounds, K={chunks}, async C={args.concurrency}\n")
+    print("CPU per call, llmrouter / raw SDK (median of per-round ratios; target in brackets):\n")
+    columns = [*modes] + ([] if args.no_hooks else ["hooks"])
+    heads = {
+        "sync": "sync",
+        "stream": "stream",
+        "async": f"async (C={args.concurrency})",
+        "hooks": "sync, 4 hooks on",
+    }
     print(
-        f"N={args.calls} calls/side/round, {args.rounds} rounds (median), K={args.chunks} chunks (+1 usage), "
-        f"SSE {'Connection: close' if args.sse_close else 'chunked keep-alive'}; "
-        "CPU = this process's time.process_time()\n"
+        "| vendor | "
+        + " | ".join(f"{heads[c]} (<= {HOOKS_TARGET if c == 'hooks' else TARGET:.2f}x)" for c in columns)
+        + " |"
     )
-    print("| figure | value | target | result |")
+    print("|---|" + "---|" * len(columns))
+    for vendor in vendors:
+        cells = []
+        for column in columns:
+            r = matrix[vendor][column]
+            target = HOOKS_TARGET if column == "hooks" else TARGET
+            cells.append(f"{r.ratio:.2f}x {_ok(r.ratio <= target)}")
+            rows.append(
+                (f"{vendor} {heads[column]}", f"{r.ratio:.3f}x", f"<= {target:.2f}x", r.ratio <= target)
+            )
+        print(f"| {vendor} | " + " | ".join(cells) + " |")
+
+    print("\n| figure | value | target | result |")
     print("| --- | ---: | --- | --- |")
-    for name, value, target, passed in rows:
-        print(f"| {name} | {value} | {target} | {'' if passed is None else _ok(passed)} |")
+    for vendor in vendors:
+        for column in columns:
+            r = matrix[vendor][column]
+            print(
+                f"| {vendor} {heads[column]}: CPU/call raw / llmrouter | {r.raw_cpu * 1e6:.0f} / "
+                f"{r.our_cpu * 1e6:.0f} us | - | |"
+            )
+    for vendor, (raw_mem, our_mem) in memory.items():
+        print(
+            f"| {vendor} memory per open stream, raw / llmrouter | {raw_mem / 1024:.1f} / {our_mem / 1024:.1f} KiB | - | |"
+        )
+    for label, r in hook_costs.items():
+        target_ok: bool | None = None
+        target = "-"
+        if label == "empty hook":  # the hook machinery itself, not any hook's work
+            target, target_ok = "<= 10 us", r.extra_us <= 10.0
+            rows.append(("empty hook over no hooks", f"{r.extra_us:+.1f} us", target, target_ok))
+        where = "" if label.startswith("the 4") else " over no hooks"
+        print(
+            f"| {label}{where} (null provider) | {r.extra_us:+.1f} us/call | {target} | "
+            f"{'' if target_ok is None else _ok(target_ok)} |"
+        )
+    if imports:
+        import_ratio = imports["llmrouter"]["s"] / imports["pydantic"]["s"]
+        heavy = set(imports["llmrouter"]["heavy"])
+        extra: list[tuple[str, str, str, bool | None]] = [
+            ("import llmrouter time", f"{imports['llmrouter']['s'] * 1e3:.1f} ms", "-", None),
+            ("from pydantic import BaseModel time", f"{imports['pydantic']['s'] * 1e3:.1f} ms", "-", None),
+            ("import time ratio llmrouter/pydantic", f"{import_ratio:.2f}x", "<= 2x", import_ratio <= 2.0),
+            (
+                "import llmrouter peak RSS (whole process)",
+                f"{imports['llmrouter']['peak_mb']:.1f} MB",
+                "< 40 MB",
+                imports["llmrouter"]["peak_mb"] < 40,
+            ),
+            ("pydantic import peak RSS (reference)", f"{imports['pydantic']['peak_mb']:.1f} MB", "-", None),
+            ("empty interpreter peak RSS (reference)", f"{imports['empty']['peak_mb']:.1f} MB", "-", None),
+        ]
+        extra += [
+            (
+                f"`{m}` not imported by `import llmrouter`",
+                "absent" if m not in heavy else "PRESENT",
+                "absent",
+                m not in heavy,
+            )
+            for m in HEAVY_MODULES
+        ]
+        for name, value, target, passed in extra:
+            print(f"| {name} | {value} | {target} | {'' if passed is None else _ok(passed)} |")
+        rows += extra
     failed = [name for name, _, _, passed in rows if passed is False]
     print(f"\n{len(failed)} target(s) missed" + (": " + "; ".join(failed) if failed else ""))
     return 1 if (failed and args.strict) else 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -33,7 +33,14 @@ from .types import (
 if TYPE_CHECKING:
     from .errors import LLMRouterError
 
-__all__ = ["AsyncCompletionStream", "CompletionStream", "StreamAssembler", "chunks_of"]
+__all__ = [
+    "AsyncCompletionStream",
+    "CompletionStream",
+    "SSEDecoder",
+    "StreamAssembler",
+    "chunks_of",
+    "sse_events",
+]
 
 
 @dataclass
@@ -144,6 +151,44 @@ class StreamAssembler:
             choices=choices,
             usage=self.usage,
         )
+
+
+class SSEDecoder:
+    """Server-sent events from text lines, for providers that read a stream's body themselves
+    rather than through their SDK's event models: ``event:`` names the event, ``data:`` lines are
+    joined with newlines, a blank line ends the event; comments and other fields are ignored."""
+
+    __slots__ = ("data", "event")
+
+    def __init__(self) -> None:
+        self.event: str | None = None
+        self.data: list[str] = []
+
+    def feed(self, line: str) -> list[tuple[str | None, str]]:
+        """The events ``line`` completes (none or one), as ``(event name, data)``."""
+        if not line:
+            return self.end()
+        if line.startswith("data:"):
+            value = line[5:]
+            self.data.append(value[1:] if value.startswith(" ") else value)
+        elif line.startswith("event:"):
+            value = line[6:]
+            self.event = value[1:] if value.startswith(" ") else value
+        return []
+
+    def end(self) -> list[tuple[str | None, str]]:
+        """The event still open when the body ends without a blank line, if any."""
+        out = [(self.event, "\n".join(self.data))] if self.event is not None or self.data else []
+        self.event, self.data = None, []
+        return out
+
+
+def sse_events(lines: Iterable[str]) -> Iterator[tuple[str | None, str]]:
+    """``(event name, data)`` for each server-sent event in ``lines``."""
+    decoder = SSEDecoder()
+    for line in lines:
+        yield from decoder.feed(line)
+    yield from decoder.end()
 
 
 def chunks_of(completion: ChatCompletion) -> list[ChatCompletionChunk]:

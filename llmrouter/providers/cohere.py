@@ -23,9 +23,9 @@ What this file decides (everything else is the router's):
   completion = ``tokens.output_tokens``, cached = ``cached_tokens``; ``billed_units`` is kept as
   an extra field on ``Usage``. Cohere reports no reasoning-token count.
 
-One translator: an unstreamed reply is turned into the same chunk sequence a stream yields
-(:func:`_reply_chunks`) and assembled by :class:`~llmrouter.streaming.StreamAssembler`; the stream
-path (:class:`_StreamTranslator`) uses the same helpers for finish reason, usage and tool calls.
+One set of helpers: an unstreamed reply (:func:`_completion`) is built at once as the reply
+the stream assembler makes of the same content streamed, and the stream path
+(:class:`_StreamTranslator`) uses the same helpers for finish reason, usage and tool calls.
 """
 
 from __future__ import annotations
@@ -44,19 +44,23 @@ from ..errors import (
     error_from_status,
 )
 from ..request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
-from ..streaming import StreamAssembler
+from ..streaming import SSEDecoder
 from ..types import (
     ChatCompletion,
     ChatCompletionChunk,
+    ChatCompletionMessage,
+    Choice,
     ChunkChoice,
     Delta,
     Embedding,
     EmbeddingResponse,
     EmbeddingUsage,
     FinishReason,
+    FunctionCall,
     ImagePart,
     Message,
     TextPart,
+    ToolCall,
     ToolCallDelta,
     ToolCallFunctionDelta,
     Usage,
@@ -367,44 +371,55 @@ class _ChunkMaker:
         )
 
 
-def _reply_chunks(body: Any, model: str) -> list[ChatCompletionChunk]:
-    """An unstreamed ``/v2/chat`` reply as the chunk sequence a stream of it would be."""
+def _completion(body: Any, model: str) -> ChatCompletion:
+    """An unstreamed ``/v2/chat`` reply, built at once: the same reply the stream assembler makes
+    of the same content streamed (text and thinking joined, tool calls in order), without making
+    the chunks first (a third of the cost of a short call's translation)."""
     if not isinstance(body, dict) or not isinstance(body.get("message"), dict):
         raise ProviderError("Cohere sent a reply that is not a chat response", provider="cohere", model=model)
     message = body["message"]
-    maker = _ChunkMaker(model, str(body.get("id") or ""))
-    chunks = [maker.delta()]
-    if isinstance(message.get("tool_plan"), str) and message["tool_plan"]:
-        chunks.append(maker.delta(tool_plan=message["tool_plan"]))
+    reply_id = str(body.get("id") or "") or "cohere-stream"
+    text: list[str] = []
+    thinking: list[str] = []
     for item in message.get("content") or ():
         if not isinstance(item, dict):
             continue
         if item.get("type") == "thinking" and item.get("thinking"):
-            chunks.append(maker.delta(reasoning_content=str(item["thinking"])))
+            thinking.append(str(item["thinking"]))
         elif item.get("type") == "text" and item.get("text"):
-            chunks.append(maker.delta(content=str(item["text"])))
+            text.append(str(item["text"]))
     calls = [call for call in message.get("tool_calls") or () if isinstance(call, dict)]
+    tool_calls = []
     for index, call in enumerate(calls):
-        chunks.append(maker.delta(tool_calls=[_tool_call_start(index, call, maker.id)]))
-    chunks.append(maker.delta(finish=_finish_reason(body.get("finish_reason"), bool(calls), model=model)))
-    usage = _usage(body.get("usage"))
-    if usage is not None:
-        chunks.append(maker.usage(usage))
-    return chunks
-
-
-def _completion(body: Any, model: str) -> ChatCompletion:
-    assembler = StreamAssembler()
-    for chunk in _reply_chunks(body, model):
-        assembler.add(chunk)
-    completion = assembler.result()
-    message = body["message"]
-    reply = completion.choices[0].message
+        start = _tool_call_start(index, call, str(body.get("id") or ""))
+        function = start.function
+        name = function.name if function is not None else ""
+        arguments = function.arguments if function is not None else ""
+        tool_calls.append(
+            ToolCall(
+                id=start.id or f"call_{reply_id}_0_{index}",
+                function=FunctionCall(name=name or "", arguments=arguments or ""),
+            )
+        )
+    finish = _finish_reason(body.get("finish_reason"), bool(calls), model=model)
+    extras: dict[str, Any] = {}
     if isinstance(message.get("tool_plan"), str) and message["tool_plan"]:
-        setattr(reply, "tool_plan", message["tool_plan"])
+        extras["tool_plan"] = message["tool_plan"]
     if message.get("citations"):
-        setattr(reply, "citations", message["citations"])
-    return completion
+        extras["citations"] = message["citations"]
+    reply = ChatCompletionMessage(
+        content="".join(text) if text else None,
+        tool_calls=tool_calls or None,
+        reasoning_content="".join(thinking) if thinking else None,
+        **extras,
+    )
+    return ChatCompletion(
+        id=reply_id,
+        created=int(time.time()),
+        model=model,
+        choices=[Choice(index=0, message=reply, finish_reason=finish)],
+        usage=_usage(body.get("usage")),
+    )
 
 
 class _StreamTranslator:
@@ -468,6 +483,36 @@ class _StreamTranslator:
     def end(self) -> str | None:
         """Why a stream ending here is incomplete (no ``message-end`` event), or ``None``."""
         return None if self.finished else "no message-end event"
+
+
+def _is_event_stream(response: Any) -> bool:
+    content_type = str(response.headers.get("content-type", "")).partition(";")[0]
+    return "text/event-stream" in content_type
+
+
+class _Payloads:
+    """A stream body's lines to its events' data, as the SDK's stream reads them: ``[DONE]`` ends
+    the stream, events with empty data are skipped."""
+
+    def __init__(self) -> None:
+        self.decoder = SSEDecoder()
+        self.done = False
+
+    def feed(self, line: str) -> list[str]:
+        return self._read(self.decoder.feed(line))
+
+    def end(self) -> list[str]:
+        return [] if self.done else self._read(self.decoder.end())
+
+    def _read(self, events: list[tuple[str | None, str]]) -> list[str]:
+        out: list[str] = []
+        for _event, data in events:
+            if data == "[DONE]":
+                self.done = True
+                break
+            if data:
+                out.append(data)
+        return out
 
 
 def _event_dict(event: Any) -> dict[str, Any]:
@@ -568,26 +613,63 @@ class CohereProvider(BaseProvider):
             raise self.invalid_response(request, "a stream event that is not JSON")
         return data
 
+    def _payload(self, request: ChatRequest, data: str) -> dict[str, Any]:
+        """One event's data read straight from the body; what is not a JSON Cohere event is an
+        invalid response, as for the SDK's events (:meth:`_event`)."""
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+            raise self.invalid_response(request, "a stream event that is not JSON")
+        return payload
+
     def _end(self, request: ChatRequest, translator: _StreamTranslator) -> None:
         why = translator.end()
         if why is not None:
             raise self.stream_incomplete(request, why)
 
+    # A stream's SSE body goes straight to the translator as JSON (_Payloads): the SDK would
+    # build its event models, which _event_dict then turned back into the same dicts. A body
+    # that is not an event stream is left to the SDK, as before.
+
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         with self.client(request).with_raw_response.chat_stream(**kwargs) as raw:
-            for event in raw.data:
-                yield from translator.feed(self._event(request, event))
+            if _is_event_stream(raw.response):
+                payloads = _Payloads()
+                for line in raw.response.iter_lines():
+                    for data in payloads.feed(line):
+                        yield from translator.feed(self._payload(request, data))
+                    if payloads.done:
+                        break
+                for data in payloads.end():
+                    yield from translator.feed(self._payload(request, data))
+            else:
+                for event in raw.data:
+                    yield from translator.feed(self._event(request, event))
         self._end(request, translator)
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
         kwargs = build_chat_kwargs(request)
         translator = _StreamTranslator(request.model)
         async with self.async_client(request).with_raw_response.chat_stream(**kwargs) as raw:
-            async for event in raw.data:
-                for chunk in translator.feed(self._event(request, event)):
-                    yield chunk
+            if _is_event_stream(raw.response):
+                payloads = _Payloads()
+                async for line in raw.response.aiter_lines():
+                    for data in payloads.feed(line):
+                        for chunk in translator.feed(self._payload(request, data)):
+                            yield chunk
+                    if payloads.done:
+                        break
+                for data in payloads.end():
+                    for chunk in translator.feed(self._payload(request, data)):
+                        yield chunk
+            else:
+                async for event in raw.data:
+                    for chunk in translator.feed(self._event(request, event)):
+                        yield chunk
         self._end(request, translator)
 
     # -- embeddings ----------------------------------------------------------------------

@@ -180,6 +180,9 @@ def finish_reason(vendor: str | None, has_tool_calls: bool) -> FinishReason:
     return "stop"
 
 
+_USAGE_COUNTS = ("prompt_token_count", "candidates_token_count", "thoughts_token_count")
+
+
 def usage_of(meta: Any) -> Usage | None:
     """``usageMetadata`` in OpenAI semantics; ``None`` when Gemini reported nothing."""
     if meta is None:
@@ -239,7 +242,9 @@ class _Translator:
         self.seen: set[int] = set()
         self.tool_counts: dict[int, int] = {}
         self.vendor_finish: dict[int, str | None] = {}
-        self.usage: Usage | None = None
+        self.usage_metadata: Any = None
+        """The last ``usageMetadata`` with counts: Gemini repeats running totals on every event, so
+        only the last one is turned into a :class:`Usage`, once, at :meth:`end`."""
         self.blocked = False
         self.recognised = 0
         """Responses that carried candidates, promptFeedback or usageMetadata: Gemini's own."""
@@ -260,9 +265,11 @@ class _Translator:
         self._stamp(response)
         if any(getattr(response, name, None) for name in ("candidates", "prompt_feedback", "usage_metadata")):
             self.recognised += 1
-        usage = usage_of(getattr(response, "usage_metadata", None))
-        if usage is not None:
-            self.usage = usage  # Gemini repeats running totals; the last one is the final one
+        meta = getattr(response, "usage_metadata", None)
+        if meta is not None and any(
+            getattr(meta, name, None) is not None for name in _USAGE_COUNTS
+        ):  # exactly when usage_of(meta) is not None
+            self.usage_metadata = meta
         feedback = getattr(response, "prompt_feedback", None)
         if feedback is not None and getattr(feedback, "block_reason", None) is not None:
             self.blocked = True
@@ -354,8 +361,9 @@ class _Translator:
         for index in sorted(self.seen):
             mapped = finish_reason(self.vendor_finish.get(index), self.tool_counts.get(index, 0) > 0)
             out.append(self._chunk([ChunkChoice(index=index, delta=Delta(), finish_reason=mapped)]))
-        if self.usage is not None:
-            out.append(self._chunk([], usage=self.usage))
+        usage = usage_of(self.usage_metadata)
+        if usage is not None:
+            out.append(self._chunk([], usage=usage))
         return out
 
 
