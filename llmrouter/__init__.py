@@ -21,18 +21,6 @@ from .api import (
     embedding,
     remove_hook,
 )
-from .endpoints import (
-    aimage_generation,
-    amoderation,
-    aspeech,
-    atranscription,
-    image_generation,
-    list_models,
-    moderation,
-    speech,
-    supports,
-    transcription,
-)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -53,23 +41,9 @@ from .errors import (
 from .hooks import Attempt, CallContext, Hook
 from .models import ModelInfo, get_model_info, register_alias, register_model, unregister_alias
 from .policy import RetryPolicy
-from .pricing import Price, register_price
 from .providers import register_provider, unregister_provider
 from .streaming import AsyncCompletionStream, CompletionStream
-from .tokens import count_tokens, token_counter
-from .types import (
-    AsyncSpeechStream,
-    ChatCompletion,
-    ChatCompletionChunk,
-    EmbeddingResponse,
-    ImagesResponse,
-    Message,
-    ModerationResponse,
-    SpeechResponse,
-    SpeechStream,
-    Transcription,
-    Usage,
-)
+from .types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse, Message, Usage
 
 __version__ = "0.1.0"
 
@@ -139,3 +113,52 @@ __all__ = [
     "unregister_alias",
     "unregister_provider",
 ]
+
+
+#: Loaded on first use (the other gateway operations, their reply types, token counting), so that
+#: ``import llmrouter`` stays light; ``from llmrouter import image_generation`` works as usual.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "image_generation",
+            "aimage_generation",
+            "speech",
+            "aspeech",
+            "transcription",
+            "atranscription",
+            "moderation",
+            "amoderation",
+            "list_models",
+            "supports",
+        ),
+        ".endpoints",
+    ),
+    **dict.fromkeys(
+        (
+            "ImagesResponse",
+            "SpeechResponse",
+            "SpeechStream",
+            "AsyncSpeechStream",
+            "Transcription",
+            "ModerationResponse",
+        ),
+        ".types",
+    ),
+    "Price": ".pricing",
+    "register_price": ".pricing",
+    "count_tokens": ".tokens",
+    "token_counter": ".tokens",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module, __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

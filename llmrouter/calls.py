@@ -30,7 +30,6 @@ from .hooks.base import CallContext, HookPlan, PlanCache, check_hook
 from .models import ModelInfo, Resolved, refused_params, resolve
 from .options import EMBEDDING_PARAMS, describe_validation_error, split_params
 from .policy import Chain, RetryPolicy, Target, targets_of
-from .pricing import cost_of
 from .providers.base import Provider
 from .request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, Request
 from .types import ChatCompletion, EmbeddingResponse, Message, ResponseFormat, Tool
@@ -276,12 +275,19 @@ def parse_output(completion: ChatCompletion, model_class: type[BaseModel]) -> No
             ) from exc
 
 
+def _pricing() -> Any:
+    """The price module, loaded with the first reply to price rather than at `import llmrouter`."""
+    from . import pricing
+
+    return pricing
+
+
 def _finish_chat(request: Request, reply: ChatCompletion, provider: str) -> float | None:
     reply._provider = provider
     response_model = getattr(request, "response_model", None)
     if response_model is not None:
         parse_output(reply, response_model)
-    reply._cost_usd = cost_of(provider, request.model, reply.usage)
+    reply._cost_usd = _pricing().cost_of(provider, request.model, reply.usage)
     return reply._cost_usd
 
 
@@ -331,7 +337,7 @@ def _embedding_request(model: str, info: ModelInfo | None, params: dict[str, Any
 
 def _finish_embedding(request: Request, reply: EmbeddingResponse, provider: str) -> float | None:
     reply._provider = provider
-    reply._cost_usd = cost_of(provider, request.model, reply.usage)  # type: ignore[arg-type]
+    reply._cost_usd = _pricing().cost_of(provider, request.model, reply.usage)  # type: ignore[arg-type]
     return reply._cost_usd
 
 

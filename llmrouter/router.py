@@ -29,7 +29,6 @@ from .hooks.base import (
 from .hooks.logging import log_call
 from .policy import Decision, Fail, Fallback, Retry, apply, decide, skip
 from .streaming import AsyncCompletionStream, CompletionStream, chunks_of
-from .tokens import preflight
 from .types import ChatCompletion, ChatCompletionChunk, Message
 
 __all__ = ["run_call_async", "run_call_sync", "stream_call_async", "stream_call_sync"]
@@ -156,6 +155,8 @@ def _fits(call: Call) -> bool:
     nothing was sent."""
     if not (call.check_context_window and call.ctx.operation == "chat" and call.chain.retries == 0):
         return True
+    from .tokens import preflight  # loaded on the first chat call, not at `import llmrouter`
+
     try:
         preflight(call.request)  # type: ignore[arg-type]
     except ContextWindowExceededError as error:

@@ -22,11 +22,8 @@ more), with the same per-message overhead. For an OpenAI model that is a fallbac
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
-import tempfile
 import threading
 import warnings
 from collections.abc import Sequence
@@ -154,8 +151,12 @@ def _cache_files(name: str) -> list[str]:
     elif "DATA_GYM_CACHE_DIR" in os.environ:
         cache = os.environ["DATA_GYM_CACHE_DIR"]
     else:
+        import tempfile  # only when looking for an encoding file: keeps `import llmrouter` light
+
         cache = os.path.join(tempfile.gettempdir(), "data-gym-cache")
     if cache:
+        import hashlib
+
         files.append(os.path.join(cache, hashlib.sha1(_URL.format(name).encode()).hexdigest()))
     return files
 
@@ -165,6 +166,8 @@ def _from_file(name: str, path: str) -> Any:
         import tiktoken
     except ImportError:
         return None
+    import base64
+
     try:
         with open(path, "rb") as handle:
             ranks = {}
