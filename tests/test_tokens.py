@@ -294,12 +294,9 @@ def test_no_tiktoken_at_import(tmp_path):
 
 def test_the_pipeline_refuses_before_any_io_and_honours_the_opt_out():
     import llmrouter
-    from llmrouter import router as pipeline
     from llmrouter.models import ModelInfo, register_model
     from tests.fakes import ScriptedProvider
 
-    if not hasattr(pipeline, "preflight"):
-        pytest.skip("the pipeline does not call llmrouter.tokens.preflight yet (change listed in issue 10)")
     provider = ScriptedProvider(name="preflighted")
     llmrouter.register_provider("preflighted", provider)
     register_model(ModelInfo("preflighted", "small-window", context_window=1_000))

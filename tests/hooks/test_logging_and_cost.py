@@ -268,12 +268,6 @@ def test_redaction_counts_and_stream_facts_are_in_the_record(scripted: ScriptedP
 def test_every_call_is_logged_by_the_pipeline_itself(
     scripted: ScriptedProvider, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from llmrouter import router as pipeline
-
-    if not hasattr(pipeline, "log_call"):
-        pytest.skip(
-            "the pipeline does not call llmrouter.hooks.logging.log_call yet (change listed in issue 10)"
-        )
     caplog.set_level(logging.INFO, logger="llmrouter")
     llmrouter.completion("scripted/m", SECRET_PROMPT, user="auto")
     with pytest.raises(llmrouter.ProviderError):
