@@ -300,9 +300,10 @@ def _speech_request(model: str, info: ModelInfo | None, params: dict[str, Any]) 
     )
 
 
-def _finish_speech(request: Request, reply: Any, provider: str) -> float | None:
-    # The speech endpoint reports no usage; tts-1 bills per input character and
-    # gpt-4o-mini-tts per audio token, neither of which llmrouter.pricing prices yet.
+def _finish_unpriced(request: Request, reply: Any, provider: str) -> float | None:
+    """Speech and transcription: stamped, but unpriced (``None``, never 0). tts-1 bills per input
+    character, gpt-4o-mini-tts and gpt-4o-transcribe per audio token, whisper-1 per second of
+    audio; llmrouter.pricing has none of those rates yet."""
     reply._provider = provider
     reply._cost_usd = None
     return None
@@ -314,7 +315,7 @@ SPEECH = Operation(
     amethod="aspeech",
     params=SPEECH_PARAMS | _SHARED,
     build=_speech_request,
-    finish=_finish_speech,
+    finish=_finish_unpriced,
     noun="speech",
 )
 
@@ -410,21 +411,13 @@ def _transcription_request(
     )
 
 
-def _finish_transcription(request: Request, reply: Transcription, provider: str) -> float | None:
-    # Usage is reported (audio seconds for whisper-1, audio and text tokens for
-    # gpt-4o-transcribe) but llmrouter.pricing has no per-minute or audio-token rates yet.
-    reply._provider = provider
-    reply._cost_usd = None
-    return None
-
-
 TRANSCRIPTION = Operation(
     name="transcription",
     method="transcribe",
     amethod="atranscribe",
     params=TRANSCRIPTION_PARAMS | _SHARED,
     build=_transcription_request,
-    finish=_finish_transcription,  # type: ignore[arg-type]
+    finish=_finish_unpriced,
     noun="transcription",
 )
 
