@@ -28,9 +28,13 @@ one::
     import llmrouter.fetch
     llmrouter.fetch.allow_private_image_urls = True
 
-The address check resolves the name, then httpx connects by name: a DNS answer that changes
-between the two (DNS rebinding) is not caught here; put an egress proxy in front of the process
-where that matters.
+**DNS rebinding.** Checking a name and then letting httpx resolve it again to connect would leave a
+gap: a DNS answer that changes between the two (a public address for the check, ``127.0.0.1`` for the
+connection) would reach a private host. So the connection itself is pinned: the shared clients'
+connection pools use a network backend that resolves the host, checks every address, and connects
+to the checked address (TLS still verifies the certificate against the name). A proxy configured
+through the environment (``HTTPS_PROXY``) is connected to as configured; the proxy resolves the
+image host, so egress control is the proxy's there.
 """
 
 from __future__ import annotations
@@ -151,6 +155,22 @@ async def _aresolve(host: str, port: int) -> list[str]:
     return _addresses(infos)
 
 
+def _connect_addresses(host: str, addresses: Iterable[str]) -> list[str]:
+    """The addresses a connection to ``host`` may use: all of them public, else a typed refusal."""
+    found = list(addresses)
+    if not found:
+        raise InvalidRequestError(f"could not fetch image: {host} resolves to no address", param="messages")
+    for address in found:
+        why = _address_not_allowed(address)
+        if why is not None:
+            raise InvalidRequestError(
+                f"image host {host} refused at connect time: it resolves to {why}; set "
+                "llmrouter.fetch.allow_private_image_urls = True to allow such hosts",
+                param="messages",
+            )
+    return found
+
+
 def _vet(url: str) -> tuple[str, int] | None:
     """The (host, port) to resolve and check, or ``None`` when private hosts are allowed."""
     target = _target(url)
@@ -238,6 +258,113 @@ def _client_options() -> dict[str, Any]:
     return {"follow_redirects": False, "timeout": DEFAULT_TIMEOUT, "headers": {"accept": "image/*"}}
 
 
+def _first_connection(addresses: list[str], connect: Any, failures: tuple[type[Exception], ...]) -> Any:
+    """Connects to the first address that answers, as ``socket.create_connection`` does by name."""
+    last: Exception | None = None
+    for address in addresses:
+        try:
+            return connect(address)
+        except failures as exc:
+            last = exc
+    assert last is not None  # addresses is never empty
+    raise last
+
+
+async def _afirst_connection(
+    addresses: list[str], connect: Any, failures: tuple[type[Exception], ...]
+) -> Any:
+    last: Exception | None = None
+    for address in addresses:
+        try:
+            return await connect(address)
+        except failures as exc:
+            last = exc
+    assert last is not None  # addresses is never empty
+    raise last
+
+
+def _pinned(transport: Any, is_async: bool) -> Any:
+    """``transport`` with its pool connecting only to checked addresses (see "DNS rebinding")."""
+    pool: Any = getattr(transport, "_pool", None)
+    inner = getattr(pool, "_network_backend", None)
+    if inner is None:  # pragma: no cover - an httpx/httpcore layout this module does not know
+        import warnings
+
+        warnings.warn(
+            "llmrouter.fetch cannot pin image connections with this httpx version; image hosts are "
+            "checked before connecting only",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return transport
+    pool._network_backend = _async_pinning(inner) if is_async else _sync_pinning(inner)
+    return transport
+
+
+def _sync_pinning(inner: Any) -> Any:
+    import httpcore
+
+    class PinnedBackend(httpcore.NetworkBackend):
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> Any:
+            if allow_private_image_urls:
+                return inner.connect_tcp(host, port, timeout, local_address, socket_options)
+            addresses = _connect_addresses(host, _resolve(host, port))
+            return _first_connection(
+                addresses,
+                lambda ip: inner.connect_tcp(ip, port, timeout, local_address, socket_options),
+                (httpcore.ConnectError, httpcore.ConnectTimeout),
+            )
+
+        def connect_unix_socket(
+            self, path: str, timeout: float | None = None, socket_options: Any = None
+        ) -> Any:
+            return inner.connect_unix_socket(path, timeout, socket_options)  # pragma: no cover
+
+        def sleep(self, seconds: float) -> None:
+            inner.sleep(seconds)  # pragma: no cover
+
+    return PinnedBackend()
+
+
+def _async_pinning(inner: Any) -> Any:
+    import httpcore
+
+    class PinnedBackend(httpcore.AsyncNetworkBackend):
+        async def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> Any:
+            if allow_private_image_urls:
+                return await inner.connect_tcp(host, port, timeout, local_address, socket_options)
+            addresses = _connect_addresses(host, await _aresolve(host, port))
+            return await _afirst_connection(
+                addresses,
+                lambda ip: inner.connect_tcp(ip, port, timeout, local_address, socket_options),
+                (httpcore.ConnectError, httpcore.ConnectTimeout),
+            )
+
+        async def connect_unix_socket(
+            self, path: str, timeout: float | None = None, socket_options: Any = None
+        ) -> Any:
+            return await inner.connect_unix_socket(path, timeout, socket_options)  # pragma: no cover
+
+        async def sleep(self, seconds: float) -> None:
+            await inner.sleep(seconds)  # pragma: no cover
+
+    return PinnedBackend()
+
+
 def _sync_client() -> httpx.Client:
     global _client
     if _client is None:
@@ -245,7 +372,10 @@ def _sync_client() -> httpx.Client:
 
         with _lock:
             if _client is None:
-                _client = httpx.Client(**_client_options())
+                options = _client_options()
+                if "transport" not in options:
+                    options["transport"] = _pinned(httpx.HTTPTransport(), is_async=False)
+                _client = httpx.Client(**options)
     return _client
 
 
@@ -259,7 +389,10 @@ def _async_client() -> httpx.AsyncClient:
     if client is None:
         # no idle connections: nothing is left open when the loop goes away
         limits = httpx.Limits(max_keepalive_connections=0)
-        client = _async_clients[loop] = httpx.AsyncClient(limits=limits, **_client_options())
+        options = _client_options()
+        if "transport" not in options:
+            options["transport"] = _pinned(httpx.AsyncHTTPTransport(limits=limits), is_async=True)
+        client = _async_clients[loop] = httpx.AsyncClient(limits=limits, **options)
     return client
 
 

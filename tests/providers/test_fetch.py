@@ -270,3 +270,55 @@ def test_one_shared_sync_client_and_one_async_client_per_loop(server: Any) -> No
 
     one, two = asyncio.run(client_of_this_loop()), asyncio.run(client_of_this_loop())
     assert one is not two
+
+
+def rebinding_name(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) -> list[str]:
+    """``images.example`` resolves to each of ``answers`` in turn (a DNS answer that changes)."""
+    asked: list[str] = []
+
+    def resolve(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return answers[min(len(asked), len(answers)) - 1]
+
+    async def aresolve(host: str, port: int) -> list[str]:
+        return resolve(host, port)
+
+    monkeypatch.setattr(fetch, "_resolve", resolve)
+    monkeypatch.setattr(fetch, "_aresolve", aresolve)
+    return asked
+
+
+def named_url(server: Any) -> tuple[str, list[str]]:
+    """The test server's image under the name ``images.example``, and the server's hit list."""
+    base, hits, _ = server
+    return f"http://images.example:{base.rsplit(':', 1)[1]}/img.png", hits
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_dns_answer_that_turns_private_after_the_check_is_refused_at_connect(
+    server: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool
+) -> None:
+    """DNS rebinding: public for the check, loopback for the connection; the connection is refused."""
+    asked = rebinding_name(monkeypatch, [["93.184.216.34"], ["127.0.0.1"]])
+    url, hits = named_url(server)
+    with pytest.raises(errors.InvalidRequestError, match="refused at connect time") as caught:
+        if use_async:
+            await fetch.afetch_image(url)
+        else:
+            fetch.fetch_image(url)
+    assert "127.0.0.1, which is a loopback address" in caught.value.message
+    assert asked == ["images.example", "images.example"]  # checked, then resolved again to connect
+    assert hits == []  # the loopback server was never reached
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_the_connection_goes_to_the_checked_address_not_a_fresh_lookup(
+    server: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool
+) -> None:
+    """``images.example`` has no real DNS entry: the fetch only works if we connect to what we checked."""
+    rebinding_name(monkeypatch, [["127.0.0.1"]])
+    checked = fetch._address_not_allowed
+    monkeypatch.setattr(fetch, "_address_not_allowed", lambda a: None if a == "127.0.0.1" else checked(a))
+    url, hits = named_url(server)
+    image = await fetch.afetch_image(url) if use_async else fetch.fetch_image(url)
+    assert image == (PNG, "image/png") and hits == ["/img.png"]
