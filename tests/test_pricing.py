@@ -443,3 +443,23 @@ def test_a_chat_reply_in_the_flex_tier_is_billed_at_flex_rates():
     assert finish_chat(request, flex, "openai") == pytest.approx(0.625 + 0.5)
     assert flex.cost_usd == pytest.approx(0.625 + 0.5) and flex.provider == "openai"
     assert finish_chat(request, standard, "openai") == pytest.approx(1.25 + 1.0)
+
+
+def test_a_streamed_reply_keeps_its_tier_for_the_price():
+    from llmrouter.finish import finish_chat
+    from llmrouter.request import ChatRequest
+    from llmrouter.streaming import StreamAssembler
+    from llmrouter.types import ChatCompletionChunk, Message
+
+    head = {"id": "chatcmpl-1", "created": 1, "model": "gpt-5", "service_tier": "priority"}
+    assembler = StreamAssembler()
+    for choices, usage in (
+        ([{"index": 0, "delta": {"role": "assistant", "content": "hel"}}], None),
+        ([{"index": 0, "delta": {"content": "lo"}, "finish_reason": "stop"}], None),
+        ([], {"prompt_tokens": 1_000_000, "completion_tokens": 100_000, "total_tokens": 1_100_000}),
+    ):
+        assembler.add(ChatCompletionChunk.model_validate({**head, "choices": choices, "usage": usage}))
+    completion = assembler.result()
+    assert completion.content == "hello" and completion.model_dump()["service_tier"] == "priority"
+    request = ChatRequest(model="gpt-5", messages=[Message(role="user", content="hi")])
+    assert finish_chat(request, completion, "openai") == pytest.approx(2.50 + 2.0)
