@@ -245,6 +245,26 @@ def _data_model(provider: str, model: str) -> Any:
 _STANDARD_TIERS = frozenset({None, "default", "auto", "standard"})
 
 
+_tiers: dict[tuple[int, str], tuple[Any, tuple[int, ...], _Rates | None]] = {}
+"""(id of the data's ModelInfo, tier) -> (standard prices, tier variants in force, rates)."""
+
+
+def _tier_rates(info: Any, when: datetime, tier: str) -> _Rates | None:
+    """A tier's rates, resolved again only when the prices in force change (the data dates them)."""
+    standard = info.get_prices(when)
+    active = tuple(
+        id(variant)
+        for variant in info.price_variants
+        if variant.when == {"service_tier": tier}
+        and (variant.constraint is None or variant.constraint.active(when))
+    )
+    hit = _tiers.get((id(info), tier))
+    if hit is None or hit[0] is not standard or hit[1] != active:
+        hit = (standard, active, _data_rates(info.get_prices(when, {"service_tier": tier})))
+        _tiers[(id(info), tier)] = hit
+    return hit[2]
+
+
 def _rates_for(
     provider: str, model: str, when: datetime | None = None, service_tier: str | None = None
 ) -> _Rates | None:
@@ -254,7 +274,7 @@ def _rates_for(
     if service_tier not in _STANDARD_TIERS:
         info = _data_model(provider, model)
         if info is not None and info.price_variants:  # the tier's rates where the data has them
-            return _data_rates(info.get_prices(when or datetime.now(UTC), {"service_tier": service_tier}))
+            return _tier_rates(info, when or datetime.now(UTC), str(service_tier))
     static = _static.get((provider, model))
     if static is not None:
         return static

@@ -463,3 +463,29 @@ def test_a_streamed_reply_keeps_its_tier_for_the_price():
     assert completion.content == "hello" and completion.model_dump()["service_tier"] == "priority"
     request = ChatRequest(model="gpt-5", messages=[Message(role="user", content="hi")])
     assert finish_chat(request, completion, "openai") == pytest.approx(2.50 + 2.0)
+
+
+def test_tier_rates_agree_with_genai_prices_on_every_model_that_has_them():
+    import genai_prices
+
+    now = datetime.now(UTC)
+    checked = 0
+    for data_provider in pricing._data().providers:
+        ours = {v: k for k, v in pricing.DATA_PROVIDERS.items() if v}.get(data_provider.id)
+        for model in data_provider.models if ours else ():
+            tiers = {v.when["service_tier"] for v in model.price_variants or () if "service_tier" in v.when}
+            if tiers and getattr(pricing._data_model(ours, model.id), "id", None) != model.id:
+                continue  # an id whose match rules name another model
+            for tier in sorted(tiers):
+                usage = Usage.of(120_000, 9_000, cached_tokens=30_000)
+                reference = model.calc_price(
+                    genai_prices.Usage(input_tokens=120_000, output_tokens=9_000, cache_read_tokens=30_000),
+                    data_provider,
+                    genai_request_timestamp=now,
+                    price_context={"service_tier": tier},
+                )
+                assert cost_of(ours, model.id, usage, when=now, service_tier=tier) == pytest.approx(
+                    float(reference.total_price), rel=1e-9
+                ), (ours, model.id, tier)
+                checked += 1
+    assert checked > 50
