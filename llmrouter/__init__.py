@@ -142,7 +142,7 @@ _LAZY = {
             "Transcription",
             "ModerationResponse",
         ),
-        ".types",
+        ".media",
     ),
     "Price": ".pricing",
     "register_price": ".pricing",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,16 +22,16 @@ from .errors import (
     InvalidRequestError,
     LLMRouterError,
     ModelNotFoundError,
-    OutputValidationError,
     UnsupportedParameterError,
 )
+from .finish import finish_chat, finish_embedding
 from .hooks.base import CallContext, HookPlan, PlanCache, check_hook
 from .models import ModelInfo, Resolved, refused_params, resolve
 from .options import EMBEDDING_PARAMS, describe_validation_error, split_params
 from .policy import Chain, RetryPolicy, Target, targets_of
 from .providers.base import Provider
 from .request import CHAT_PARAMS, ChatRequest, EmbeddingRequest, Request
-from .types import ChatCompletion, EmbeddingResponse, Message, ResponseFormat, Tool
+from .types import Message, ResponseFormat, Tool
 
 __all__ = ["CHAT", "EMBEDDING", "Call", "Operation", "build_call", "build_chat_call", "switch_target"]
 
@@ -252,45 +251,6 @@ def _chat_request(
     )
 
 
-_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
-
-
-def parse_output(completion: ChatCompletion, model_class: type[BaseModel]) -> None:
-    """Validates JSON output into the caller's class (``message.parsed``)."""
-    for choice in completion.choices:
-        content = choice.message.content
-        if content is None:
-            continue
-        fenced = _FENCE.match(content)
-        text = fenced.group(1) if fenced else content
-        try:
-            choice.message.parsed = model_class.model_validate_json(text)
-        except ValidationError as exc:
-            raise OutputValidationError(
-                f"the reply does not match {model_class.__name__}: "
-                + describe_validation_error(exc, model_class.__name__),
-                provider=completion.provider,
-                model=completion.model,
-                details={"content_length": len(content)},
-            ) from exc
-
-
-def _pricing() -> Any:
-    """The price module, loaded with the first reply to price rather than at `import llmrouter`."""
-    from . import pricing
-
-    return pricing
-
-
-def _finish_chat(request: Request, reply: ChatCompletion, provider: str) -> float | None:
-    reply._provider = provider
-    response_model = getattr(request, "response_model", None)
-    if response_model is not None:
-        parse_output(reply, response_model)
-    reply._cost_usd = _pricing().cost_of(provider, request.model, reply.usage)
-    return reply._cost_usd
-
-
 def _no_build(model: str, info: ModelInfo | None, params: dict[str, Any]) -> Request:
     raise NotImplementedError  # chat requests are built by build_chat_call, which knows messages
 
@@ -301,7 +261,7 @@ CHAT = Operation(
     amethod="acomplete",
     params=CHAT_PARAMS,
     build=_no_build,
-    finish=_finish_chat,  # type: ignore[arg-type]
+    finish=finish_chat,  # type: ignore[arg-type]
     stream_method="stream",
     astream_method="astream",
 )
@@ -335,19 +295,13 @@ def _embedding_request(model: str, info: ModelInfo | None, params: dict[str, Any
     )
 
 
-def _finish_embedding(request: Request, reply: EmbeddingResponse, provider: str) -> float | None:
-    reply._provider = provider
-    reply._cost_usd = _pricing().cost_of(provider, request.model, reply.usage)  # type: ignore[arg-type]
-    return reply._cost_usd
-
-
 EMBEDDING = Operation(
     name="embedding",
     method="embed",
     amethod="aembed",
     params=EMBEDDING_PARAMS | {"input"},
     build=_embedding_request,
-    finish=_finish_embedding,  # type: ignore[arg-type]
+    finish=finish_embedding,  # type: ignore[arg-type]
     capability="embeddings",
     noun="embeddings",
 )

@@ -20,7 +20,13 @@ A call's usage (llmrouter's OpenAI-shaped :class:`~llmrouter.types.Usage`, in wh
 * a per-request fee (Perplexity) once per call;
 * Cohere's ``billed_units`` (what it bills) rather than the token counts it reports;
 * a cost the vendor reports itself (Perplexity's ``usage.cost``, OpenRouter's with usage
-  accounting on) is taken as is: it is the bill.
+  accounting on) is taken as is: it is the bill;
+* a reply's ``service_tier`` (OpenAI's ``flex`` and ``priority``) at that tier's rates where the
+  data has them, the standard rates otherwise.
+
+The other operations are billed in other units, all priced from the same data by
+:func:`cost_of_units`: characters (tts-1), seconds of audio (whisper-1), audio and image tokens at
+their own rates (gpt-4o-transcribe, gpt-4o-mini-tts, gpt-image-1, Gemini image models).
 
 A model the data does not know costs ``None``, never a made-up 0, with one
 :class:`UnknownPriceWarning` per model and process; :func:`register_price` adds or overrides a
@@ -46,6 +52,7 @@ __all__ = [
     "Price",
     "UnknownPriceWarning",
     "cost_of",
+    "cost_of_units",
     "get_price",
     "preload",
     "register_price",
@@ -234,10 +241,40 @@ def _data_model(provider: str, model: str) -> Any:
     return info
 
 
-def _rates_for(provider: str, model: str, when: datetime | None = None) -> _Rates | None:
+#: Tiers billed at the standard rates: no lookup of tier prices for them.
+_STANDARD_TIERS = frozenset({None, "default", "auto", "standard"})
+
+
+_tiers: dict[tuple[int, str], tuple[Any, tuple[int, ...], _Rates | None]] = {}
+"""(id of the data's ModelInfo, tier) -> (standard prices, tier variants in force, rates)."""
+
+
+def _tier_rates(info: Any, when: datetime, tier: str) -> _Rates | None:
+    """A tier's rates, resolved again only when the prices in force change (the data dates them)."""
+    standard = info.get_prices(when)
+    active = tuple(
+        id(variant)
+        for variant in info.price_variants
+        if variant.when == {"service_tier": tier}
+        and (variant.constraint is None or variant.constraint.active(when))
+    )
+    hit = _tiers.get((id(info), tier))
+    if hit is None or hit[0] is not standard or hit[1] != active:
+        hit = (standard, active, _data_rates(info.get_prices(when, {"service_tier": tier})))
+        _tiers[(id(info), tier)] = hit
+    return hit[2]
+
+
+def _rates_for(
+    provider: str, model: str, when: datetime | None = None, service_tier: str | None = None
+) -> _Rates | None:
     rates = _registered.get((provider, model)) or _registered.get((None, model))
     if rates is not None:
         return rates
+    if service_tier not in _STANDARD_TIERS:
+        info = _data_model(provider, model)
+        if info is not None and info.price_variants:  # the tier's rates where the data has them
+            return _tier_rates(info, when or datetime.now(UTC), str(service_tier))
     static = _static.get((provider, model))
     if static is not None:
         return static
@@ -257,16 +294,18 @@ def _rates_for(provider: str, model: str, when: datetime | None = None) -> _Rate
     return hit[1]
 
 
-def _warn_unknown(provider: str, model: str) -> None:
+def _warn_unknown(provider: str, model: str, why: str | None = None) -> None:
     key = (provider, model)
     if key in _warned:
         return
     _warned.add(key)
     warnings.warn(
         f"no price known for {provider}/{model}: its calls have cost_usd=None; "
-        f"llmrouter.register_price({f'{provider}/{model}'!r}, input_per_mtok=..., output_per_mtok=...) adds one",
+        f"llmrouter.register_price({f'{provider}/{model}'!r}, input_per_mtok=..., output_per_mtok=...) adds one"
+        if why is None
+        else f"cannot price {provider}/{model}: {why}; its calls have cost_usd=None",
         UnknownPriceWarning,
-        stacklevel=3,
+        stacklevel=4 if why else 3,
     )
 
 
@@ -287,10 +326,16 @@ def _int(value: Any) -> int:
 
 
 def cost_of(
-    provider: str, model: str, usage: Usage | EmbeddingUsage | Any, when: datetime | None = None
+    provider: str,
+    model: str,
+    usage: Usage | EmbeddingUsage | Any,
+    when: datetime | None = None,
+    *,
+    service_tier: str | None = None,
 ) -> float | None:
     """USD cost of one reply's ``usage`` (chat or embeddings) at ``provider``'s price for
-    ``model`` (the vendor's id), or ``None`` when no usage was reported or no price is known."""
+    ``model`` (the vendor's id) in ``service_tier`` (the reply's, such as ``"flex"``), or
+    ``None`` when no usage was reported or no price is known."""
     if usage is None:
         return None
     registered = _registered.get((provider, model)) or _registered.get((None, model))
@@ -298,7 +343,7 @@ def cost_of(
         reported = _reported_cost(usage)
         if reported is not None:
             return reported
-    rates = registered or _rates_for(provider, model, when)
+    rates = registered or _rates_for(provider, model, when, service_tier)
     if rates is None:
         _warn_unknown(provider, model)
         return None
@@ -319,6 +364,55 @@ def cost_of(
     if out_details is not None:
         reasoning = _int(out_details.reasoning_tokens)
     return _price(rates, prompt, completion, cached, written, reasoning)
+
+
+#: What a price key's suffix bills: a call must report that family for its price to apply.
+_FAMILIES = {"_mtok": "tokens", "_mchars": "characters", "_hours": "seconds of audio"}
+_FAMILY_UNITS = {
+    "tokens": ("input_tokens", "output_tokens"),
+    "characters": ("input_characters",),
+    "seconds of audio": ("audio_seconds",),
+}
+
+
+def cost_of_units(
+    provider: str, model: str, units: dict[str, float], when: datetime | None = None
+) -> float | None:
+    """USD for a call measured in the price data's own usage units (genai-prices' keys:
+    ``input_tokens``, ``input_audio_tokens``, ``input_image_tokens``, ``output_tokens``,
+    ``output_audio_tokens``, ``output_image_tokens``, ``input_characters``, ``audio_seconds``...;
+    an audio or image count is part of its token total and is billed at its own rate where the
+    data has one). ``None``, with one :class:`UnknownPriceWarning` per model, when no price is
+    known or the model bills a unit the call did not report (gpt-4o-mini-tts bills audio tokens
+    the speech endpoint never reports). A registered price applies to the token counts."""
+    registered = _registered.get((provider, model)) or _registered.get((None, model))
+    tokens = {k: int(units.get(k, 0)) for k in ("input_tokens", "output_tokens")}
+    if registered is not None and any(k in units for k in tokens):
+        return _price(registered, tokens["input_tokens"], tokens["output_tokens"], 0, 0, 0)
+    info = _data_model(provider, model)
+    if info is None:
+        _warn_unknown(provider, model)
+        return None
+    model_price = info.get_prices(when or datetime.now(UTC))
+    billed = {
+        family
+        for key, value in vars(model_price).items()
+        if value is not None
+        for suffix, family in _FAMILIES.items()
+        if key.endswith(suffix)
+    }
+    missing = sorted(f for f in billed if not any(k in units for k in _FAMILY_UNITS[f]))
+    if not billed or missing:
+        why = f"it bills {', '.join(missing or ['units llmrouter does not count'])}, which the reply does not report"
+        _warn_unknown(provider, model, why)
+        return None
+    from genai_prices.types import Usage as DataUsage
+
+    try:
+        return float(model_price.calc_price(DataUsage(**units))["total_price"])
+    except (ValueError, TypeError, ArithmeticError):  # inconsistent counts: not a price to report
+        _warn_unknown(provider, model, "its reported usage is inconsistent")
+        return None
 
 
 def get_price(provider: str, model: str) -> Price | None:

@@ -75,13 +75,14 @@ def _merge_extras(into: dict[str, Any], extra: dict[str, Any]) -> None:
 class StreamAssembler:
     """Accumulates chunks; :meth:`result` is the reply the same call would have given unstreamed."""
 
-    __slots__ = ("_choices", "_created", "_id", "_model", "chunks", "usage")
+    __slots__ = ("_choices", "_created", "_id", "_model", "_tier", "chunks", "usage")
 
     def __init__(self) -> None:
         self._choices: dict[int, _ChoiceState] = {}
         self._id = ""
         self._model = ""
         self._created = 0
+        self._tier: Any = None
         self.usage: Usage | None = None
         self.chunks = 0
 
@@ -89,6 +90,8 @@ class StreamAssembler:
         self.chunks += 1
         if not self._id:
             self._id, self._model, self._created = chunk.id, chunk.model, chunk.created
+            if chunk.__pydantic_extra__:  # the tier the reply is billed in (OpenAI's service_tier)
+                self._tier = chunk.__pydantic_extra__.get("service_tier")
         if chunk.usage is not None:
             self.usage = chunk.usage
         for choice in chunk.choices:
@@ -144,12 +147,14 @@ class StreamAssembler:
                 **state.extras,
             )
             choices.append(Choice(index=index, message=message, finish_reason=state.finish_reason))
+        tier = {} if self._tier is None else {"service_tier": self._tier}
         return ChatCompletion(
             id=self._id,
             created=self._created or int(time.time()),
             model=self._model,
             choices=choices,
             usage=self.usage,
+            **tier,
         )
 
 

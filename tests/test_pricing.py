@@ -263,6 +263,9 @@ def test_import_llmrouter_loads_no_price_data():
     code = (
         "import sys, llmrouter, llmrouter.pricing\n"
         "assert not any(m.startswith('genai_prices') for m in sys.modules), 'price data imported'\n"
+        "assert 'llmrouter.media' not in sys.modules and 'llmrouter.endpoints' not in sys.modules\n"
+        "assert llmrouter.types.ImagesResponse is llmrouter.ImagesResponse\n"
+        "assert llmrouter.ImagesResponse.__module__ == 'llmrouter.media'\n"
         "from llmrouter.types import Usage\n"
         "import warnings; warnings.simplefilter('error')\n"
         "assert llmrouter.pricing.cost_of('openai', 'gpt-4o', Usage.of(1000, 0)) == 0.0025\n"
@@ -270,3 +273,219 @@ def test_import_llmrouter_loads_no_price_data():
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
+
+
+# --------------------------------------------------------------------------------------------
+# Service tiers, and the other operations' units (characters, seconds, audio and image tokens)
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tier", "inp", "out"),
+    [
+        # gpt-5 on OpenAI's pricing page: standard $1.25 / $10, flex $0.625 / $5, priority $2.50 / $20
+        (None, 1.25, 10.0),
+        ("default", 1.25, 10.0),
+        ("flex", 0.625, 5.0),
+        ("priority", 2.50, 20.0),
+        ("no-such-tier", 1.25, 10.0),
+    ],
+)
+def test_a_service_tier_is_billed_at_its_own_rates(tier, inp, out):
+    usage = Usage.of(1_000_000, 100_000)
+    assert cost_of("openai", "gpt-5", usage, service_tier=tier) == pytest.approx(inp + out / 10)
+
+
+def test_a_registered_price_wins_over_the_tier():
+    register_price("openai/gpt-5", input_per_mtok=1, output_per_mtok=1)
+    assert cost_of("openai", "gpt-5", Usage.of(1_000_000, 0), service_tier="priority") == pytest.approx(1.0)
+
+
+# (provider, model, units, USD) at the vendors' published rates: tts-1 $15 and tts-1-hd $30 per 1M
+# characters, whisper-1 $0.006 a minute, gpt-4o-transcribe $2.50 text / $6 audio input and $10
+# output per 1M tokens, gpt-4o-mini-transcribe $1.25 / $3 / $5, gpt-4o-mini-tts $0.60 text input
+# and $12 audio output, gemini-2.5-flash-image $0.30 input, $2.50 text and $30 image output.
+UNITS_PUBLISHED = [
+    ("openai", "tts-1", {"input_characters": 1_000_000}, 15.0),
+    ("openai", "tts-1-hd", {"input_characters": 4_096}, 4_096 * 30.0 / 1e6),
+    ("openai", "whisper-1", {"audio_seconds": 60, "input_audio_seconds": 60}, 0.006),
+    (
+        "openai",
+        "gpt-4o-transcribe",
+        {"input_tokens": 60, "input_audio_tokens": 52, "output_tokens": 14},
+        (8 * 2.5 + 52 * 6.0 + 14 * 10.0) / 1e6,
+    ),
+    (
+        "openai",
+        "gpt-4o-mini-transcribe",
+        {"input_tokens": 52, "input_audio_tokens": 52, "output_tokens": 14},
+        (52 * 3.0 + 14 * 5.0) / 1e6,
+    ),
+    (
+        "openai",
+        "gpt-4o-mini-tts",
+        {"input_characters": 40, "input_tokens": 10, "output_tokens": 1_000, "output_audio_tokens": 1_000},
+        (10 * 0.6 + 1_000 * 12.0) / 1e6,
+    ),
+    (
+        "google",
+        "gemini-2.5-flash-image",
+        {"input_tokens": 9, "output_tokens": 1_301, "output_image_tokens": 1_290},
+        (9 * 0.30 + 11 * 2.50 + 1_290 * 30.0) / 1e6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("provider", "model", "units", "usd"), UNITS_PUBLISHED)
+def test_other_operations_are_priced_in_the_units_the_vendor_bills(provider, model, units, usd):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert pricing.cost_of_units(provider, model, units) == pytest.approx(usd, rel=1e-9)
+
+
+def test_a_unit_the_reply_does_not_report_costs_none_with_one_warning():
+    pricing._warned.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        # gpt-4o-mini-tts bills tokens; the speech endpoint reports only what was sent
+        assert pricing.cost_of_units("openai", "gpt-4o-mini-tts", {"input_characters": 40}) is None
+        assert pricing.cost_of_units("openai", "gpt-4o-mini-tts", {"input_characters": 40}) is None
+        # a transcription in srt reports no duration
+        assert pricing.cost_of_units("openai", "whisper-1", {}) is None
+    messages = [str(w.message) for w in caught if issubclass(w.category, UnknownPriceWarning)]
+    assert len(messages) == 2
+    assert "openai/gpt-4o-mini-tts" in messages[0] and "tokens" in messages[0]
+    assert "seconds of audio" in messages[1]
+
+
+def test_reply_usage_becomes_the_price_units():
+    from llmrouter.endpoints import costs
+    from llmrouter.media import ImagesUsage, Transcription
+
+    usage = ImagesUsage.model_validate(
+        {
+            "input_tokens": 20,
+            "input_tokens_details": {"text_tokens": 14, "image_tokens": 6},
+            "output_tokens": 300,
+            "output_tokens_details": {"text_tokens": 28, "image_tokens": 272},
+            "total_tokens": 320,
+        }
+    )
+    units = costs.image_units(usage)
+    assert units == {
+        "input_tokens": 20,
+        "input_image_tokens": 6,
+        "output_tokens": 300,
+        "output_image_tokens": 272,
+    }
+    # gpt-image-1: text input $5, image input $10, output $40 per 1M
+    assert costs.image_cost("openai", "gpt-image-1", usage) == pytest.approx(
+        (14 * 5 + 6 * 10 + 300 * 40) / 1e6
+    )
+    assert costs.image_units(None) == {}
+    assert costs.speech_units("Hello!", None) == {"input_characters": 6}
+    assert costs.speech_units("Hi", {"input_tokens": 3, "output_tokens": 90})["output_audio_tokens"] == 90
+    # transcription: tokens, billed seconds, or verbose_json's duration rounded up to whole seconds
+    tokens = Transcription.model_validate(
+        {"text": "x", "usage": {"type": "tokens", "input_tokens": 52, "output_tokens": 14}}
+    )
+    assert costs.transcription_units(tokens) == {
+        "input_tokens": 52,
+        "input_audio_tokens": 52,
+        "output_tokens": 14,
+    }
+    seconds = Transcription.model_validate({"text": "x", "usage": {"type": "duration", "seconds": 4}})
+    assert costs.transcription_units(seconds)["audio_seconds"] == 4
+    verbose = Transcription.model_validate({"text": "x", "duration": 3.2})
+    assert costs.transcription_units(verbose) == {"audio_seconds": 4, "input_audio_seconds": 4}
+    assert costs.transcription_units(Transcription(text="1\n00:00:00,000 --> ...")) == {}
+
+
+def test_gemini_embeddings_are_priced_from_an_estimated_usage():
+    from llmrouter.testing import use_cassette
+
+    cassette = ROOT / "cassettes" / "google" / "embeddings.yaml"
+    with use_cassette(cassette):
+        reply = llmrouter.embedding(
+            "google/gemini-embedding-001",
+            ["hello", "world"],
+            api_key="test-gemini-key-0123456789",
+            dimensions=4,
+            input_type="query",
+            num_retries=0,
+        )
+    # Gemini reports no usage: each five-letter word counts ceil(5 / 4) = 2 tokens, at $0.15 / 1M
+    assert reply.usage is not None and reply.usage.estimated
+    assert (reply.usage.prompt_tokens, reply.usage.total_tokens) == (4, 4)
+    assert reply.cost_usd == pytest.approx(4 * 0.15 / 1e6)
+    assert reply.model_dump()["usage"] == {"prompt_tokens": 4, "total_tokens": 4, "estimated": True}
+    # a vendor's own usage is never marked
+    assert "estimated" not in EmbeddingUsage(prompt_tokens=3, total_tokens=3).model_dump()
+
+
+def test_a_chat_reply_in_the_flex_tier_is_billed_at_flex_rates():
+    from llmrouter.finish import finish_chat
+    from llmrouter.request import ChatRequest
+    from llmrouter.types import ChatCompletion, Message
+
+    request = ChatRequest(model="gpt-5", messages=[Message(role="user", content="hi")])
+    body = {
+        "id": "chatcmpl-1",
+        "created": 1,
+        "model": "gpt-5-2025-08-07",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "hello"}, "finish_reason": "stop"}
+        ],
+        "usage": {"prompt_tokens": 1_000_000, "completion_tokens": 100_000, "total_tokens": 1_100_000},
+    }
+    flex = ChatCompletion.model_validate({**body, "service_tier": "flex"})
+    standard = ChatCompletion.model_validate({**body, "service_tier": "default"})
+    assert finish_chat(request, flex, "openai") == pytest.approx(0.625 + 0.5)
+    assert flex.cost_usd == pytest.approx(0.625 + 0.5) and flex.provider == "openai"
+    assert finish_chat(request, standard, "openai") == pytest.approx(1.25 + 1.0)
+
+
+def test_a_streamed_reply_keeps_its_tier_for_the_price():
+    from llmrouter.finish import finish_chat
+    from llmrouter.request import ChatRequest
+    from llmrouter.streaming import StreamAssembler
+    from llmrouter.types import ChatCompletionChunk, Message
+
+    head = {"id": "chatcmpl-1", "created": 1, "model": "gpt-5", "service_tier": "priority"}
+    assembler = StreamAssembler()
+    for choices, usage in (
+        ([{"index": 0, "delta": {"role": "assistant", "content": "hel"}}], None),
+        ([{"index": 0, "delta": {"content": "lo"}, "finish_reason": "stop"}], None),
+        ([], {"prompt_tokens": 1_000_000, "completion_tokens": 100_000, "total_tokens": 1_100_000}),
+    ):
+        assembler.add(ChatCompletionChunk.model_validate({**head, "choices": choices, "usage": usage}))
+    completion = assembler.result()
+    assert completion.content == "hello" and completion.model_dump()["service_tier"] == "priority"
+    request = ChatRequest(model="gpt-5", messages=[Message(role="user", content="hi")])
+    assert finish_chat(request, completion, "openai") == pytest.approx(2.50 + 2.0)
+
+
+def test_tier_rates_agree_with_genai_prices_on_every_model_that_has_them():
+    import genai_prices
+
+    now = datetime.now(UTC)
+    checked = 0
+    for data_provider in pricing._data().providers:
+        ours = {v: k for k, v in pricing.DATA_PROVIDERS.items() if v}.get(data_provider.id)
+        for model in data_provider.models if ours else ():
+            tiers = {v.when["service_tier"] for v in model.price_variants or () if "service_tier" in v.when}
+            if tiers and getattr(pricing._data_model(ours, model.id), "id", None) != model.id:
+                continue  # an id whose match rules name another model
+            for tier in sorted(tiers):
+                usage = Usage.of(120_000, 9_000, cached_tokens=30_000)
+                reference = model.calc_price(
+                    genai_prices.Usage(input_tokens=120_000, output_tokens=9_000, cache_read_tokens=30_000),
+                    data_provider,
+                    genai_request_timestamp=now,
+                    price_context={"service_tier": tier},
+                )
+                assert cost_of(ours, model.id, usage, when=now, service_tier=tier) == pytest.approx(
+                    float(reference.total_price), rel=1e-9
+                ), (ours, model.id, tier)
+                checked += 1
+    assert checked > 50

@@ -18,7 +18,6 @@ choice.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import random
@@ -319,6 +318,8 @@ class JsonlLogger(Hook):
         return f"JsonlLogger({self.path!r})"
 
     def _write(self, record: dict[str, Any]) -> None:
+        import json  # here, not at `import llmrouter` (which loads this module for log_call)
+
         line = (json.dumps(record, separators=(",", ":"), default=str) + "\n").encode()
         with self._lock:
             if self._fd is None or self._pid != _process[0]:

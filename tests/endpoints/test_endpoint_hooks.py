@@ -50,10 +50,7 @@ class Ledger:
         self.errors.append(error)
 
 
-def test_image_prompt_is_redacted_on_the_wire_and_the_call_is_ledgered(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(endpoints, "cost_of", lambda provider, model, usage: 0.0109)
+def test_image_prompt_is_redacted_on_the_wire_and_the_call_is_ledgered() -> None:
     ledger = Ledger()
     with use_cassette(OPENAI / "images_gpt_image_1.yaml") as sent:
         reply = endpoints.image_generation(
@@ -64,8 +61,11 @@ def test_image_prompt_is_redacted_on_the_wire_and_the_call_is_ledgered(
     assert [(a.number, a.provider, a.model, a.ok) for a in ledger.attempts] == [
         (1, "openai", "gpt-image-1", True)
     ]
-    assert ledger.rows[0]["operation"] == "image_generation" and ledger.rows[0]["cost_usd"] == 0.0109
-    assert ledger.rows[0]["usage"].output_tokens == 272 and reply.cost_usd == 0.0109
+    # gpt-image-1 at OpenAI's published $5 / 1M text input and $40 / 1M image output tokens
+    cost = (14 * 5.0 + 272 * 40.0) / 1e6
+    assert ledger.rows[0]["operation"] == "image_generation"
+    assert ledger.rows[0]["cost_usd"] == pytest.approx(cost) and reply.cost_usd == pytest.approx(cost)
+    assert ledger.rows[0]["usage"].output_tokens == 272
     assert ledger.errors == []
 
 
@@ -80,8 +80,28 @@ async def test_speech_input_is_redacted_async() -> None:
             api_key=KEY,
         )
     assert request_json(sent[0])["input"] == "Mail <EMAIL_1> now"
+    # gpt-4o-mini-tts bills audio tokens, which the speech endpoint does not report: unknown
     assert ledger.rows[0]["operation"] == "speech" and ledger.rows[0]["cost_usd"] is None
     assert len(ledger.attempts) == 1 and ledger.attempts[0].ok
+
+
+def test_tts_1_is_priced_by_the_characters_sent() -> None:
+    ledger = Ledger()
+    with use_cassette(OPENAI / "speech_mp3.yaml"):
+        reply = endpoints.speech(
+            "openai/tts-1", f"Mail {EMAIL} now", voice="alloy", hooks=[Redactor(), ledger], api_key=KEY
+        )
+    # $15 per 1M characters, on the text the vendor got (redacted), not the caller's
+    assert reply.cost_usd == pytest.approx(len("Mail <EMAIL_1> now") * 15.0 / 1e6)
+    assert ledger.rows[0]["cost_usd"] == reply.cost_usd
+    with (
+        use_cassette(OPENAI / "speech_mp3.yaml"),
+        endpoints.speech(
+            "openai/tts-1-hd", "Hello there!", voice="alloy", stream=True, api_key=KEY
+        ) as stream,
+    ):
+        b"".join(stream)
+    assert stream.cost_usd == pytest.approx(len("Hello there!") * 30.0 / 1e6)
 
 
 def test_transcription_prompt_is_redacted() -> None:
@@ -96,6 +116,8 @@ def test_transcription_prompt_is_redacted() -> None:
         )
     assert EMAIL.encode() not in sent[0].body and b"Speaker: <EMAIL_1>" in sent[0].body
     assert ledger.rows[0]["operation"] == "transcription"
+    # the reply's usage: 52 audio input tokens at $6 / 1M, 14 output tokens at $10 / 1M
+    assert ledger.rows[0]["cost_usd"] == pytest.approx((52 * 6.0 + 14 * 10.0) / 1e6)
 
 
 async def test_moderation_input_is_redacted_and_costs_zero_async() -> None:
@@ -272,8 +294,9 @@ def test_usage_tracker_takes_image_and_transcription_calls() -> None:
         endpoints.transcription("openai/whisper-1", b"ID3audio", hooks=[tracker], api_key=KEY, user="u1")
     record = tracker.by_user["u1"]
     assert (record.calls, record.prompt_tokens, record.completion_tokens) == (2, 14, 272)
-    # gpt-image-1 is priced from its token usage (price data); whisper-1 by the second is not yet
-    assert record.unpriced_calls == 1 and record.cost_usd > 0
+    # gpt-image-1 by its tokens, whisper-1 by the 4 seconds its usage reports ($0.006 a minute)
+    assert record.unpriced_calls == 0
+    assert record.cost_usd == pytest.approx((14 * 5.0 + 272 * 40.0) / 1e6 + 4 * 0.006 / 60)
 
 
 def test_logging_hook_takes_every_operation(caplog: pytest.LogCaptureFixture) -> None:

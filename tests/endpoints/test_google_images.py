@@ -27,7 +27,8 @@ def _check(sent: list, reply: ImagesResponse, body: dict) -> None:  # type: igno
     assert (reply.usage.input_tokens, reply.usage.output_tokens, reply.usage.total_tokens) == (9, 1301, 1310)
     assert isinstance(reply.created, int)
     assert set(reply.model_dump()) == {"created", "data", "usage"}  # the OpenAI images shape
-    assert reply.cost_usd is None  # image output tokens have their own rate: not priced yet
+    # $0.30 / 1M input, $30 / 1M image output tokens (the reply does not split text from image)
+    assert reply.cost_usd == pytest.approx((9 * 0.30 + 1301 * 30.0) / 1e6)
 
 
 def test_gemini_image_sync() -> None:

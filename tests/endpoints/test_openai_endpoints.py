@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from llmrouter import endpoints, errors
+from llmrouter import endpoints, errors, pricing
 from llmrouter.testing import request_json, use_cassette
 from llmrouter.types import (
     AsyncSpeechStream,
@@ -20,7 +20,6 @@ from llmrouter.types import (
     SpeechResponse,
     SpeechStream,
     Transcription,
-    Usage,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,15 +79,9 @@ def test_gpt_image_1_sync() -> None:
     assert reply.cost_usd is not None and reply.cost_usd > 0
 
 
-async def test_gpt_image_1_async_with_cost(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the cost comes from llmrouter.pricing.cost_of, given the reported tokens as a Usage
-    priced: list[tuple[str, str, Usage]] = []
-
-    def cost_of(provider: str, model: str, usage: Usage) -> float:
-        priced.append((provider, model, usage))
-        return (usage.prompt_tokens * 5.0 + usage.completion_tokens * 40.0) / 1e6
-
-    monkeypatch.setattr(endpoints, "cost_of", cost_of)
+async def test_gpt_image_1_async_with_cost() -> None:
+    # priced from the reported tokens at the price data's rates ($5 / 1M text input, $40 / 1M
+    # image output), and at a registered price when there is one
     with use_cassette(cassette("images_gpt_image_1")) as sent:
         reply = await endpoints.aimage_generation(
             "openai/gpt-image-1",
@@ -99,9 +92,13 @@ async def test_gpt_image_1_async_with_cost(monkeypatch: pytest.MonkeyPatch) -> N
         )
     assert request_json(sent[0])["model"] == "gpt-image-1"
     assert reply.cost_usd == pytest.approx((14 * 5.0 + 272 * 40.0) / 1e6)
-    assert [(p, m, u.prompt_tokens, u.completion_tokens) for p, m, u in priced] == [
-        ("openai", "gpt-image-1", 14, 272)
-    ]
+    pricing.register_price("openai/gpt-image-1", input_per_mtok=1.0, output_per_mtok=2.0)
+    try:
+        with use_cassette(cassette("images_gpt_image_1")):
+            reply = await endpoints.aimage_generation("openai/gpt-image-1", "A lighthouse", api_key=KEY)
+    finally:
+        pricing.unregister_price("openai/gpt-image-1")
+    assert reply.cost_usd == pytest.approx((14 * 1.0 + 272 * 2.0) / 1e6)
 
 
 def test_gpt_image_1_takes_no_url_or_response_format() -> None:

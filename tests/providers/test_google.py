@@ -978,7 +978,7 @@ def check_embeddings(reply: llmrouter.EmbeddingResponse, sent: Any) -> None:
     assert reply.provider == "google"
     assert reply.embeddings == [[0.0123, -0.0456, 0.0789, -0.0012], [-0.0321, 0.0654, -0.0987, 0.0021]]
     assert [d.index for d in reply.data] == [0, 1]
-    assert reply.usage is None  # Gemini reports none
+    assert reply.usage is not None and reply.usage.estimated  # Gemini reports none: llmrouter counts it
     assert path_of(sent[0]) == "/v1beta/models/gemini-embedding-001:batchEmbedContents"
     requests = body(sent)["requests"]
     assert [r["content"]["parts"][0]["text"] for r in requests] == ["hello", "world"]
