@@ -101,6 +101,12 @@ class BaseProvider:
     """llmrouter's extra that installs it (``pip install 'llmrouter[<extra>]'``)."""
     sdk_base_url: str | None = None
     """The URL the SDK uses when none is given, for messages naming where a reply came from."""
+    timeout_per_request: bool = False
+    """True when the provider passes ``request.timeout`` on every SDK call (the SDK's per-request
+    ``timeout=``), not only when it builds a client. Its clients are then cached without the
+    timeout (built with none), so one client serves every timeout, and a sync attempt under a
+    ``deadline`` gets its timeout cut to the time left (the router sends a copy of the request):
+    the attempt then ends by the deadline. False: the client carries the timeout."""
 
     def __init__(self) -> None:
         self._clients: dict[tuple[Any, ...], Any] = {}
@@ -154,15 +160,22 @@ class BaseProvider:
     ) -> Any:
         raise NotImplementedError
 
+    def client_key(
+        self, request: ChatRequest | EmbeddingRequest
+    ) -> tuple[str | None, str | None, float | None]:
+        """What a cached client is made for: ``create_client``'s key, base URL and timeout."""
+        timeout = None if self.timeout_per_request else request.timeout
+        return (self.api_key_for(request), self.base_url_for(request), timeout)
+
     def client(self, request: ChatRequest | EmbeddingRequest) -> Any:
-        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
+        key = self.client_key(request)
         client = self._clients.get(key)
         if client is None:
             client = self._clients[key] = self.create_client(*key, is_async=False)
         return client
 
     def async_client(self, request: ChatRequest | EmbeddingRequest) -> Any:
-        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
+        key = self.client_key(request)
         return self._async_clients.get(key, lambda: self.create_client(*key, is_async=True))
 
     async def aclose_client(self, client: Any) -> None:
