@@ -5,7 +5,8 @@ Each round is one ``asyncio.run`` (a new event loop, as a script or a worker mak
 ``CALLS`` concurrent async calls, plain and streamed, across every vendor and fault, against
 loopback servers that stay up for the whole run, so nothing but the library closes the kept-alive
 connections. After each round: a full collection, then the open file descriptors, the event
-loops still alive and the loops the providers still hold clients for. Prints one JSON object;
+loops still alive and the loops the providers still hold clients for (the servers' side of
+closed connections is let finish first). Prints one JSON object;
 an unclosed socket or transport is printed to stderr by the interpreter."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import itertools
 import json
 import os
 import sys
+import time
 from typing import Any
 
 import llmrouter
@@ -53,6 +55,14 @@ async def round_of(servers: list[FaultServer], calls: int) -> list[list[Any]]:
     return [[s.vendor, s.script[0], stream, outcome] for (s, stream), outcome in zip(cells, outcomes)]
 
 
+def settle(servers: list[FaultServer], bound_s: float = 5.0) -> None:
+    """Lets the servers finish the connections the client closed (each on its own thread), so
+    that the descriptors counted next are the client's; bounded, so a leak still shows."""
+    end = time.monotonic() + bound_s
+    while any(server.open_connections for server in servers) and time.monotonic() < end:
+        time.sleep(0.01)
+
+
 def open_fds() -> int | None:
     return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
 
@@ -68,6 +78,7 @@ def main(rounds: int, calls: int) -> dict[str, Any]:
         for _ in range(rounds):
             report["results"] += asyncio.run(round_of(servers, calls))
             gc.collect()
+            settle(servers)
             report["fds"].append(open_fds())
             report["loops_alive"].append(
                 sum(isinstance(o, asyncio.AbstractEventLoop) for o in gc.get_objects())

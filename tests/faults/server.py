@@ -73,6 +73,11 @@ class FaultServer:
     def base(self) -> str:
         return wire.base_url(self.vendor, self.url)
 
+    @property
+    def open_connections(self) -> int:
+        """Connections still being served: a client's kept-alive ones end when it closes them."""
+        return sum(thread.is_alive() for thread in self._threads)
+
     def wait_for_hangup(self, timeout: float) -> bool:
         """Whether a client hung up on a stalled request (waiting at most ``timeout`` seconds)."""
         return self._hung_up.wait(timeout)
