@@ -32,6 +32,7 @@ __all__ = [
     "RetryPolicy",
     "Target",
     "Waits",
+    "attempt_timeout",
     "decide",
     "retry_delay",
     "skip",
@@ -250,6 +251,21 @@ def decide(policy: RetryPolicy, chain: Chain, error: LLMRouterError, where: str,
     if not chain.failures:
         return Fail(error)  # nowhere to go and nothing failed before: the error itself
     return Fail(all_unavailable([*chain.failures, (where, error)]))
+
+
+MIN_ATTEMPT_TIMEOUT = 0.001
+"""Seconds: the least an attempt is given, so that a deadline reached on the way to the attempt
+still sends a valid (positive) timeout and the attempt fails as timed out."""
+
+
+def attempt_timeout(timeout: float | None, deadline: float | None, now: float) -> float | None:
+    """The HTTP timeout one attempt gets: the call's own, cut to the time left before the
+    deadline. A sync attempt cannot be cancelled once it is in flight, so its own timeout is
+    what stops it at the deadline."""
+    if deadline is None:
+        return timeout
+    left = max(deadline - now, MIN_ATTEMPT_TIMEOUT)
+    return left if timeout is None else min(timeout, left)
 
 
 def apply(chain: Chain, decision: Decision, error: LLMRouterError, where: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from .calls import Call, switch_target, with_model_hint
@@ -27,7 +28,7 @@ from .hooks.base import (
     run_sync,
 )
 from .hooks.logging import log_call
-from .policy import Decision, Fail, Fallback, Retry, apply, decide, skip
+from .policy import Decision, Fail, Fallback, Retry, apply, attempt_timeout, decide, skip
 from .streaming import AsyncCompletionStream, CompletionStream, chunks_of
 from .types import ChatCompletion, ChatCompletionChunk, Message
 
@@ -187,6 +188,23 @@ def _report_sync(call: Call, attempt: Attempt) -> None:
         run_sync(call.plan.on_attempt, "on_attempt", call.ctx, attempt)
 
 
+def _send_by_deadline(call: Call, send: Callable[[Call], Any]) -> Any:
+    """A sync attempt cannot be cut once in flight: under a deadline, a provider that passes
+    ``request.timeout`` on each SDK call (``timeout_per_request``) gets a copy of the request
+    whose timeout ends by the deadline, so its HTTP timeout stops the attempt there."""
+    request = call.ctx.request
+    if call.chain.deadline is None or not getattr(call.provider, "timeout_per_request", False):
+        return send(call)
+    timeout = attempt_timeout(request.timeout, call.chain.deadline, call.policy.clock())
+    if timeout == request.timeout:
+        return send(call)
+    call.ctx.request = replace(request, timeout=timeout)
+    try:
+        return send(call)
+    finally:
+        call.ctx.request = request
+
+
 def _attempts_sync(call: Call, send: Callable[[Call], Any], *, report_success: bool) -> Any:
     """Tries targets until one answers, as :func:`decide` says; returns what ``send`` returned."""
     while True:
@@ -196,7 +214,7 @@ def _attempts_sync(call: Call, send: Callable[[Call], Any], *, report_success: b
             call.observer.started(call)
         wall, start = time.time(), time.perf_counter()
         try:
-            result = send(call)
+            result = _send_by_deadline(call, send)
         except Exception as exc:
             error = translate(call, exc)
             _report_sync(call, attempt_of(call, wall, start, error))

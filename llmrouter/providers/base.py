@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import weakref
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -31,6 +30,7 @@ from ..errors import (
     stream_incomplete,
     transport_error,
 )
+from ..loop_clients import LoopClients
 from ..request import COMMON_PARAMS, ChatRequest, EmbeddingRequest
 
 if TYPE_CHECKING:
@@ -81,8 +81,10 @@ class BaseProvider:
     """Shared plumbing for SDK-backed providers: key lookup and a client cache.
 
     Clients are cached per (key, base URL, timeout) and, for async clients, per event loop: an
-    async HTTP pool must not outlive the loop it was made on. Nothing here imports a vendor SDK;
-    subclasses do that inside :meth:`create_client`, so the SDK loads on first use.
+    async HTTP pool must not outlive the loop it was made on, so a loop's async clients are
+    closed (:meth:`aclose_client`) when the loop shuts down (see :mod:`llmrouter.loop_clients`).
+    Nothing here imports a vendor SDK; subclasses do that inside :meth:`create_client`, so the
+    SDK loads on first use.
     """
 
     name: str = "base"
@@ -99,13 +101,16 @@ class BaseProvider:
     """llmrouter's extra that installs it (``pip install 'llmrouter[<extra>]'``)."""
     sdk_base_url: str | None = None
     """The URL the SDK uses when none is given, for messages naming where a reply came from."""
+    timeout_per_request: bool = False
+    """True when the provider passes ``request.timeout`` on every SDK call (the SDK's per-request
+    ``timeout=``), not only when it builds a client. Its clients are then cached without the
+    timeout (built with none), so one client serves every timeout, and a sync attempt under a
+    ``deadline`` gets its timeout cut to the time left (the router sends a copy of the request):
+    the attempt then ends by the deadline. False: the client carries the timeout."""
 
     def __init__(self) -> None:
         self._clients: dict[tuple[Any, ...], Any] = {}
-        # keyed by event loop; asyncio is imported on first async use, not at import time
-        self._async_clients: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._async_clients = LoopClients(self.aclose_client, f"{self.name} client")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r})"
@@ -155,25 +160,40 @@ class BaseProvider:
     ) -> Any:
         raise NotImplementedError
 
+    def client_key(
+        self, request: ChatRequest | EmbeddingRequest
+    ) -> tuple[str | None, str | None, float | None]:
+        """What a cached client is made for: ``create_client``'s key, base URL and timeout."""
+        timeout = None if self.timeout_per_request else request.timeout
+        return (self.api_key_for(request), self.base_url_for(request), timeout)
+
     def client(self, request: ChatRequest | EmbeddingRequest) -> Any:
-        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
+        key = self.client_key(request)
         client = self._clients.get(key)
         if client is None:
             client = self._clients[key] = self.create_client(*key, is_async=False)
         return client
 
     def async_client(self, request: ChatRequest | EmbeddingRequest) -> Any:
-        import asyncio
+        key = self.client_key(request)
+        return self._async_clients.get(key, lambda: self.create_client(*key, is_async=True))
 
-        loop = asyncio.get_running_loop()
-        per_loop = self._async_clients.get(loop)
-        if per_loop is None:
-            per_loop = self._async_clients[loop] = {}
-        key = (self.api_key_for(request), self.base_url_for(request), request.timeout)
-        client = per_loop.get(key)
-        if client is None:
-            client = per_loop[key] = self.create_client(*key, is_async=True)
-        return client
+    async def aclose_client(self, client: Any) -> None:
+        """Closes an async client made by :meth:`create_client`, on its loop, when the loop
+        shuts down. The default fits every official SDK: ``client.aio.aclose()`` (google-genai's
+        async side), else ``aclose()``, else an async ``close()`` (openai, anthropic), else
+        ``__aexit__`` (mistralai, cohere). Override it for a client that closes otherwise."""
+        import inspect
+
+        owner = getattr(client, "aio", None) or client
+        for name in ("aclose", "close"):
+            method = getattr(owner, name, None)
+            if method is not None and inspect.iscoroutinefunction(method):
+                await method()
+                return
+        exit_ = getattr(owner, "__aexit__", None)
+        if exit_ is not None:
+            await exit_(None, None, None)
 
     # -- replies that are not replies ------------------------------------------------------
 

@@ -15,12 +15,14 @@ from llmrouter.errors import (
     ServiceUnavailableError,
 )
 from llmrouter.policy import (
+    MIN_ATTEMPT_TIMEOUT,
     Chain,
     Fail,
     Fallback,
     Retry,
     RetryPolicy,
     apply,
+    attempt_timeout,
     decide,
     retry_delay,
     skip,
@@ -106,3 +108,17 @@ def test_a_policy_refuses_nonsense() -> None:
         RetryPolicy(num_retries=-1)
     with pytest.raises(InvalidRequestError):
         RetryPolicy(backoff_s=-0.5)
+
+
+def test_an_attempt_timeout_is_the_calls_own_cut_to_the_time_left_before_the_deadline() -> None:
+    assert attempt_timeout(30.0, None, 100.0) == 30.0  # no deadline: the call's own
+    assert attempt_timeout(None, None, 100.0) is None
+    assert attempt_timeout(30.0, 100.5, 100.0) == 0.5  # the deadline is nearer
+    assert attempt_timeout(0.2, 100.5, 100.0) == 0.2  # the timeout is nearer
+    assert attempt_timeout(None, 102.0, 100.0) == 2.0  # no timeout: the time left
+
+
+def test_an_attempt_started_at_or_past_the_deadline_still_gets_a_positive_timeout() -> None:
+    assert attempt_timeout(30.0, 100.0, 100.0) == MIN_ATTEMPT_TIMEOUT
+    assert attempt_timeout(30.0, 100.0, 105.0) == MIN_ATTEMPT_TIMEOUT
+    assert MIN_ATTEMPT_TIMEOUT > 0

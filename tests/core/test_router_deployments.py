@@ -4,8 +4,11 @@ they keep failing, every call accounted for under threads and asyncio."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
-from collections.abc import Iterator
+import warnings
+from collections import Counter
+from collections.abc import Awaitable, Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -18,6 +21,7 @@ from llmrouter.providers import ChatRequest
 from tests.fakes import ScriptedProvider
 
 USER = [{"role": "user", "content": "hi"}]
+KEY = "test-router-key-0123456789"
 
 
 class Flaky(ScriptedProvider):
@@ -171,3 +175,110 @@ async def test_a_thousand_concurrent_async_calls_every_call_accounted_for(pair: 
     assert sum(h.successes for h in health) == answered
     assert sum(h.calls for h in health) == east.count + west.count
     assert sum(h.in_flight for h in health) == 0
+
+
+def test_deployments_on_two_loopback_servers_over_real_sockets_threads_and_loops() -> None:
+    """The real openai SDK over sockets: two deployments on two loopback servers, ``west``
+    always failing (500) and ``east`` failing every third request (503). Threads make sync calls
+    while other threads each run their own event loop of concurrent async calls, plain and
+    streamed. Every call is answered once (by east) or fails typed (when both failed it), the
+    servers' counts add up exactly, and no socket is left open: each loop's clients are closed
+    when the loop ends."""
+    from llmrouter.providers import get_provider
+    from tests.faults.server import fault_server
+
+    sync_threads, sync_calls, loop_threads, async_calls = 4, 10, 4, 25
+    total = sync_threads * sync_calls + loop_threads * async_calls
+    east_script = ["ok", "ok", "503"] * total  # long enough: every request follows the script
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def label(error: LLMRouterError) -> str:
+        return f"{type(error).__name__} {error.code}"
+
+    with (
+        warnings.catch_warnings(record=True) as caught,
+        fault_server("openai", *east_script) as east,
+        fault_server("openai", "500") as west,
+    ):
+        warnings.simplefilter("always")
+        router = Router(
+            deployments=[
+                {
+                    "model_name": "chat",
+                    "model": "openai/gpt-4o-mini",
+                    "api_base": east.base(),
+                    "api_key": KEY,
+                },
+                {
+                    "model_name": "chat",
+                    "model": "openai/gpt-4o-mini",
+                    "api_base": west.base(),
+                    "api_key": KEY,
+                },
+            ],
+            strategy="round_robin",
+            num_retries=0,
+            timeout=10,
+            cooldown=CooldownPolicy(failures=10_000),
+        )
+
+        def sync_text(stream: bool) -> str:
+            if not stream:
+                return router.completion("chat", USER).content or ""
+            with router.completion("chat", USER, stream=True) as chunks:
+                return "".join(chunk.content or "" for chunk in chunks)
+
+        async def async_text(stream: bool) -> str:
+            if not stream:
+                return (await router.acompletion("chat", USER)).content or ""
+            async with await router.acompletion("chat", USER, stream=True) as chunks:
+                return "".join([chunk.content or "" async for chunk in chunks])
+
+        async def one(stream: bool) -> str:
+            try:
+                return await async_text(stream)
+            except LLMRouterError as error:
+                return label(error)
+
+        def sync_worker() -> None:
+            for number in range(sync_calls):
+                try:
+                    result = sync_text(bool(number % 2))
+                except LLMRouterError as error:
+                    result = label(error)
+                with lock:
+                    outcomes.append(result)
+
+        def loop_worker() -> None:
+            results = asyncio.run(_gather(one(bool(n % 2)) for n in range(async_calls)))
+            with lock:
+                outcomes.extend(results)
+
+        threads = [threading.Thread(target=sync_worker) for _ in range(sync_threads)]
+        threads += [threading.Thread(target=loop_worker) for _ in range(loop_threads)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        east_requests, west_requests = east.requests, west.requests
+        gc.collect()
+
+    answered = outcomes.count("Hello!")
+    failed = outcomes.count("ServiceUnavailableError all_providers_unavailable")
+    assert len(outcomes) == total and answered + failed == total, Counter(outcomes)
+    assert answered == east_script[:east_requests].count("ok")  # every east "ok" answered one call
+    assert failed == east_script[:east_requests].count("503")  # an east failure fails its call
+    health = router.health("chat")
+    assert sum(h.successes for h in health) == answered
+    assert sum(h.calls for h in health) == east_requests + west_requests == total + west_requests
+    assert sum(h.in_flight for h in health) == 0
+    assert 0 < west_requests < total  # round robin sent west its share, and each fell back
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)], [
+        str(w.message) for w in caught
+    ]
+    assert len(get_provider("openai")._async_clients) == 0  # type: ignore[attr-defined]
+
+
+async def _gather(calls: Iterable[Awaitable[str]]) -> list[str]:
+    return list(await asyncio.gather(*calls))

@@ -6,8 +6,8 @@ number *i* with ``script[i]`` (the last entry repeats), and counts the requests 
 test can assert how many attempts a call made.
 
 Faults: ``ok``, ``429`` (with ``Retry-After: 7``), ``500``, ``502``, ``503``, ``529``, ``reset`` (a
-TCP RST once the request is read), ``stall`` (no answer until the test ends: the client's timeout
-must fire), ``cut`` (a stream closed after its first events, without the end marker; a JSON body
+TCP RST once the request is read), ``stall`` (no answer until the client hangs up, counted in
+``hangups``, or the server closes, at most 10 s: the client's timeout must fire), ``cut`` (a stream closed after its first events, without the end marker; a JSON body
 shorter than its Content-Length), ``badjson`` (status 200, not JSON, or SSE events that are not),
 ``html`` (a proxy's HTML page with status 200), ``proxyjson`` (``{"status": "ok"}`` with status
 200, as a health endpoint behind a wrong base URL answers). ``refused`` needs no server: see :func:`refused_base`.
@@ -16,9 +16,11 @@ shorter than its Content-Length), ``badjson`` (status 200, not JSON, or SSE even
 from __future__ import annotations
 
 import json
+import select
 import socket
 import struct
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -54,6 +56,9 @@ class FaultServer:
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self._conns: list[socket.socket] = []
+        self.hangups = 0
+        """Stalled requests whose client gave up (closed the connection) before the server did."""
+        self._hung_up = threading.Event()
         self._accepter = threading.Thread(target=self._accept, daemon=True)
         self._accepter.start()
 
@@ -67,6 +72,15 @@ class FaultServer:
 
     def base(self) -> str:
         return wire.base_url(self.vendor, self.url)
+
+    @property
+    def open_connections(self) -> int:
+        """Connections still being served: a client's kept-alive ones end when it closes them."""
+        return sum(thread.is_alive() for thread in self._threads)
+
+    def wait_for_hangup(self, timeout: float) -> bool:
+        """Whether a client hung up on a stalled request (waiting at most ``timeout`` seconds)."""
+        return self._hung_up.wait(timeout)
 
     def close(self) -> None:
         self._stop.set()
@@ -120,7 +134,7 @@ class FaultServer:
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return False
         if fault == "stall":
-            self._stop.wait(10)
+            self._stall(conn)
             return False
         if fault in ("429", "500", "502", "503", "529"):
             status = int(fault)
@@ -151,6 +165,23 @@ class FaultServer:
             conn.sendall(head + body[: len(body) // 2])
             return False
         _send(conn, 200, {"Content-Type": "application/json"}, body)
+        return True
+
+    def _stall(self, conn: socket.socket) -> None:
+        end = time.monotonic() + 10
+        while not self._stop.is_set() and time.monotonic() < end:
+            readable, _, _ = select.select([conn], [], [], 0.02)
+            if readable and _peer_closed(conn):
+                with self._lock:
+                    self.hangups += 1
+                self._hung_up.set()
+                return
+
+
+def _peer_closed(conn: socket.socket) -> bool:
+    try:
+        return not conn.recv(1, socket.MSG_PEEK)
+    except OSError:  # reset by the peer
         return True
 
 
