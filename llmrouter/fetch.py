@@ -4,8 +4,9 @@ A caller's ``image_url`` is untrusted input that makes *this process* open a con
 fetch goes through here and is bounded:
 
 * **One shared client**: one lazily created ``httpx.Client`` for sync calls and one
-  ``httpx.AsyncClient`` per event loop for async calls (an async pool must not outlive its loop;
-  the async side keeps no idle connections, so a closed loop leaves no socket behind).
+  ``httpx.AsyncClient`` per event loop for async calls (an async pool must not outlive its loop:
+  it keeps no idle connections and is closed when its loop shuts down, see
+  :mod:`llmrouter.loop_clients`).
 * **Only http and https**, a timeout (the call's ``timeout``, else :data:`DEFAULT_TIMEOUT`), and a
   size cap: the body is streamed and the fetch stops as soon as it passes ``max_bytes``.
 * **No private addresses**: the host of every URL, and of every redirect hop, is resolved and
@@ -43,11 +44,11 @@ import ipaddress
 import socket
 import threading
 import urllib.parse
-import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidRequestError, shown_url
+from .loop_clients import LoopClients
 
 if TYPE_CHECKING:
     import httpx
@@ -251,7 +252,7 @@ class _Body:
 
 _lock = threading.Lock()
 _client: httpx.Client | None = None
-_async_clients: weakref.WeakKeyDictionary[Any, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+_async_clients = LoopClients(lambda client: client.aclose(), "image fetch client")
 
 
 def _client_options() -> dict[str, Any]:
@@ -380,20 +381,19 @@ def _sync_client() -> httpx.Client:
 
 
 def _async_client() -> httpx.AsyncClient:
-    import asyncio
+    client: httpx.AsyncClient = _async_clients.get(None, _new_async_client)
+    return client
 
+
+def _new_async_client() -> httpx.AsyncClient:
     import httpx
 
-    loop = asyncio.get_running_loop()
-    client = _async_clients.get(loop)
-    if client is None:
-        # no idle connections: nothing is left open when the loop goes away
-        limits = httpx.Limits(max_keepalive_connections=0)
-        options = _client_options()
-        if "transport" not in options:
-            options["transport"] = _pinned(httpx.AsyncHTTPTransport(limits=limits), is_async=True)
-        client = _async_clients[loop] = httpx.AsyncClient(limits=limits, **options)
-    return client
+    # no idle connections: nothing stays open between fetches, and the loop's end closes the client
+    limits = httpx.Limits(max_keepalive_connections=0)
+    options = _client_options()
+    if "transport" not in options:
+        options["transport"] = _pinned(httpx.AsyncHTTPTransport(limits=limits), is_async=True)
+    return httpx.AsyncClient(limits=limits, **options)
 
 
 # --------------------------------------------------------------------------------------------

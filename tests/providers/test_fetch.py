@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-import weakref
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -20,6 +19,7 @@ import httpx
 import pytest
 
 from llmrouter import errors, fetch
+from llmrouter.loop_clients import LoopClients
 from llmrouter.request import ChatRequest
 from llmrouter.types import Message
 
@@ -70,7 +70,7 @@ def server() -> Iterator[tuple[str, list[str], dict[str, tuple[int, dict[str, st
 def fresh_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test gets its own fetch clients, so a mock transport or a closed loop never leaks."""
     monkeypatch.setattr(fetch, "_client", None)
-    monkeypatch.setattr(fetch, "_async_clients", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(fetch, "_async_clients", LoopClients(lambda client: client.aclose()))
 
 
 @pytest.fixture
@@ -270,6 +270,8 @@ def test_one_shared_sync_client_and_one_async_client_per_loop(server: Any) -> No
 
     one, two = asyncio.run(client_of_this_loop()), asyncio.run(client_of_this_loop())
     assert one is not two
+    assert one.is_closed and two.is_closed  # each closed as its loop shut down
+    assert len(fetch._async_clients) == 0  # and no loop is held
 
 
 def rebinding_name(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) -> list[str]:
