@@ -18,7 +18,7 @@ from ...errors import (
     retry_after_from_headers,
 )
 
-__all__ = ["error_fields", "error_from_mistral", "error_in_body"]
+__all__ = ["error_fields", "error_from_mistral", "error_in_body", "request_id"]
 
 
 def error_fields(body: Any) -> tuple[str | None, str | None, str | None, str | None]:
@@ -66,7 +66,7 @@ def error_from_mistral(status: int, body: Any, headers: Any, model: str) -> LLMR
             type=kind,
             provider="mistral",
             model=model,
-            request_id=request_id_from_headers(headers) or _header(headers, "mistral-correlation-id"),
+            request_id=request_id(headers),
             retry_after=retry_after_from_headers(headers),
             param=param,
         )
@@ -74,14 +74,16 @@ def error_from_mistral(status: int, body: Any, headers: Any, model: str) -> LLMR
         status, text, headers=headers, code=code, type=kind, provider="mistral", model=model, param=param
     )
     if error.request_id is None:
-        error.request_id = _header(headers, "mistral-correlation-id")
+        error.request_id = request_id(headers)
     return error
 
 
-def _header(headers: Any, name: str) -> str | None:
+def request_id(headers: Any) -> str | None:
+    """The request id of a Mistral response: a standard request-id header, else Mistral's own
+    ``mistral-correlation-id``."""
     getter = getattr(headers, "get", None)
-    value = getter(name) if getter is not None else None
-    return str(value) if value else None
+    value = getter("mistral-correlation-id") if getter is not None else None
+    return request_id_from_headers(headers) or (str(value) if value else None)
 
 
 def error_in_body(body: Any, headers: Any, model: str) -> LLMRouterError | None:

@@ -28,14 +28,13 @@ from ...errors import (
     APIConnectionError,
     InvalidRequestError,
     LLMRouterError,
-    request_id_from_headers,
     require,
 )
 from ...request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ...streaming import SSEPayloads
 from ...types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse
 from ..base import BaseProvider, Capabilities
-from .errors import error_from_mistral, error_in_body
+from .errors import error_from_mistral, error_in_body, request_id
 from .reply import _get, _Translator, completion_from_reply, embedding_from_reply
 from .request import build_chat_kwargs, with_extra_body
 
@@ -157,7 +156,7 @@ class MistralProvider(BaseProvider):
         if error is not None:
             raise error
         invalid = self.invalid_response(request, what)
-        invalid.request_id = request_id_from_headers(headers)
+        invalid.request_id = request_id(headers)
         raise invalid
 
     def _reply(self, request: ChatRequest, reply: Any) -> ChatCompletion:
@@ -276,7 +275,7 @@ class MistralProvider(BaseProvider):
                 invalid = self.invalid_response(
                     request, f"a body the SDK could not read: {str(getattr(error, 'message', error))[:200]}"
                 )
-                invalid.request_id = request_id_from_headers(headers)
+                invalid.request_id = request_id(headers)
                 return invalid
             return error_from_mistral(status, body, headers, request.model)
         if isinstance(error, ValidationError):  # the SDK refused a request value before sending
