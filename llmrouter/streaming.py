@@ -37,6 +37,7 @@ __all__ = [
     "AsyncCompletionStream",
     "CompletionStream",
     "SSEDecoder",
+    "SSEPayloads",
     "StreamAssembler",
     "chunks_of",
     "sse_events",
@@ -185,6 +186,36 @@ class SSEDecoder:
         """The event still open when the body ends without a blank line, if any."""
         out = [(self.event, "\n".join(self.data))] if self.event is not None or self.data else []
         self.event, self.data = None, []
+        return out
+
+
+class SSEPayloads:
+    """A stream body's lines to its events' data, as the vendor SDKs read them: ``[DONE]`` ends the
+    stream (:attr:`done`), events with empty data are skipped. For providers that parse each
+    event's JSON themselves, once, into our chunks."""
+
+    __slots__ = ("decoder", "done")
+
+    def __init__(self) -> None:
+        self.decoder = SSEDecoder()
+        self.done = False
+
+    def feed(self, line: str) -> list[str]:
+        """The data of the event ``line`` completes, if any."""
+        return self._read(self.decoder.feed(line))
+
+    def end(self) -> list[str]:
+        """The data of the event still open when the body ends (nothing after ``[DONE]``)."""
+        return [] if self.done else self._read(self.decoder.end())
+
+    def _read(self, events: list[tuple[str | None, str]]) -> list[str]:
+        out: list[str] = []
+        for _event, data in events:
+            if data == "[DONE]":
+                self.done = True
+                break
+            if data:
+                out.append(data)
         return out
 
 

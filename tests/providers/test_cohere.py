@@ -673,3 +673,25 @@ def test_error_finish_reason_raises() -> None:
 
     with pytest.raises(errors.ProviderError, match="overloaded"):
         _finish_reason("ERROR", False, "overloaded")
+
+
+# --------------------------------------------------------------------------------------------
+# The reply body is parsed once, by us (the SDK sends the request and raises error statuses)
+# --------------------------------------------------------------------------------------------
+
+
+@MODES
+async def test_unstreamed_reply_is_read_from_the_body_not_the_sdk_models(
+    mode: str, cdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cohere.v2.raw_client as raw_client
+
+    def no_models(*, type_: Any, object_: Any) -> Any:
+        raise AssertionError(f"the SDK built its {type_!r} models for a reply we parse ourselves")
+
+    monkeypatch.setattr(raw_client, "construct_type", no_models)
+    with use_cassette(cdir / "plain.yaml") as sent:
+        reply = await chat(mode, extra_body={"stream": True})
+    assert reply.content == "Hello! How can I help you today?" and reply.finish_reason == "stop"
+    assert reply.usage is not None and reply.usage.billed_units == {"input_tokens": 3, "output_tokens": 10}
+    assert len(sent) == 1 and wire(sent)["stream"] is False  # extra_body cannot make it a stream

@@ -838,3 +838,86 @@ def test_sdk_validation_errors_become_invalid_request_errors(cassette: Any) -> N
         llmrouter.completion(SMALL, USER, api_key=KEY, extra_body={"safe_prompt": {"not": "a bool"}})
     assert "safe_prompt" in str(caught.value) and caught.value.provider == "mistral"
     assert sent == []
+
+
+# -- the body is parsed once, by us (the SDK sends the request and raises error statuses) ------
+
+
+def refuse_sdk_reply_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes the SDK's parsing of chat replies and stream events fail the test."""
+    from mistralai.client import chat as sdk_chat
+    from mistralai.client import models
+
+    parse = sdk_chat.unmarshal_json_response
+
+    def guarded(typ: Any, *args: Any, **kwargs: Any) -> Any:
+        if typ in (models.ChatCompletionResponse, models.CompletionEvent):
+            raise AssertionError(f"the SDK parsed a {typ.__name__} we read ourselves")
+        return parse(typ, *args, **kwargs)
+
+    monkeypatch.setattr(sdk_chat, "unmarshal_json_response", guarded)
+
+
+async def test_replies_and_streams_are_read_from_the_body_not_the_sdk_models(
+    cassette: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refuse_sdk_reply_models(monkeypatch)
+    with use_cassette(cassette("plain")):
+        reply = llmrouter.completion(SMALL, USER, api_key=KEY)
+    with use_cassette(cassette("plain")):
+        areply = await llmrouter.acompletion(SMALL, USER, api_key=KEY)
+    assert reply.content == areply.content == "The capital of France is Paris."
+    assert reply.usage is not None and reply.usage.total_tokens == 18
+    with use_cassette(cassette("stream_text")):
+        stream = llmrouter.completion(SMALL, USER, api_key=KEY, stream=True)
+        texts = [chunk.content or "" for chunk in stream]
+    assert "".join(texts) == "The capital of France is Paris."
+    with use_cassette(cassette("error_429")), pytest.raises(errors.RateLimitError) as caught:
+        llmrouter.completion(SMALL, USER, api_key=KEY)  # error statuses: still the SDK's exception
+    assert type(caught.value.__cause__).__module__.startswith("mistralai")
+
+
+def test_a_client_without_the_sdk_hooks_registry_translates_the_sdk_models(
+    cassette: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llmrouter.providers.mistral import MistralProvider
+    from llmrouter.providers.mistral import provider as module
+
+    monkeypatch.setattr(module, "_install_reply_hook", lambda client: None)
+    request = ChatRequest(model="mistral-small-latest", messages=[Message(**USER[0])], api_key=KEY)
+    with use_cassette(cassette("plain")):
+        reply = MistralProvider().complete(request)
+    assert reply.content == "The capital of France is Paris." and reply.finish_reason == "stop"
+    assert reply.usage is not None and (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (10, 8)
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "status"),
+    [
+        (
+            '{"object": "error", "message": "Rate limit", "type": "rate_limit_error", "code": "429"}',
+            errors.RateLimitError,
+            429,
+        ),
+        (
+            '{"object": "error", "message": "Boom", "type": "server_error", "code": null}',
+            errors.ProviderError,
+            500,
+        ),
+        ('{"status": "ok"}', errors.ProviderError, 502),
+        ('{"id": "x", "choices": [1]}', errors.ProviderError, 502),
+        ("not json", errors.ProviderError, 502),
+    ],
+)
+def test_a_200_body_that_is_not_a_reply_is_its_error_or_an_invalid_response(
+    body: str, cls: type, status: int
+) -> None:
+    from llmrouter.providers.mistral import MistralProvider
+
+    request = ChatRequest(model="mistral-small-latest", messages=[], api_key=KEY)
+    with pytest.raises(errors.LLMRouterError) as caught:
+        MistralProvider()._payload(request, body, {"mistral-correlation-id": "c-1"}, "not a chat reply")
+    assert type(caught.value) is cls and caught.value.status == status
+    assert caught.value.request_id == "c-1"
+    if status == 502:
+        assert caught.value.code == "invalid_response"
