@@ -19,7 +19,7 @@ import llmrouter
 from llmrouter import Router
 from llmrouter.errors import APITimeoutError, ProviderError
 from llmrouter.policy import RetryPolicy
-from llmrouter.providers import register_provider, unregister_provider
+from llmrouter.providers import get_provider, register_provider, unregister_provider
 from llmrouter.providers.cohere import CohereProvider
 from llmrouter.providers.openai import OpenAIProvider
 from llmrouter.request import ChatRequest
@@ -32,10 +32,11 @@ KEY = "test-fault-key-0123456789"
 HELLO = [{"role": "user", "content": "hi"}]
 
 
-class CohereByRequest(CohereProvider):
-    """Cohere as it is (``request_options["timeout"]`` on every call), declaring it."""
+class CohereOnItsClient(CohereProvider):
+    """Cohere as a provider that set the timeout on its client would be (the built-in passes it
+    on every call)."""
 
-    timeout_per_request = True
+    timeout_per_request = False
 
 
 class OpenAIByRequest(OpenAIProvider):
@@ -48,11 +49,16 @@ class OpenAIByRequest(OpenAIProvider):
         return {**super()._kwargs(request), "timeout": request.timeout}
 
 
-VENDORS = {"cohere": CohereByRequest, "openai": OpenAIByRequest}
+#: Vendors whose built-in provider passes the timeout per call; others through a subclass that does.
+BUILT_IN = ("cohere", "mistral")
+VENDORS = {"openai": OpenAIByRequest}
 
 
-@pytest.fixture(params=sorted(VENDORS))
+@pytest.fixture(params=sorted((*BUILT_IN, *VENDORS)))
 def vendor(request: pytest.FixtureRequest) -> Iterator[str]:
+    if request.param in BUILT_IN:
+        yield request.param
+        return
     name = f"{request.param}-by-request"
     register_provider(name, VENDORS[request.param]())
     yield request.param
@@ -60,7 +66,14 @@ def vendor(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def model_of(vendor: str) -> str:
+    if vendor in BUILT_IN:
+        return MODELS[vendor]
     return f"{vendor}-by-request/{MODELS[vendor].split('/', 1)[1]}"
+
+
+@pytest.mark.parametrize("vendor", BUILT_IN)
+def test_the_built_in_provider_passes_the_timeout_on_every_call(vendor: str) -> None:
+    assert getattr(get_provider(vendor), "timeout_per_request", False) is True
 
 
 @pytest.mark.parametrize("stream", [False, True])
@@ -133,13 +146,13 @@ def test_a_provider_that_sets_the_timeout_on_its_client_keeps_the_calls_timeout(
 
 
 def test_one_client_serves_every_timeout_when_the_timeout_travels_per_request() -> None:
-    provider = CohereByRequest()
+    provider = CohereProvider()
     clients = {
         id(provider.client(ChatRequest(model="m", messages=[], api_key=KEY, timeout=t)))
         for t in (30.0, 0.5, 0.25, None)
     }
     assert len(clients) == 1
-    plain = CohereProvider()
+    plain = CohereOnItsClient()
     assert plain.client(ChatRequest(model="m", messages=[], api_key=KEY, timeout=1.0)) is not plain.client(
         ChatRequest(model="m", messages=[], api_key=KEY, timeout=2.0)
     )

@@ -3,6 +3,7 @@ mistralai SDK (see cassettes/mistral/README.md for how each cassette was made)."
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -15,8 +16,8 @@ from pydantic import BaseModel
 import llmrouter
 from llmrouter import errors
 from llmrouter.providers import get_provider
-from llmrouter.providers.base import ChatRequest
 from llmrouter.providers.mistral import _Translator, completion_from_reply
+from llmrouter.request import ChatRequest, EmbeddingRequest
 from llmrouter.streaming import StreamAssembler
 from llmrouter.testing import request_json, use_cassette
 from llmrouter.types import Message
@@ -696,13 +697,18 @@ def test_unknown_extra_body_field_is_refused(cassette: Any) -> None:
     assert sent == []
 
 
-def test_clients_are_cached_with_sdk_retries_off_and_timeout() -> None:
-    provider = get_provider("mistral")
+def test_clients_are_cached_with_sdk_retries_off_and_the_timeout_sent_per_call() -> None:
+    provider: Any = get_provider("mistral")
     request = ChatRequest(model="mistral-small-latest", messages=[], api_key=KEY, timeout=12.5)
-    client = provider.client(request)  # type: ignore[attr-defined]
-    assert provider.client(request) is client  # type: ignore[attr-defined]
+    client = provider.client(request)
+    assert provider.client(request) is client
+    assert provider.client(dataclasses.replace(request, timeout=0.5)) is client  # one client for all
     assert client.sdk_configuration.retry_config is None
-    assert client.sdk_configuration.timeout_ms == 12500
+    assert client.sdk_configuration.timeout_ms is None
+    method = client.chat.complete
+    assert provider._call_kwargs(request, method)["timeout_ms"] == 12500  # the attempt's own timeout
+    embedding = EmbeddingRequest(model="mistral-embed", input=["x"], api_key=KEY, timeout=0.25)
+    assert provider._embed_kwargs(embedding, client.embeddings.create)["timeout_ms"] == 250
     assert KEY not in repr(provider)
 
 

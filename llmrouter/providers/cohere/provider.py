@@ -65,6 +65,8 @@ class CohereProvider(BaseProvider):
         embeddings=True,
     )
 
+    timeout_per_request = True  # request_options carry the timeout on every call
+
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:

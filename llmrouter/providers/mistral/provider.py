@@ -108,6 +108,13 @@ class _TakeChatReply:
         return response
 
 
+def _add_timeout(kwargs: dict[str, Any], request: ChatRequest | EmbeddingRequest) -> None:
+    """The SDK's per-call ``timeout_ms``: the attempt's timeout, which the router may have cut to
+    the time left before the call's deadline."""
+    if request.timeout is not None:
+        kwargs["timeout_ms"] = max(int(request.timeout * 1000), 1)
+
+
 def _install_reply_hook(client: Any) -> None:
     """Registers :class:`_TakeChatReply` on one client (its ``SDKHooks``, where the SDK keeps its
     own hooks); a client that has none keeps the SDK's reply models."""
@@ -126,6 +133,8 @@ class MistralProvider(BaseProvider):
         params=CHAT_PARAMS - frozenset({"logprobs", "top_logprobs", "user"}),
         embeddings=True,
     )
+
+    timeout_per_request = True  # every call passes ``timeout_ms``: a deadline can cut a sync attempt
 
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
@@ -179,6 +188,7 @@ class MistralProvider(BaseProvider):
         for name, to_sdk_model in _sdk_validators().items():
             if name in kwargs:
                 kwargs[name] = to_sdk_model(kwargs[name])
+        _add_timeout(kwargs, request)
         return with_extra_body(method, kwargs, request.extra_body, request.model)
 
     def complete(self, request: ChatRequest) -> ChatCompletion:
@@ -248,6 +258,7 @@ class MistralProvider(BaseProvider):
             kwargs["output_dimension"] = request.dimensions
         if request.extra_headers:
             kwargs["http_headers"] = dict(request.extra_headers)
+        _add_timeout(kwargs, request)
         return with_extra_body(method, kwargs, request.extra_body, request.model)
 
     def embed(self, request: EmbeddingRequest) -> EmbeddingResponse:
