@@ -69,7 +69,9 @@ VERSION_WORDS = frozenset(
 #: Words up to three before a dotted quad that make it a version, in the languages of the rules.
 VERSION_NEAR_WORDS = frozenset(
     {"version", "versions", "versão", "versao", "versión", "versione", "versie", "wersja", "wersji",
-     "sürüm", "sürümü", "fassung", "upgraded", "upgrading", "downgraded", "bumped", "changelog"}
+     "sürüm", "sürümü", "fassung", "upgraded", "upgrading", "downgraded", "bumped", "changelog",
+     "upgrade", "release", "build", "actualiza", "actualizar", "aggiorna", "aggiornare", "atualize",
+     "atualizar", "aktualisiere", "aktualisieren", "uppgradera", "güncelle", "firmware", "patch"}
 )  # fmt: skip
 NEAR_WORD = re.compile(r"[^\W\d_]+")
 SSN_WORDS = frozenset({"ssn", "ss", "social", "security", "sozialversicherungsnummer", "itin", "tin"})

@@ -137,7 +137,9 @@ def _classify_ipv4(text: str, s: int, e: int, cand: str) -> str | None:
         return None
     if _version_context(text, s) or PRERELEASE.match(text, e):
         return None
-    near = NEAR_WORD.findall(text[max(0, s - 32) : s].lower())[-3:]
+    window = text[max(0, s - 32) : s]
+    cut = max(window.rfind("\n"), window.rfind(". "))  # the words of this line and sentence only
+    near = NEAR_WORD.findall(window[cut + 1 :].lower())[-3:]
     if any(w in VERSION_NEAR_WORDS for w in near):
         return None
     return "IP_ADDRESS"
