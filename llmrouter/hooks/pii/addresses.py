@@ -16,10 +16,10 @@ import re
 
 from .findings import Hit
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_LO = "a-zß-öø-ÿā-žſ"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+_LO = "a-zß-öø-ÿā-žſș-țǎ"
 _W = rf"(?:[{_UP}0-9][{_LO}0-9]*(?:[-'’.][{_UP}{_LO}0-9]+)*\.?)"  # a capitalised word or a number (``5th``)
-_WL = rf"(?:[{_UP}][{_LO}]*(?:[-'’.][{_UP}{_LO}]+)*\.?|\d{{1,3}}(?:st|nd|rd|th|º|ª|°|\.)(?![\w]))"
+_WL = rf"(?:[{_UP}][{_LO}]*(?:[-'’.][{_UP}{_LO}]+)*\.?|\d{{1,3}}(?:st|nd|rd|th|º|ª|°|\.)(?![\w])|(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XX|XXIII)(?![\w]))"
 _CITY = rf"[{_UP}][{_LO}]+(?:[ -](?:(?:am|an|sur|le|la|de|del|di|do|da|im|in|upon|on)[ -])?[{_UP}][{_LO}]+){{0,2}}"
 _LINK = r"(?:de la|de los|de las|de l'|de|del|della|delle|degli|dei|dello|di|da|das|dos|do|du|des|d'|la|le|les|y|e|et|of|the|am|an|der)"
 _STREET_NAME = rf"(?:(?:{_LINK})[ ]?)?{_WL}(?:[ -](?:(?:{_LINK})[ ]?)?{_WL}){{0,4}}"
@@ -36,19 +36,38 @@ _EN = (
     rf"(?:,[ ]*{_CITY}(?:,[ ]*(?:[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|[A-Z]{{2}}))?)?"
     rf"(?:[ ]+[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})?"
 )
+_EN_UNTYPED = re.compile(
+    rf"(?<![\w/.-])\d{{1,5}}[A-Za-z]?[ ]+[{_UP}][{_LO}]+(?:[ ][{_UP}][{_LO}]+){{0,2}},[ ]*{_CITY},?[ ]+"
+    rf"(?:[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})(?![\w])"
+)
 _EN_FLAT_FIRST = re.compile(
     rf"(?<![\w])(?:Flat|Apt|Apartment|Unit|Suite)\.?[ ]*\d{{1,4}}[A-Za-z]?,[ ]*(?={_W})"
 )
 
 _DE_SUFFIX = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|zeile|hof)"
+#: Danish, Norwegian, Finnish and Czech street words written onto the name (``Nørregade``,
+#: ``Mannerheimintie``, ``Vinohradská``).
+_NORDIC_CS_SUFFIX = (
+    r"(?:gade|vej|allé|stræde|plads|torv|katu|tie|kuja|polku|väylä|raitti|rinne|kaari|aukio|tori|"
+    r"ská|ský|ova|ovo|ní|ého)"
+)
 _NL_SUFFIX = (
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|markt|dreef|baan|wal|park|kanaal|erf)"
 )
 _SV_SUFFIX = r"(?:gatan|vägen|gränd|torget|stigen|allén|backen|plan|leden|gata|väg|vei|veien|gade|vej)"
+#: A street word of its own after an adjective or a name (``Berliner Straße``, ``Karlovo náměstí``).
+_SEPARATE_TYPE = (
+    r"(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt|"
+    r"náměstí|nábřeží|třída|Allé|Plads|Vej)"
+)
 _SUFFIXED = (
     rf"(?<![\w])(?:[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+)*[- ]?)?(?:[{_UP}][{_LO}]*{_DE_SUFFIX}|[{_UP}][{_LO}]*{_NL_SUFFIX}|"
-    rf"[{_UP}][{_LO}]*{_SV_SUFFIX}|(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der)[ ][{_UP}][{_LO}]+)"
-    rf"[ ]+\d{{1,4}}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{{1,4}}[a-z]?)?(?:[ ]?(?:hs|bis|I{{1,3}}))?(?![\w.,]\d)"
+    rf"[{_UP}][{_LO}]*{_SV_SUFFIX}|[{_UP}][{_LO}]*{_NORDIC_CS_SUFFIX}|[{_UP}][{_LO}]+[ ]{_SEPARATE_TYPE}|"
+    rf"(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Na|U|V|Pod|Nad)[ ][{_UP}][{_LO}]+)"
+    rf"[ ]+\d{{1,4}}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{{1,4}}[a-z]?)?(?:[ ]?(?:hs|bis|I{{1,3}}))?"
+    rf"(?:[ ]\d{{1,3}}(?![\w.,]\d)(?=,))?"  # Finnish flat after the staircase: ``12 A 5``
+    rf"(?:,?[ ](?:lgh|lej|lejl|st|th|tv|mf|sal|ap|apt|byt)\.?[ ]?\d{{0,4}}(?:\.[ ]?(?:th|tv|mf|sal)\.?)?)?"
+    rf"(?:,[ ]\d{{1,2}}\.[ ]?(?:th|tv|mf|sal|sal\.)\.?)?(?![\w.,]\d)"
 )
 _FR_TYPE = (
     r"(?:rue|avenue|av\.|boulevard|bd|bld|place|chemin|allée|impasse|quai|route|cours|square|passage|"
@@ -62,29 +81,32 @@ _ES_IT_PT_PL_TYPE = (
     r"Via|V\.|Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|Corso|C\.so|Largo|Vicolo|Strada|Contrada|"
     r"Lungomare|Lungotevere|Borgo|Salita|Vico|"
     r"Rua|R\.|Travessa|Tv\.|Praça|Pç\.|Alameda|Al\.|Estrada|Rodovia|Calçada|Beco|Praceta|Largo|"
-    r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle)"
+    r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|"
+    r"Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|Șoseaua|Şoseaua|Splaiul|Piața|Intrarea|ulice)"
 )
 _NUMBER_TAIL = (
     r"(?:,?[ ]*(?:n\.?\s?º|nº|n°|no\.?|núm\.?|num\.?|nr\.?|#|s/n)?[ ]*\d{1,4}(?!\d)[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ]*[,-][ ]*(?:\d{1,2}(?!\d|-\d)[º°ª]?[ ]?(?:[A-Za-z](?![\w])|andar|piso|planta|dto\.?|esq\.?|dir\.?|izq\.?|int\.?|"
-    r"scala [A-Z]|sc\. ?[A-Z])?|(?:apto|apt|ap|int|scala|piso|bloco|bl)\.?[ ]*\d{1,4}[A-Za-z]?))*)"
+    r"scala [A-Z]|sc\. ?[A-Z]|Esq\.?|Dto\.?|Dir\.?|Izq\.?)?|(?:apto|apt|ap|int|scala|piso|bloco|bl|m|lok|et|sc)\.?[ ]*"
+    r"\d{0,4}[A-Za-z]?(?<=\w)))*(?:[ ]+(?:m|lok|lgh|ap|apt)\.?[ ]?\d{1,4}[A-Za-z]?)?)"
 )
 _ROMANCE = rf"(?<![\w]){_ES_IT_PT_PL_TYPE}[ ]*{_STREET_NAME}{_NUMBER_TAIL}(?![\w.,]\d)"
 _TR = (
-    rf"(?<![\w]){_W}(?:[ ]{_W}){{0,2}}[ ](?:Mahallesi|Mah\.|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
-    rf"(?:[ ]*,?[ ]*{_W}(?:[ ]{_W}){{0,2}}[ ](?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.))?,?[ ]*(?:No|Nr)[ ]?[:.]?[ ]?\d{{1,4}}(?:/\d{{1,4}})?"
+    rf"(?<![\w]){_W}(?:[ ]{_W}){{0,2}}[ ](?:Mahallesi|Mah\.|Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.)"
+    rf"(?:[ ]*,?[ ]*{_W}(?:[ ]{_W}){{0,2}}[ ](?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Sk\.))?,?[ ]*(?:No|Nr)[ ]?[:.]?[ ]?\d{{1,4}}(?:/\d{{1,4}})?"
 )
 _POST_TAIL = re.compile(
-    rf",?[ ]*(?:\n[ \t]*)?(?:(?:D-|F-|I-|E-|NL-|B-|A-|CH-|L-)?\d{{5}}|\d{{4}}[ ]?[A-Z]{{2}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{3}}|"
-    rf"\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4}})[ ]+{_CITY}(?:[ ]*\(?[A-Z]{{2}}\)?(?![\w]))?(?:[ ]+CEDEX(?:[ ]\d{{1,2}})?)?"
+    rf"(?:\n|,[ ]*)?[ ]*{_CITY},?[ ]+(?:[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})(?![\w])"
+    rf"|,?[ ]*(?:\n[ \t]*)?(?:(?:D-|F-|I-|E-|NL-|B-|A-|CH-|L-|CZ-|DK-|FI-|RO-)?\d{{5}}|\d{{6}}|\d{{4}}[ ]?[A-Z]{{2}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{3}}|"
+    rf"\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4}})[ ]+{_CITY}(?:[ ]*\(?[A-Z]{{2}}\)?(?![\w])|[ ](?:[KVCSØN]|\d{{1,2}})(?![\w]))?(?:[ ]+CEDEX(?:[ ]\d{{1,2}})?)?"
     rf"|,[ ]*{_CITY}(?:[ ]+\d{{5}}(?:-\d{{4}})?)?(?=[ ]*(?:[.;\n)]|$))"
 )
-_STREET_RES = [re.compile(p) for p in (_EN, _FR, _FR_BE, _ROMANCE)]
+_STREET_RES = [re.compile(p) for p in (_EN, _FR, _FR_BE, _ROMANCE)] + [_EN_UNTYPED]
 _SUFFIXED_RE = re.compile(_SUFFIXED)
 _TR_RE = re.compile(_TR)
 #: Cheap tests before the costlier scans: a street suffix right before a number, and ``No``.
 _SUFFIX_SEED = re.compile(
-    rf"(?:{_DE_SUFFIX}|{_NL_SUFFIX}|{_SV_SUFFIX})[ ]+\d|(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter)[ ]"
+    rf"(?:{_DE_SUFFIX}|{_NL_SUFFIX}|{_SV_SUFFIX}|{_NORDIC_CS_SUFFIX}|{_SEPARATE_TYPE})[ ]+\d|(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter)[ ]"
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[\n\t|,;{\"*]))[ \t]*\**\"?(?i:address|street address|home address|billing address|shipping address|"
@@ -114,6 +136,8 @@ def scan_addresses(text: str, out: list[Hit]) -> None:
             while e > s and text[e - 1] in " ,.":
                 e -= 1
             tail = _POST_TAIL.match(text, e)
+            if tail is None and text.startswith(".,", e):  # ``2. th., 1165 København K``
+                tail = _POST_TAIL.match(text, e + 1)
             if tail is not None:
                 e = tail.end()
             flat = _EN_FLAT_FIRST.search(text, max(0, s - 14), s + 1)
