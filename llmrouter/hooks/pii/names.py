@@ -32,6 +32,7 @@ from .name_cues import AFTER_NAME, AMBIGUOUS_HONORIFICS, NOT_NAME, PARTICLES, PL
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CUES = build_cues()
 _MAX_CUE = max(len(k) for k in _CUES)
+_CUE_LAST = frozenset(k[-1] for k in _CUES)
 #: Single words that are themselves cues of a sentence-level kind: a name stops before them.
 _CUE_WORDS = frozenset(k[0] for k, v in _CUES.items() if len(k) == 1 and any(c in v for c in "HGS"))
 _WEAK_INTROS = frozenset(
@@ -93,7 +94,7 @@ def _lowered_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
-class _Words:
+class Words:
     """The words of one text: offsets, the words, their lowercase forms."""
 
     __slots__ = ("ends", "lows", "n", "starts", "text", "words")
@@ -128,7 +129,7 @@ def _label_position(before: str) -> bool:
     return not rest or rest[-1] in "|,;{(:\t" or rest.endswith(("  ", "\t"))
 
 
-def _cue_strength(w: _Words, i: int) -> int:
+def _cue_strength(w: Words, i: int) -> int:
     """2 when a strong cue ends right before word ``i``, 1 for a weak one, else 0."""
     sep = w.gap(i)
     if len(sep) > 6:
@@ -155,7 +156,7 @@ def _cue_strength(w: _Words, i: int) -> int:
 
 
 def _kind_strength(
-    kind: str, w: _Words, first: int, phrase: tuple[str, ...], sep: str, flat: str, before: str, i: int
+    kind: str, w: Words, first: int, phrase: tuple[str, ...], sep: str, flat: str, before: str, i: int
 ) -> int:
     if kind == "H":
         if "\n" in sep or flat not in ("", "."):
@@ -189,7 +190,7 @@ def _kind_strength(
     return 1  # P
 
 
-def _ends_line(w: _Words, i: int) -> bool:
+def _ends_line(w: Words, i: int) -> bool:
     """Word ``i`` (and perhaps one more name word) closes its line or the text."""
     for k in (i, i + 1):
         if k >= w.n:
@@ -206,7 +207,7 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper() and len(word) > 3)
 
 
-def _extend(w: _Words, i: int, lower: bool, known: frozenset[str]) -> int:
+def _extend(w: Words, i: int, lower: bool, known: frozenset[str]) -> int:
     """Index of the last word of the name that starts at word ``i``."""
     last = i
     count = 1
@@ -244,10 +245,10 @@ def _family_like(word: str, family: frozenset[str]) -> bool:
     return word in family or ("-" in word and all(p in family for p in word.split("-")))
 
 
-def scan_names(text: str, out: list[Hit]) -> None:
+def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
     given, safe, family = name_lists()
     lgiven, lsafe, lfamily = _lowered_lists()
-    w = _Words(text)
+    w = words if words is not None else Words(text)
     if w.n == 0:
         return
     lknown = _known_lower()
@@ -258,7 +259,10 @@ def scan_names(text: str, out: list[Hit]) -> None:
         low = w.lows[i]
         cap = word[0].isupper()
         end = -1
-        strength = _cue_strength(w, i) if i > 0 else 0
+        if not cap and low not in lgiven and low not in PARTICLES:
+            i += 1
+            continue
+        strength = _cue_strength(w, i) if i > 0 and w.lows[i - 1] in _CUE_LAST else 0
         if cap and low not in NOT_NAME and low not in _CUE_WORDS:
             strong = strength == 2 and (_is_cap(word) or word in given or word in family)
             if strong or (strength == 1 and (word in safe or _pair_end(w, i, given, family, safe) > i)):
@@ -301,7 +305,7 @@ def _known_lower() -> frozenset[str]:
     return lgiven | lfamily
 
 
-def _pair_end(w: _Words, i: int, given: frozenset[str], family: frozenset[str], safe: frozenset[str]) -> int:
+def _pair_end(w: Words, i: int, given: frozenset[str], family: frozenset[str], safe: frozenset[str]) -> int:
     """Given names (``Anna Maria``), then particles, then a family name: the last word's index,
     or -1."""
     if w.words[i] not in given:
@@ -339,12 +343,12 @@ def _pair_end(w: _Words, i: int, given: frozenset[str], family: frozenset[str], 
     return last
 
 
-def _encyclopedic(w: _Words, end: int) -> bool:
+def _encyclopedic(w: Words, end: int) -> bool:
     e = w.ends[end]
     return _ENCYCLOPEDIC.match(w.text[e : e + 40].lower()) is not None
 
 
-def _speaker(w: _Words, i: int, *, known: bool) -> bool:
+def _speaker(w: Words, i: int, *, known: bool) -> bool:
     """``Anna: ...`` or ``[10:32] Anna Schmidt: ...`` at the start of a line; a name the data does
     not know only after a time stamp."""
     before = w.line_before(i).strip()
