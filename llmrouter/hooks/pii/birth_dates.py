@@ -12,8 +12,10 @@ from .findings import Hit
 #: Cheap byte tests on the lowered text before any regex runs.
 SEEDS = (
     b"birth", b"born", b"dob", b"d.o.b", b"geb", b"naissance", b"n\xe9", b"nac", b"nasc", b"nato",
-    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"?",
+    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"naroz", b"f\xf8d", b"n?scut", b"na?ter", b"synty",
 )  # fmt: skip
+#: Keys outside Latin-1, which the byte copy turns into ``?``: looked for in the text itself.
+_WIDE_SEEDS = ("生年月日", "誕生日", "出生", "जन्म")
 
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|m[äa]rz|"
@@ -23,10 +25,14 @@ _MONTHS = (
     r"dec(?:ember|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|"
     r"enero|febrero|gennaio|febbraio|aprile|januari|februari|maart|juli|augustus|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"marts|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
+    r"lokakuuta|marraskuuta|joulukuuta)\.?"
 )
 _DATE = (
-    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.[ ]\d{{1,2}}\.[ ]?\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+\d{{4}}"
     rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}"
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
@@ -42,6 +48,8 @@ _KEY = (
     r"data urodzenia|urodzon[ya](?: dnia)?|ur\.|"
     r"födelsedatum|född(?: den)?|"
     r"doğum tarihi|doğum|"
+    r"datum narození|narozen[aý]?|narozena dne|fødselsdato|født(?: den)?|data nașterii|data naşterii|"
+    r"născut[ăa]?(?: la| pe)?|syntymäaika|syntymäpäivä|syntynyt|"
     r"生年月日|誕生日|出生日期|जन्म तिथि|जन्मतिथि)"
 )
 _DOB = re.compile(
@@ -56,6 +64,7 @@ def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
         if seed in low:
             break
     else:
-        return
+        if b"?" not in low or not any(key in text for key in _WIDE_SEEDS):
+            return
     for m in _DOB.finditer(text):
         out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))

@@ -97,16 +97,36 @@ def _lowered_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 class Words:
     """The words of one text: offsets, the words, their lowercase forms."""
 
-    __slots__ = ("ends", "lows", "n", "starts", "text", "words")
+    __slots__ = ("_ends", "_starts", "lows", "n", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [m.span() for m in _WORD_RE.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
-        self.lows = [w.lower().replace("’", "'") for w in self.words]
-        self.n = len(spans)
+        self.words: list[str] = _WORD_RE.findall(text)
+        low = text.lower()
+        if len(low) != len(text):  # ``İ`` lowers to two characters: per word, then
+            self.lows = [w.lower() for w in self.words]
+        else:
+            self.lows = _WORD_RE.findall(low)  # lowering moves no word boundary
+        if "’" in text:
+            self.lows = [w.replace("’", "'") for w in self.lows]
+        self.n = len(self.words)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    @property
+    def starts(self) -> list[int]:
+        """Word offsets, found on first use: most texts never need them."""
+        if not self._starts and self.n:
+            spans = [m.span() for m in _WORD_RE.finditer(self.text)]
+            self._starts = [s for s, _ in spans]
+            self._ends = [e for _, e in spans]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if not self._ends and self.n:
+            self.starts  # noqa: B018 (fills both)
+        return self._ends
 
     def gap(self, i: int) -> str:
         """What stands between word ``i - 1`` and word ``i``."""
@@ -252,16 +272,23 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
     if w.n == 0:
         return
     lknown = _known_lower()
-    i = 0
     n = w.n
-    while i < n:
+    lows = w.lows
+    # Only capitalised words, and lowercase ones the name data knows, can start a name: the
+    # rest are skipped at comprehension speed.
+    starts = [
+        i for i, word in enumerate(w.words) if word[0].isupper() or lows[i] in lknown or lows[i] in PARTICLES
+    ]
+    if not starts:
+        return
+    after = 0
+    for i in starts:
+        if i < after:
+            continue
         word = w.words[i]
-        low = w.lows[i]
+        low = lows[i]
         cap = word[0].isupper()
         end = -1
-        if not cap and low not in lgiven and low not in PARTICLES:
-            i += 1
-            continue
         strength = _cue_strength(w, i) if i > 0 and w.lows[i - 1] in _CUE_LAST else 0
         if cap and low not in NOT_NAME and low not in _CUE_WORDS:
             strong = strength == 2 and (_is_cap(word) or word in given or word in family)
@@ -270,7 +297,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
             else:
                 end = _pair_end(w, i, given, family, safe)
                 if end > i and _encyclopedic(w, end):
-                    i = end + 1  # a famous person in prose: none of its words starts a name
+                    after = end + 1  # a famous person in prose: none of its words starts a name
                     continue
                 elif (
                     end < 0
@@ -280,7 +307,11 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                     and w.lows[i + 1] in AFTER_NAME
                 ):
                     end = i
-                elif end < 0 and _speaker(w, i, known=word in safe):
+                elif (
+                    end < 0
+                    and (word in safe or "]" in text or ")" in text)
+                    and _speaker(w, i, known=word in safe)
+                ):
                     end = _extend(w, i, False, lknown)
         elif not cap and strength == 2 and low in PARTICLES:
             k = i
@@ -294,9 +325,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                 end = _extend(w, i, True, lknown)
         if end >= i:
             out.append((w.starts[i], w.ends[end], "PERSON"))
-            i = end + 1
-        else:
-            i += 1
+            after = end + 1
 
 
 @lru_cache(maxsize=1)
