@@ -48,7 +48,7 @@ _ENCYCLOPEDIC = re.compile(
     r"est (?:un|une|l'un|l'une)\b|était|a marqué|a écrit|a découvert|"
     r"fue (?:un|una|el|la)\b|es (?:un|una|uno)\b|escribió|"
     r"è (?:un|una|uno|il|la|stato|stata)\b|fu\b|scrisse|"
-    r"foi (?:um|uma|o|a)\b|é (?:um|uma) d|escreveu|"
+    r"foi (?:um|uma|o|a)\b|é (?:um|uma)\b|escreveu|"
     r"is een van|was een\b|was (?:de|het)\b|schreef|schilderde|"
     r"to (?:jeden|jedna|jedno)\b|był|była|napisał|"
     r"är en av|var en\b|skrev|"
@@ -277,7 +277,12 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
     # Only capitalised words, and lowercase ones the name data knows, can start a name: the
     # rest are skipped at comprehension speed.
     starts = [
-        i for i, word in enumerate(w.words) if word[0].isupper() or lows[i] in lknown or lows[i] in PARTICLES
+        i
+        for i, word in enumerate(w.words)
+        if word[0].isupper()
+        or lows[i] in lknown
+        or lows[i] in PARTICLES
+        or (0 < i < n - 1 and lows[i - 1] in _CUE_LAST and lows[i + 1] in lfamily)
     ]
     if not starts:
         return
@@ -290,7 +295,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
         cap = word[0].isupper()
         end = -1
         strength = _cue_strength(w, i) if i > 0 and w.lows[i - 1] in _CUE_LAST else 0
-        if cap and low not in NOT_NAME and low not in _CUE_WORDS:
+        if cap and low not in NOT_NAME and low not in _CUE_WORDS and low not in PLACE_WORDS:
             strong = strength == 2 and (_is_cap(word) or word in given or word in family)
             if strong or (strength == 1 and (word in safe or _pair_end(w, i, given, family, safe) > i)):
                 end = _extend(w, i, False, lknown)
@@ -305,6 +310,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                     and i + 1 < n
                     and w.gap(i + 1) == " "
                     and w.lows[i + 1] in AFTER_NAME
+                    and not _encyclopedic(w, i)
                 ):
                     end = i
                 elif (
@@ -319,8 +325,12 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                 k += 1
             if k > i and _is_cap(w.words[k]) and w.words[k][0].isupper():
                 end = _extend(w, k, False, lknown)  # ``Dhr. van der Meulen``
-        elif not cap and strength >= 1 and low in lgiven and len(low) > 2 and low not in NOT_NAME:
+        elif not cap and strength >= 1 and len(low) > 2 and low not in NOT_NAME:
             nxt_family = i + 1 < n and w.gap(i + 1) == " " and w.lows[i + 1] in lfamily
+            if low not in lgiven:
+                # ``spoke w/ rahul gupta``: a given name the data lacks, before a family name it
+                # has, right after a strong cue
+                nxt_family = nxt_family and strength == 2
             if (strength == 2 and (low in lsafe or nxt_family)) or (strength == 1 and nxt_family):
                 end = _extend(w, i, True, lknown)
         if end >= i:
