@@ -357,6 +357,7 @@ def dev_report() -> int:
         ("set 3 (dev now)", HOLDOUT3, True),
         ("dev4", DEV4, True),
         ("dev4b", DEV4.with_name("pii_dev4b.jsonl"), True),
+        ("dev5", DEV4.with_name("pii_dev5.jsonl"), True),
         ("eval", DATA, False),
         ("held-out 1", HOLDOUT, False),
         ("held-out 2", HOLDOUT2, False),

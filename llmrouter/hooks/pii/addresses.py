@@ -40,6 +40,12 @@ _EN_UNTYPED = re.compile(
     rf"\d(?<![\w/.-]\d)\d{{0,4}}[A-Za-z]?[ ]+[{_UP}][{_LO}]+(?:[ ][{_UP}][{_LO}]+){{0,2}},[ ]*{_CITY},?[ ]+"
     rf"(?:[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})(?![\w])"
 )
+#: Czech streets named by an adjective alone (``Dlouhá 18``, ``Národní 9``): only before a
+#: Czech postcode (``110 00 Praha 1``).
+_CS_ADJECTIVE = re.compile(
+    rf"(?<![\w])[{_UP}][{_LO}]+[áíý][ ]\d{{1,4}}(?:/\d{{1,4}})?[a-z]?(?=,[ ]\d{{3}}[ ]\d{{2}}[ ][{_UP}])"
+)
+_CS_POSTCODE = re.compile(r"\d{3} \d{2} ")
 _EN_FLAT_FIRST = re.compile(
     rf"(?<![\w])(?:Flat|Apt|Apartment|Unit|Suite)\.?[ ]*\d{{1,4}}[A-Za-z]?,[ ]*(?={_W})"
 )
@@ -82,7 +88,8 @@ _ES_IT_PT_PL_TYPE = (
     r"Lungomare|Lungotevere|Borgo|Salita|Vico|"
     r"Rua|R\.|Travessa|Tv\.|Praça|Pç\.|Alameda|Al\.|Estrada|Rodovia|Calçada|Beco|Praceta|Largo|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|"
-    r"Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|Șoseaua|Şoseaua|Splaiul|Piața|Intrarea|ulice)"
+    r"Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|Șoseaua|Şoseaua|Splaiul|Piața|Intrarea|ulice|"
+    r"Náměstí|náměstí|Nábřeží|Třída)"
 )
 _NUMBER_TAIL = (
     r"(?:,?[ ]*(?:n\.?\s?º|nº|n°|no\.?|núm\.?|num\.?|nr\.?|#|s/n)?[ ]*\d{1,4}(?!\d)[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
@@ -200,6 +207,8 @@ def _patterns(text: str, words: frozenset[str]) -> list[re.Pattern[str]]:
         regexes.append(_EN_UNTYPED)
     if not words.isdisjoint(_TR_WORDS):
         regexes.append(_TR_RE)
+    if _CS_POSTCODE.search(text):
+        regexes.append(_CS_ADJECTIVE)
     return regexes
 
 

@@ -63,6 +63,7 @@ milá|děkuji|čau|kære|hej|goddag|tak|bună|bună ziua|dragă|stimate|stimată
 terve|hyvä|kiitos|huomenta|päivää"""
 _SIGNOFF = """best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|
 cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|all the best|talk soon|love|
+warmly|warm wishes|take care|speak soon|with thanks|respectfully|thx|
 viele grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|herzliche grüße|grüße|
 gruß|lg|vg|mfg|danke|cordialement|bien cordialement|bien à vous|amicalement|sincères salutations|
 bisous|merci|à bientôt|saludos|un saludo|saludos cordiales|atentamente|un abrazo|gracias|abrazos|
@@ -83,6 +84,8 @@ numele meu este|sunt|aici|nimeni on|olen|täällä"""
 _VERB = """talked to|talked with|spoke to|spoke with|spoke w|spoken to|speak to|speak with|ping|pinged|ask|
 asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|tell|told|cc|cc'd|
 loop in|looped in|meeting|meeting with|met|met with|belongs to|forward to|send to|sent to|give to|
+reported by|requested by|created by|submitted by|raised by|opened by|approved by|signed by|handled by|
+escalated to|escalated by|on behalf of|
 ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|for|
 hablé con|habló con|hablar con|llama a|llamar a|llamé a|escribe a|pregunta a|envía a|envíe a|
 chiama|chiamare|ho parlato con|parla con|scrivi a|chiedi a|manda a|

@@ -146,7 +146,7 @@ def _starts_clause(before: str) -> bool:
 
 def _label_position(before: str) -> bool:
     rest = before.rstrip(" \t*>-•#\"'([{")
-    return not rest or rest[-1] in "|,;{(:\t" or rest.endswith(("  ", "\t"))
+    return not rest or rest[-1] in "|,;{(:=\t" or rest.endswith(("  ", "\t"))
 
 
 def _cue_strength(w: Words, i: int) -> int:
@@ -186,9 +186,10 @@ def _kind_strength(
         return 2
     if kind == "L":
         core = sep.strip(" \t*\"'\n\r")
-        if core not in (":", "=", "：", ":-", "=>") or sep.count("\n") > 1:
+        quoted = not core and sep.strip(" ") in ("'", '"')  # a log's ``user 'Anna Berg'``
+        if (core not in (":", "=", "：", ":-", "=>") and not quoted) or sep.count("\n") > 1:
             return 0
-        return 2 if _label_position(before) else 0
+        return 2 if quoted or _label_position(before) else 0
     if "\n" in sep and kind != "S":
         return 0
     if kind == "G":
