@@ -23,37 +23,121 @@ R = random.Random(51)
 
 #: given, family per language; some deliberately rare (not in the shipped name data).
 NAMES = {
-    "en": (["Imani", "Declan", "Priya", "Rhys", "Tamsin", "Obi"], ["Okafor", "Pryce", "Lindqvist", "Haworth", "Achebe"]),
-    "de": (["Wiebke", "Jannik", "Frauke", "Malte", "Svenja"], ["Brinkmann", "Oltmanns", "Kühnel", "Wendt", "Ziegler"]),
-    "fr": (["Solène", "Maël", "Clémence", "Yanis", "Apolline"], ["Garnier", "Le Goff", "Benhamou", "Morvan", "Caron"]),
-    "es": (["Itziar", "Rocío", "Gonzalo", "Ainhoa", "Nerea"], ["Etxeberria", "Quiroga", "Barrientos", "Olmedo", "Vidal"]),
-    "it": (["Gaia", "Ludovica", "Tommaso", "Ettore", "Noemi"], ["Cattaneo", "Ferraro", "Zanetti", "Pellegrino", "Gallo"]),
-    "pt": (["Inês", "Tiago", "Leonor", "Duarte", "Matilde"], ["Figueiredo", "Magalhães", "Antunes", "Correia", "Pinto"]),
-    "nl": (["Femke", "Joris", "Lieke", "Bram", "Sanne"], ["Verhoeven", "de Graaf", "Kuipers", "van Dam", "Mulder"]),
-    "pl": (["Zofia", "Bartosz", "Agata", "Wojciech", "Iga"], ["Wróblewska", "Zieliński", "Kaczmarek", "Pawlak", "Sikora"]),
-    "sv": (["Elsa", "Hugo", "Maja", "Vilgot", "Saga"], ["Lundqvist", "Bergström", "Holm", "Sjöberg", "Nyström"]),
+    "en": (
+        ["Imani", "Declan", "Priya", "Rhys", "Tamsin", "Obi"],
+        ["Okafor", "Pryce", "Lindqvist", "Haworth", "Achebe"],
+    ),
+    "de": (
+        ["Wiebke", "Jannik", "Frauke", "Malte", "Svenja"],
+        ["Brinkmann", "Oltmanns", "Kühnel", "Wendt", "Ziegler"],
+    ),
+    "fr": (
+        ["Solène", "Maël", "Clémence", "Yanis", "Apolline"],
+        ["Garnier", "Le Goff", "Benhamou", "Morvan", "Caron"],
+    ),
+    "es": (
+        ["Itziar", "Rocío", "Gonzalo", "Ainhoa", "Nerea"],
+        ["Etxeberria", "Quiroga", "Barrientos", "Olmedo", "Vidal"],
+    ),
+    "it": (
+        ["Gaia", "Ludovica", "Tommaso", "Ettore", "Noemi"],
+        ["Cattaneo", "Ferraro", "Zanetti", "Pellegrino", "Gallo"],
+    ),
+    "pt": (
+        ["Inês", "Tiago", "Leonor", "Duarte", "Matilde"],
+        ["Figueiredo", "Magalhães", "Antunes", "Correia", "Pinto"],
+    ),
+    "nl": (
+        ["Femke", "Joris", "Lieke", "Bram", "Sanne"],
+        ["Verhoeven", "de Graaf", "Kuipers", "van Dam", "Mulder"],
+    ),
+    "pl": (
+        ["Zofia", "Bartosz", "Agata", "Wojciech", "Iga"],
+        ["Wróblewska", "Zieliński", "Kaczmarek", "Pawlak", "Sikora"],
+    ),
+    "sv": (
+        ["Elsa", "Hugo", "Maja", "Vilgot", "Saga"],
+        ["Lundqvist", "Bergström", "Holm", "Sjöberg", "Nyström"],
+    ),
     "tr": (["Zeynep", "Emre", "Ayşe", "Burak", "Defne"], ["Kaya", "Öztürk", "Çelik", "Arslan", "Doğan"]),
-    "cs": (["Tereza", "Ondřej", "Klára", "Vojtěch", "Eliška"], ["Procházková", "Král", "Veselý", "Horáková", "Beneš"]),
+    "cs": (
+        ["Tereza", "Ondřej", "Klára", "Vojtěch", "Eliška"],
+        ["Procházková", "Král", "Veselý", "Horáková", "Beneš"],
+    ),
     "da": (["Freja", "Magnus", "Ida", "Oskar", "Signe"], ["Kjær", "Mortensen", "Dahl", "Lund", "Thomsen"]),
-    "ro": (["Ioana", "Bogdan", "Ilinca", "Mihai", "Raluca"], ["Dumitrescu", "Stoica", "Munteanu", "Vasilescu", "Ene"]),
-    "fi": (["Aino", "Eetu", "Venla", "Onni", "Sanni"], ["Korhonen", "Mäkinen", "Heikkinen", "Lehtonen", "Salo"]),
+    "ro": (
+        ["Ioana", "Bogdan", "Ilinca", "Mihai", "Raluca"],
+        ["Dumitrescu", "Stoica", "Munteanu", "Vasilescu", "Ene"],
+    ),
+    "fi": (
+        ["Aino", "Eetu", "Venla", "Onni", "Sanni"],
+        ["Korhonen", "Mäkinen", "Heikkinen", "Lehtonen", "Salo"],
+    ),
 }
 
 ADDRESSES = {
-    "en": ["{n} Maple Avenue, Leeds LS6 2AB", "{n} Harbour Road, Cork", "Flat {f}, {n} Elm Grove, Bath BA1 5JT"],
-    "de": ["Lindenallee {n}, 50668 Köln", "Am Mühlbach {n}, 79098 Freiburg", "Schillerstraße {n}b, 01069 Dresden"],
-    "fr": ["{n} rue des Lilas, 69003 Lyon", "{n} bis, avenue Jean Jaurès, 31000 Toulouse", "{n} impasse du Moulin, 44000 Nantes"],
-    "es": ["Calle Mayor {n}, 2º A, 28013 Madrid", "Avenida de América {n}, 41001 Sevilla", "C/ Sant Antoni {n}, 08001 Barcelona"],
-    "it": ["Via Garibaldi {n}, 40124 Bologna", "Piazza Navona {n}, 00186 Roma", "Corso Buenos Aires {n}, 20124 Milano"],
-    "pt": ["Rua do Almada {n}, 4050-036 Porto", "Avenida da Liberdade {n}, 3º Dto., 1250-096 Lisboa", "Travessa do Carmo {n}, 1200-095 Lisboa"],
-    "nl": ["Prinsengracht {n}, 1016 GV Amsterdam", "Oudegracht {n}, 3511 AR Utrecht", "Stationsweg {n}, 2312 AV Leiden"],
-    "pl": ["ul. Piotrkowska {n}, 90-001 Łódź", "al. Jerozolimskie {n}/4, 00-697 Warszawa", "ul. Floriańska {n}, 31-019 Kraków"],
+    "en": [
+        "{n} Maple Avenue, Leeds LS6 2AB",
+        "{n} Harbour Road, Cork",
+        "Flat {f}, {n} Elm Grove, Bath BA1 5JT",
+    ],
+    "de": [
+        "Lindenallee {n}, 50668 Köln",
+        "Am Mühlbach {n}, 79098 Freiburg",
+        "Schillerstraße {n}b, 01069 Dresden",
+    ],
+    "fr": [
+        "{n} rue des Lilas, 69003 Lyon",
+        "{n} bis, avenue Jean Jaurès, 31000 Toulouse",
+        "{n} impasse du Moulin, 44000 Nantes",
+    ],
+    "es": [
+        "Calle Mayor {n}, 2º A, 28013 Madrid",
+        "Avenida de América {n}, 41001 Sevilla",
+        "C/ Sant Antoni {n}, 08001 Barcelona",
+    ],
+    "it": [
+        "Via Garibaldi {n}, 40124 Bologna",
+        "Piazza Navona {n}, 00186 Roma",
+        "Corso Buenos Aires {n}, 20124 Milano",
+    ],
+    "pt": [
+        "Rua do Almada {n}, 4050-036 Porto",
+        "Avenida da Liberdade {n}, 3º Dto., 1250-096 Lisboa",
+        "Travessa do Carmo {n}, 1200-095 Lisboa",
+    ],
+    "nl": [
+        "Prinsengracht {n}, 1016 GV Amsterdam",
+        "Oudegracht {n}, 3511 AR Utrecht",
+        "Stationsweg {n}, 2312 AV Leiden",
+    ],
+    "pl": [
+        "ul. Piotrkowska {n}, 90-001 Łódź",
+        "al. Jerozolimskie {n}/4, 00-697 Warszawa",
+        "ul. Floriańska {n}, 31-019 Kraków",
+    ],
     "sv": ["Storgatan {n}, 903 26 Umeå", "Vasagatan {n}, 411 24 Göteborg", "Sveavägen {n}, 113 59 Stockholm"],
-    "tr": ["Bağdat Cad. No: {n}, 34710 İstanbul", "Atatürk Bulvarı No: {n}, 06420 Ankara", "Alsancak Mah. Kıbrıs Şehitleri Cad. No: {n}, 35220 İzmir"],
+    "tr": [
+        "Bağdat Cad. No: {n}, 34710 İstanbul",
+        "Atatürk Bulvarı No: {n}, 06420 Ankara",
+        "Alsancak Mah. Kıbrıs Şehitleri Cad. No: {n}, 35220 İzmir",
+    ],
     "cs": ["Dlouhá {n}, 110 00 Praha 1", "Masarykova {n}, 602 00 Brno", "Náměstí Míru {n}, 120 00 Praha 2"],
-    "da": ["Østerbrogade {n}, 2100 København Ø", "Vestergade {n}, 8000 Aarhus C", "Søndergade {n}, 1. tv., 5000 Odense C"],
-    "ro": ["Strada Lipscani nr. {n}, 030031 București", "Bulevardul Eroilor {n}, 400129 Cluj-Napoca", "Calea Dorobanților {n}, 010552 București"],
-    "fi": ["Hämeenkatu {n}, 33100 Tampere", "Kauppakatu {n} B 7, 40100 Jyväskylä", "Rantatie {n}, 00570 Helsinki"],
+    "da": [
+        "Østerbrogade {n}, 2100 København Ø",
+        "Vestergade {n}, 8000 Aarhus C",
+        "Søndergade {n}, 1. tv., 5000 Odense C",
+    ],
+    "ro": [
+        "Strada Lipscani nr. {n}, 030031 București",
+        "Bulevardul Eroilor {n}, 400129 Cluj-Napoca",
+        "Calea Dorobanților {n}, 010552 București",
+    ],
+    "fi": [
+        "Hämeenkatu {n}, 33100 Tampere",
+        "Kauppakatu {n} B 7, 40100 Jyväskylä",
+        "Rantatie {n}, 00570 Helsinki",
+    ],
 }
 DATES = ["14.02.1979", "1991-07-23", "03/11/1985", "7 March 1968", "22. 6. 1990"]
 
