@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 
 OUT = Path(__file__).with_name("pii_dev5.jsonl")
@@ -241,9 +242,10 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> int:
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in build():
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in build())
+    if "--check" in sys.argv:
+        return 0 if OUT.read_text(encoding="utf-8") == text else 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT}")
     return 0
 

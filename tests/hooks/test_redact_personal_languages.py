@@ -4,6 +4,12 @@ the new types in streams."""
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from llmrouter.hooks.redact import Redactor, restore_text
@@ -12,6 +18,7 @@ from tests.hooks.test_redact import make_ctx
 from tests.hooks.test_redact_personal import _chunk
 
 R = Redactor(personal=True)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -111,3 +118,47 @@ def test_new_types_restore_exactly_at_every_stream_split() -> None:
             out.append(c.choices[0].delta.content or "")
         assert "".join(out) == expected, i
     r.on_stream_end(ctx)
+
+
+def _bench() -> Any:
+    spec = importlib.util.spec_from_file_location("redaction_eval", ROOT / "bench" / "redaction_eval.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["redaction_eval"] = bench
+    spec.loader.exec_module(bench)
+    return bench
+
+
+@pytest.mark.parametrize("name", ["pii_holdout3.jsonl", "pii_dev5.jsonl"])
+def test_development_sets_meet_the_issue_targets(name: str) -> None:
+    """Set 3 (spent as held-out, development data now) and dev5: a regression gate on the issue's
+    targets, not evidence of them (the rules were tuned on these sets)."""
+    bench = _bench()
+    rows = bench.load(ROOT / "tests" / "data" / name)
+    report = bench.evaluate(rows, R, fold_secrets=True)
+    agnostic = bench.agnostic(rows, R)
+    assert agnostic["span_f1"] >= 0.90
+    assert report.leak_share <= 0.05
+    assert agnostic["touched"] <= 0.03
+    assert report.per_type["PERSON"].recall >= 0.85
+
+
+def test_policy_relabel_drops_only_sample_values() -> None:
+    bench = _bench()
+    row = {
+        "text": "test 4242 4242 4242 4242, mine 4539 1488 0343 6467, docs 192.0.2.4, real 81.2.69.7",
+        "spans": [
+            {"start": 5, "end": 24, "type": "CREDIT_CARD"},
+            {"start": 31, "end": 50, "type": "CREDIT_CARD"},
+            {"start": 57, "end": 66, "type": "IP_ADDRESS"},
+            {"start": 73, "end": 82, "type": "IP_ADDRESS"},
+        ],
+    }
+    kept = bench.normalise_gold(row)["spans"]
+    assert [row["text"][s["start"] : s["end"]] for s in kept] == ["4539 1488 0343 6467", "81.2.69.7"]
+
+
+def test_dev5_data_reproduces() -> None:
+    script = ROOT / "tests" / "data" / "make_pii_dev5.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, check=False)
+    assert done.returncode == 0, "pii_dev5.jsonl differs from what make_pii_dev5.py builds"
