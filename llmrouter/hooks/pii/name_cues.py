@@ -81,6 +81,7 @@ soy|habla|mi chiamo|il mio nome è|sono|qui è|parla|meu nome é|me chamo|sou|eu
 mijn naam is|ik heet|ik ben|met|nazywam się|mam na imię|jestem|tu|jag heter|mitt namn är|jag är|
 det är|benim adım|adım|ben|jmenuji se|jsem|tady je|mit navn er|jeg hedder|jeg er|det er|mă numesc|
 numele meu este|sunt|aici|nimeni on|olen|täällä"""
+_CODE = """todo|fixme|hack|xxx"""
 _VERB = """talked to|talked with|spoke to|spoke with|spoke w|spoken to|speak to|speak with|ping|pinged|ask|
 asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|tell|told|cc|cc'd|
 loop in|looped in|meeting|meeting with|met|met with|belongs to|forward to|send to|sent to|give to|
@@ -129,7 +130,11 @@ NOT_NAME = _set(
     sábado domingo hr hq ceo cto cfo ok okay yes no thanks hello hi dear bye please sorry
     version release build update upgrade patch ticket order invoice agent bot system user operator
     assistant moderator host guest caller customer carrier courier status priority summary
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier
+    hanım hanımefendi bey beyefendi san sama kun ii iii iv vi vii viii ix xi xii"""
+)
+#: Month names: never a lowercase name (``el 1 de julio``, ``w maju``).
+MONTHS = _set(
+    """    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier
     février mars avril mai juin juillet août septembre octobre novembre décembre januar februar märz
     juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro januari februari maart
@@ -138,6 +143,14 @@ NOT_NAME = _set(
     leden únor březen duben květen červen červenec srpen září říjen prosinec ianuarie februarie
     martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie tammikuu helmikuu
     maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"""
+)
+#: The verbs after a word that make a family name alone a person (``Johansson nås på``), unlike
+#: the copulas in ``AFTER_NAME`` (``Paris is``).
+FAMILY_AFTER = _set(
+    """said says wrote asked replied reported mentioned confirmed agreed called emailed sagt sagte
+    schrieb meinte fragte dit demande dice dijo escribió disse chiede diz escreveu zegt zei schreef
+    vraagt powiedział powiedziała napisał napisała sade skrev frågar nås dedi yazdı sordu řekl
+    řekla napsal sagde spurgte spune sanoi kirjoitti kysyi"""
 )
 #: Capitalised words after a given name that make it a place, a firm or a thing (``Victoria
 #: Station``, ``Georgia Tech``, ``Alexa Skills``).
@@ -175,6 +188,7 @@ def build_cues() -> dict[tuple[str, ...], str]:
         ("I", _INTRO),
         ("V", _VERB),
         ("P", _PREP),
+        ("C", _CODE),
     ):
         for phrase in phrases(spec):
             if kind not in cues.get(phrase, ""):

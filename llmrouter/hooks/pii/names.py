@@ -27,7 +27,17 @@ from functools import lru_cache
 from importlib import resources
 
 from .findings import Hit
-from .name_cues import AFTER_NAME, AMBIGUOUS_HONORIFICS, NOT_NAME, PARTICLES, PLACE_WORDS, build_cues, phrases
+from .name_cues import (
+    AFTER_NAME,
+    AMBIGUOUS_HONORIFICS,
+    FAMILY_AFTER,
+    MONTHS,
+    NOT_NAME,
+    PARTICLES,
+    PLACE_WORDS,
+    build_cues,
+    phrases,
+)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CUES = build_cues()
@@ -184,6 +194,8 @@ def _kind_strength(
         if phrase[-1] in AMBIGUOUS_HONORIFICS and flat != "." and not w.words[first][0].isupper():
             return 0
         return 2
+    if kind == "C":
+        return 2 if sep == "(" else 0
     if kind == "L":
         core = sep.strip(" \t*\"'\n\r")
         quoted = not core and sep.strip(" ") in ("'", '"')  # a log's ``user 'Anna Berg'``
@@ -195,7 +207,7 @@ def _kind_strength(
     if kind == "G":
         return 2 if flat in ("", ",") and _starts_clause(before) else 0
     if kind == "S":
-        if not _starts_clause(before):
+        if not _starts_clause(before) and "," not in sep:
             return 0
         if flat.replace("\n", "").strip(" \t,.!-—–") != "":
             return 0
@@ -228,8 +240,9 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper() and len(word) > 3)
 
 
-def _extend(w: Words, i: int, lower: bool, known: frozenset[str]) -> int:
-    """Index of the last word of the name that starts at word ``i``."""
+def _extend(w: Words, i: int, lower: bool, known: frozenset[str], inline_signoff: bool = False) -> int:
+    """Index of the last word of the name that starts at word ``i``; after a sign-off on the same
+    line a word the data does not know that starts the next sentence is left out."""
     last = i
     count = 1
     j = i + 1
@@ -249,17 +262,36 @@ def _extend(w: Words, i: int, lower: bool, known: frozenset[str]) -> int:
                 continue
             break
         word = w.words[j]
-        if low in NOT_NAME or low in _CUE_WORDS or low in AFTER_NAME:
+        if low in NOT_NAME or low in _CUE_WORDS or low in AFTER_NAME or low.split("'")[0] in NOT_NAME:
             break
         if lower:
             if word[0].isupper() or low not in known:
                 break
-        elif not _is_cap(word):
+        elif not _is_cap(word) or (inline_signoff and low not in known and _starts_sentence_after(w, j)):
             break
         last = j
         count += 1
         j += 1
     return last
+
+
+def _inline_signoff(w: Words, i: int) -> bool:
+    """A sign-off ends right before word ``i`` on the same line (``... Liebe Grüße, Moritz``)."""
+    if "\n" in w.gap(i):
+        return False
+    return any("S" in _CUES.get(tuple(w.lows[i - k : i]), "") for k in range(1, min(3, i) + 1))
+
+
+def _starts_sentence_after(w: Words, j: int) -> bool:
+    """Word ``j``, which the name data does not know, reads as the first word of what follows
+    (``Liebe Grüße, Moritz Zugriff von ...``, ``Un abrazo, Amara Tarjeta: ...``) rather than the
+    end of a name: a lowercase word or a ``:`` comes right after it."""
+    if j + 1 >= w.n:
+        return w.text[w.ends[j] : w.ends[j] + 1] == ":"
+    gap = w.gap(j + 1)
+    if gap.startswith(":"):
+        return True
+    return gap == " " and w.words[j + 1][0].islower() and w.lows[j + 1] not in AFTER_NAME
 
 
 def _family_like(word: str, family: frozenset[str]) -> bool:
@@ -299,7 +331,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
         if cap and low not in NOT_NAME and low not in _CUE_WORDS and low not in PLACE_WORDS:
             strong = strength == 2 and (_is_cap(word) or word in given or word in family)
             if strong or (strength == 1 and (word in safe or _pair_end(w, i, given, family, safe) > i)):
-                end = _extend(w, i, False, lknown)
+                end = _extend(w, i, False, lknown, strength == 2 and _inline_signoff(w, i))
             else:
                 end = _pair_end(w, i, given, family, safe)
                 if end > i and _encyclopedic(w, end):
@@ -307,10 +339,10 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                     continue
                 elif (
                     end < 0
-                    and word in safe
+                    and (word in safe or word in family)
                     and i + 1 < n
                     and w.gap(i + 1) == " "
-                    and w.lows[i + 1] in AFTER_NAME
+                    and (w.lows[i + 1] in AFTER_NAME if word in safe else w.lows[i + 1] in FAMILY_AFTER)
                     and not _encyclopedic(w, i)
                 ):
                     end = i
@@ -326,7 +358,7 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
                 k += 1
             if k > i and _is_cap(w.words[k]) and w.words[k][0].isupper():
                 end = _extend(w, k, False, lknown)  # ``Dhr. van der Meulen``
-        elif not cap and strength >= 1 and len(low) > 2 and low not in NOT_NAME:
+        elif not cap and strength >= 1 and len(low) > 2 and low not in NOT_NAME and low not in MONTHS:
             nxt_family = i + 1 < n and w.gap(i + 1) == " " and w.lows[i + 1] in lfamily
             if low not in lgiven:
                 # ``spoke w/ rahul gupta``: a given name the data lacks, before a family name it
