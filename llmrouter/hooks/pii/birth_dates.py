@@ -59,12 +59,33 @@ _DOB = re.compile(
 )
 
 
-def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+def _key_windows(text: str, low: bytes) -> list[tuple[int, int]]:
+    """Where a birth key may stand: around each seed, from a little before it (``date of
+    birth`` ends in its seed) to room for the date after it. A long text without a key costs
+    a few byte searches, not a pass of the pattern."""
+    windows: list[tuple[int, int]] = []
     for seed in SEEDS:
-        if seed in low:
-            break
-    else:
-        if b"?" not in low or not any(key in text for key in _WIDE_SEEDS):
-            return
-    for m in _DOB.finditer(text):
-        out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))
+        at = low.find(seed)
+        while at != -1:
+            windows.append((max(0, at - 20), at + 90))
+            at = low.find(seed, at + 1)
+    if b"?" in low:
+        for key in _WIDE_SEEDS:
+            at = text.find(key)
+            while at != -1:
+                windows.append((max(0, at - 4), at + 60))
+                at = text.find(key, at + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+    for lo, hi in _key_windows(text, low):
+        for m in _DOB.finditer(text, lo, min(hi, len(text))):
+            out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))
