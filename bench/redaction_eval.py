@@ -1,6 +1,9 @@
 """Quality and speed of the built-in redaction detectors on ``tests/data/pii_eval.jsonl``.
 
-Run ``python bench/redaction_eval.py``. A finding matches a labelled span when the types agree
+Run ``python bench/redaction_eval.py`` (``--dev``: every development set on the default and
+``personal=True`` paths, and per-message throughput of both; ``--dev4``/``--dev4b``/``--holdout3``:
+one set's per-type table). Gold labels are normalised by issue #14's policy first (published test
+cards and documentation IPs are not PII; see ``normalise_gold``). A finding matches a labelled span when the types agree
 and the two overlap by at least half of their union (IoU >= 0.5); exact matches are counted too.
 "Leak" is the share of labelled characters that no finding of any type covers: what would reach
 the vendor verbatim. Throughput is detection only (``Redactor.scan``), in CPU seconds of one core, best of nine;

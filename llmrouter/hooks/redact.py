@@ -10,7 +10,9 @@ NER detectors come in through the same :class:`Detector` protocol: :class:`Presi
 
 Entity types: ``EMAIL``, ``PHONE``, ``CREDIT_CARD``, ``IBAN``, ``US_SSN``, ``IP_ADDRESS``; with
 ``personal=True`` also ``PERSON``, ``ADDRESS`` (street, number, flat, postcode and town) and
-``DATE_OF_BIRTH`` (a date the text says is a birth date: the date alone); and the
+``DATE_OF_BIRTH`` (a date the text says is a birth date: the date alone); published test card
+numbers and documentation-range IPs (192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32) are
+left alone, unless the writer calls the card theirs (``my card is ...``); and the
 secrets ``API_KEY`` (OpenAI, Anthropic, GitHub, GitLab, Slack, Google, Stripe, SendGrid, Twilio,
 npm, PyPI, Hugging Face, Discord, Docker Hub, Mailgun, Telegram bots, ...), ``AWS_ACCESS_KEY``,
 ``JWT``, ``PRIVATE_KEY`` (PEM blocks), ``PASSWORD`` (``password=``, ``pwd=``, ``pw:``, URL userinfo,
