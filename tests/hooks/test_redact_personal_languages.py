@@ -41,6 +41,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Bună ziua, doamna Popescu.", "Popescu", "PERSON"),
         ("Hei Mikko! Terveisin, Aino Virtanen", "Aino Virtanen", "PERSON"),
         ("Merhaba Elif, nasılsın?", "Elif", "PERSON"),
+        ("Signed-off-by: Wiebke Brinkmann <w@example.de>", "Wiebke Brinkmann", "PERSON"),
+        ("z. Hd. Frau Frauke Wendt", "Frauke Wendt", "PERSON"),
+        ("t.a.v. Joris Kuipers", "Joris Kuipers", "PERSON"),
+        ("# TODO(Callum): rotate this key", "Callum", "PERSON"),
+        ("2026-03-02 INFO order created for user 'Tamsin Pryce'", "Tamsin Pryce", "PERSON"),
+        ("Liebe Grüße, Moritz Zugriff von 194.94.1.1 blockiert", "Moritz", "PERSON"),
+        ("Johansson nås på 08-819 743 52", "Johansson", "PERSON"),
         ("Pošlete to na Vinohradská 12, 120 00 Praha 2, díky.", "Vinohradská 12, 120 00 Praha 2", "ADDRESS"),
         (
             "Send til Nørregade 12, 2. th., 1165 København K",

@@ -50,7 +50,12 @@ ad soyad|adı soyadı|soyad|soyadı|isim|müşteri|gönderen|alıcı|kimden|kime
 příjmení|jméno a příjmení|zákazník|odesílatel|příjemce|komu|zaměstnanec|žadatel|navn|fornavn|efternavn|
 kunde|afsender|modtager|fra|til|medarbejder|ansøger|nume|prenume|nume complet|client|expeditor|
 destinatar|de la|către|angajat|solicitant|titular|nimi|etunimi|sukunimi|asiakas|lähettäjä|
-vastaanottaja|työntekijä|hakija|yhteyshenkilö|potilas"""
+vastaanottaja|työntekijä|hakija|yhteyshenkilö|potilas|kontakt|kontaktperson|ansprechperson|z hd|
+zu händen|t a v|c a|à l'attention de|attention de|a la atención de|alla cortese attenzione di|
+signed-off-by|co-authored-by|reviewed-by|reported-by|acked-by|tested-by|lead|account owner|sales rep|
+account manager|vertreter|osoba kontaktowa|kontaktní osoba|persoana de contact|kandidat|kandidát|
+uchazeč|ehdokas|candidat|candidato|kandydat|sökande|fahrer|kurier|kierowca|řidič|chauffeur|
+autista|motorista|bestuurder|förare|şoför|kuljettaja|şofer|passagier|pasażer|cestující|matkustaja"""
 _GREETING = """dear|hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|morning|thanks|thank you|
 hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|guten abend|moin|servus|hi|danke|
 grüß dich|bonjour|bonsoir|salut|cher|chère|coucou|merci|hola|estimado|estimada|querido|querida|
@@ -86,7 +91,7 @@ _VERB = """talked to|talked with|spoke to|spoke with|spoke w|spoken to|speak to|
 asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|tell|told|cc|cc'd|
 loop in|looped in|meeting|meeting with|met|met with|belongs to|forward to|send to|sent to|give to|
 reported by|requested by|created by|submitted by|raised by|opened by|approved by|signed by|handled by|
-escalated to|escalated by|on behalf of|
+escalated to|escalated by|on behalf of|author|@author|maintainer|
 ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|for|
 hablé con|habló con|hablar con|llama a|llamar a|llamé a|escribe a|pregunta a|envía a|envíe a|
 chiama|chiamare|ho parlato con|parla con|scrivi a|chiedi a|manda a|
