@@ -1,6 +1,9 @@
 """Quality and speed of the built-in redaction detectors on ``tests/data/pii_eval.jsonl``.
 
-Run ``python bench/redaction_eval.py``. A finding matches a labelled span when the types agree
+Run ``python bench/redaction_eval.py`` (``--dev``: every development set on the default and
+``personal=True`` paths, and per-message throughput of both; ``--dev4``/``--dev4b``/``--holdout3``:
+one set's per-type table). Gold labels are normalised by issue #14's policy first (published test
+cards and documentation IPs are not PII; see ``normalise_gold``). A finding matches a labelled span when the types agree
 and the two overlap by at least half of their union (IoU >= 0.5); exact matches are counted too.
 "Leak" is the share of labelled characters that no finding of any type covers: what would reach
 the vendor verbatim. Throughput is detection only (``Redactor.scan``), in CPU seconds of one core, best of nine;
@@ -23,6 +26,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from llmrouter.hooks.pii.samples import (
+    is_documentation_ipv4,
+    is_documentation_ipv6,
+    is_test_card,
+    own_card_context,
+)
+from llmrouter.hooks.redact import ALL_TYPES as ALL_KINDS
 from llmrouter.hooks.redact import Finding, Redactor
 
 DATA = ROOT / "tests" / "data" / "pii_eval.jsonl"
@@ -35,8 +45,12 @@ HOLDOUT2 = ROOT / "tests" / "data" / "pii_holdout2.jsonl"
 #: Development data for PERSON / ADDRESS / DATE_OF_BIRTH (tests/data/make_pii_dev4.py).
 DEV4 = ROOT / "tests" / "data" / "pii_dev4.jsonl"
 #: A third independent held-out set (names, addresses, birth dates and the classic types, 10
-#: languages, look-alike-only texts), measured once with ``--holdout3``: aggregates only.
+#: languages, look-alike-only texts), measured once with ``--holdout3`` before the PERSON rules
+#: were rewritten (F1 0.828); it is development data since, so its figures are optimistic now.
 HOLDOUT3 = ROOT / "tests" / "data" / "pii_holdout3.jsonl"
+#: Short chat prompts without PII, for the per-message throughput of ordinary traffic.
+EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
+PERSONAL_KINDS = frozenset({"PERSON", "ADDRESS", "DATE_OF_BIRTH"})
 _SECRET_KINDS = {"API_KEY", "AWS_ACCESS_KEY", "JWT", "PRIVATE_KEY", "PASSWORD", "SECRET"}
 VALIDATED = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS")
 TARGET_RECALL = 0.98
@@ -79,7 +93,32 @@ class Report:
 
 def load(path: Path = DATA) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [normalise_gold(row) for row in rows]
+
+
+def normalise_gold(row: dict[str, Any]) -> dict[str, Any]:
+    """Drops gold spans that are a published test card or a documentation-range IP.
+
+    Why: issue #14's policy (held-out set 3's too) leaves those sample values alone, since
+    they are nobody's data, while held-out sets 1-2 and the eval set were labelled before it and
+    count them as PII. This is a mechanical relabel by that policy, the same rule for every set,
+    and looks at no detector output: the rule is :mod:`llmrouter.hooks.pii.samples`.
+    """
+    text = row["text"]
+    kept = []
+    for span in row.get("spans", ()):
+        value = text[span["start"] : span["end"]]
+        if span["type"] == "CREDIT_CARD":
+            digits = "".join(ch for ch in value if ch.isdigit())
+            if is_test_card(digits) and not own_card_context(text, span["start"]):
+                continue
+        elif span["type"] == "IP_ADDRESS" and (is_documentation_ipv4(value) or is_documentation_ipv6(value)):
+            continue
+        kept.append(span)
+    if len(kept) == len(row.get("spans", ())):
+        return row
+    return {**row, "spans": kept}
 
 
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -312,7 +351,56 @@ def personal_report(path: Path, *, aggregates_only: bool) -> int:
     return 0
 
 
+def dev_report() -> int:
+    """``--dev``: every development set, default and ``personal=True``, one line each, and the
+    per-message throughput of both paths. Sets labelled before the personal types existed (eval,
+    held-out 1-2) have no PERSON/ADDRESS/DATE_OF_BIRTH labels: on them the personal path's
+    findings of those types are left out, so the line shows only what it does to the rest."""
+    sets = [
+        ("set 3 (dev now)", HOLDOUT3, True),
+        ("dev4", DEV4, True),
+        ("dev4b", DEV4.with_name("pii_dev4b.jsonl"), True),
+        ("dev5", DEV4.with_name("pii_dev5.jsonl"), True),
+        ("eval", DATA, False),
+        ("held-out 1", HOLDOUT, False),
+        ("held-out 2", HOLDOUT2, False),
+    ]
+    print("gold: test cards and documentation IPs dropped by policy (normalise_gold); IoU >= 0.5")
+    head = (
+        f"{'set':<16}{'path':<10}{'F1':>7}{'leak%':>7}{'touch%':>8}{'PERSON R':>10}{'cls P':>7}{'cls R':>7}"
+    )
+    print(head)
+    print("-" * len(head))
+    for name, path, personal_labels in sets:
+        rows = load(path)
+        for label, redactor in (("default", Redactor()), ("personal", Redactor(personal=True))):
+            if label == "personal" and not personal_labels:
+                kept = sorted(set(ALL_KINDS) - PERSONAL_KINDS)
+                redactor = Redactor(personal=True, entities=kept)
+            report = evaluate(rows, redactor, fold_secrets=True)
+            ag = agnostic(rows, redactor)
+            person = report.per_type.get("PERSON", Counts())
+            classic = [c for k, c in report.per_type.items() if k not in PERSONAL_KINDS]
+            tp = sum(c.tp for c in classic)
+            fp = sum(c.fp for c in classic)
+            fn = sum(c.fn for c in classic)
+            cp = tp / (tp + fp) if tp + fp else 1.0
+            cr = tp / (tp + fn) if tp + fn else 1.0
+            pr = f"{person.recall:.3f}" if person.tp + person.fn else "-"
+            print(f"{name:<16}{label:<10}{ag['span_f1']:>7.3f}{100 * report.leak_share:>7.2f}"
+                  f"{100 * ag['touched']:>8.2f}{pr:>10}{cp:>7.3f}{cr:>7.3f}")  # fmt: skip
+    print("\nper message, CPU time of one core (best of nine)")
+    for name, path in (("everyday chat (no PII)", EVERYDAY), ("set 3 rows (PII-dense)", HOLDOUT3)):
+        msgs = short_messages(load(path))
+        for label, redactor in (("default", Redactor()), ("personal", Redactor(personal=True))):
+            mbps, p50, p99 = timing(msgs, redactor)
+            print(f"{name:<26}{label:<10}{mbps:>7.1f} MB/s  p50 {p50:6.1f} µs  p99 {p99:7.1f} µs")
+    return 0
+
+
 def main() -> int:
+    if "--dev" in sys.argv[1:2]:
+        return dev_report()
     if "--holdout3" in sys.argv:
         return personal_report(HOLDOUT3, aggregates_only=True)
     if "--dev4" in sys.argv[1:2]:

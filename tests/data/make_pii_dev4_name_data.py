@@ -22,6 +22,9 @@ LOCALES = [
     "fr_CA", "es_ES", "es_MX", "es_AR", "es_CO", "it_IT", "pt_PT", "pt_BR", "nl_NL", "nl_BE", "pl_PL",
     "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "ro_RO", "tr_TR", "hu_HU", "hr_HR", "sk_SK", "sl_SI",
     "et_EE", "lt_LT", "lv_LV", "id_ID",
+    # names European texts carry too: African, South and East Asian (romanised), Irish, Azerbaijani
+    "en_KE", "en_NZ", "en_PK", "en_PH", "en_TH", "ga_IE", "sw", "tw_GH", "yo_NG", "zu_ZA", "az_AZ",
+    "uz_UZ", "ja_JP", "zh_CN", "zh_TW",
 ]  # fmt: skip
 LOREM = ["en_US", "de_DE", "es_ES", "fr_FR", "it_IT", "nl_NL", "pl_PL", "la", "da_DK", "nl_BE"]
 # English words that are also given names and start sentences often; the lorem lists miss them.
@@ -54,7 +57,17 @@ def build() -> str:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except ImportError:
             continue
-        given |= _names(("first_names", "first_names_male", "first_names_female"), provider)
+        given |= _names(
+            (
+                "first_names",
+                "first_names_male",
+                "first_names_female",
+                "first_romanized_names",
+                "first_romanized_names_male",
+                "first_romanized_names_female",
+            ),
+            provider,
+        )
         family |= _names(
             (
                 "last_names",
@@ -63,6 +76,8 @@ def build() -> str:
                 "male_last_names",
                 "female_last_names",
                 "unisex_last_names",
+                "last_names_unisex",
+                "last_romanized_names",
             ),
             provider,
         )

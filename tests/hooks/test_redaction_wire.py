@@ -25,10 +25,10 @@ PII = {
     "email": "jane.doe@example.com",
     "ops_email": "ops-lead@acme-corp.example",
     "phone": "+44 20 7946 0958",
-    "card": "4111 1111 1111 1111",
+    "card": "4539 1488 0343 6467",
     "iban": "DE89 3704 0044 0532 0130 00",
     "ssn": "123-45-6789",
-    "ip": "203.0.113.77",
+    "ip": "81.2.69.77",
     "openai_key": "sk-proj-Xy7Qa1Bc2De3Fg4Hi5Jk6Lm7No8Pq9Rs0",
     "aws_key": "AKIAIOSFODNN7EXAMPLE",
 }

@@ -5,7 +5,8 @@ that text without PII is skimmed at C speed and Python only runs on the few cand
 alone never makes a finding: cards pass Luhn, IBANs mod-97, SSNs the SSA rules, IPs ``ipaddress``,
 JWT headers must decode to JSON with ``alg``, and generic secrets need entropy. Look-alikes
 (versions, UUIDs, hashes, timestamps, ISBNs, order numbers) fail one of those checks or a context
-rule, and are left alone.
+rule, and are left alone; so are published test card numbers and documentation-range IPs, which
+identify no one (a test number the writer calls their own card is still redacted).
 
 Layout: the data (what each entity looks like) and the engines (how a text is scanned for it)
 live apart, one family each:
@@ -17,8 +18,11 @@ live apart, one family each:
 * :mod:`.secret_patterns`: vendor key prefixes, credential keywords and what follows them;
 * :mod:`.prefixed` / :mod:`.assignments`: secrets found by prefix / named by a keyword;
 * :mod:`.passwords`: ``Authorization`` headers, command lines, "password" in other languages;
-* :mod:`.names` / :mod:`.addresses` / :mod:`.birth_dates` (``name_data/``): person names, street
-  addresses and dates of birth, by rules with context and a name list (``personal=True``);
+* :mod:`.names` / :mod:`.name_cues` / :mod:`.addresses` / :mod:`.birth_dates` (``name_data/``):
+  person names (cue phrases in fourteen languages and a name list), street addresses and dates
+  of birth (``personal=True``);
+* :mod:`.samples`: published test card numbers and documentation IPs, left alone by policy;
+* :mod:`.plugins`: the optional Presidio, spaCy and GLiNER detectors;
 * :mod:`.detector`: :class:`BuiltinDetector`, every scan over one text.
 """
 

@@ -12,8 +12,10 @@ from .findings import Hit
 #: Cheap byte tests on the lowered text before any regex runs.
 SEEDS = (
     b"birth", b"born", b"dob", b"d.o.b", b"geb", b"naissance", b"n\xe9", b"nac", b"nasc", b"nato",
-    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"?",
+    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"naroz", b"f\xf8d", b"n?scut", b"na?ter", b"synty",
 )  # fmt: skip
+#: Keys outside Latin-1, which the byte copy turns into ``?``: looked for in the text itself.
+_WIDE_SEEDS = ("生年月日", "誕生日", "出生", "जन्म")
 
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|m[äa]rz|"
@@ -23,10 +25,14 @@ _MONTHS = (
     r"dec(?:ember|embre)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|"
     r"enero|febrero|gennaio|febbraio|aprile|januari|februari|maart|juli|augustus|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"marts|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
+    r"lokakuuta|marraskuuta|joulukuuta)\.?"
 )
 _DATE = (
-    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.[ ]\d{{1,2}}\.[ ]?\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+\d{{4}}"
     rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}"
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
@@ -42,20 +48,44 @@ _KEY = (
     r"data urodzenia|urodzon[ya](?: dnia)?|ur\.|"
     r"födelsedatum|född(?: den)?|"
     r"doğum tarihi|doğum|"
+    r"datum narození|narozen[aý]?|narozena dne|fødselsdato|født(?: den)?|data nașterii|data naşterii|"
+    r"născut[ăa]?(?: la| pe)?|syntymäaika|syntymäpäivä|syntynyt|"
     r"生年月日|誕生日|出生日期|जन्म तिथि|जन्मतिथि)"
 )
 _DOB = re.compile(
-    rf"(?<![\w])(?i:{_KEY})[\s\"'*]*(?:[:=：][\s\"'*]*)?(?:(?i:is|was|on|am|le|el|il|em|op|the|den|dnia|:)[ ]+)?"
+    rf"(?<![\w])(?i:{_KEY})(?:/[a-z]{{1,2}}|\([a-z]{{1,2}}\))?[\s\"'*]*(?:[:=：][\s\"'*]*)?(?:(?i:is|was|on|am|le|el|il|em|op|the|den|dnia|:)[ ]+)?"
     rf"(?:\(?[^\W\d]{{1,12}}\.?\)?[ ]*[:=]?[ ]*)?(?<!\d)({_DATE})(?![\d])",
     re.IGNORECASE,
 )
 
 
-def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+def _key_windows(text: str, low: bytes) -> list[tuple[int, int]]:
+    """Where a birth key may stand: around each seed, from a little before it (``date of
+    birth`` ends in its seed) to room for the date after it. A long text without a key costs
+    a few byte searches, not a pass of the pattern."""
+    windows: list[tuple[int, int]] = []
     for seed in SEEDS:
-        if seed in low:
-            break
-    else:
-        return
-    for m in _DOB.finditer(text):
-        out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))
+        at = low.find(seed)
+        while at != -1:
+            windows.append((max(0, at - 20), at + 90))
+            at = low.find(seed, at + 1)
+    if b"?" in low:
+        for key in _WIDE_SEEDS:
+            at = text.find(key)
+            while at != -1:
+                windows.append((max(0, at - 4), at + 60))
+                at = text.find(key, at + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+    for lo, hi in _key_windows(text, low):
+        for m in _DOB.finditer(text, lo, min(hi, len(text))):
+            out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))

@@ -7,6 +7,7 @@ import re
 
 from .findings import Hit
 from .number_patterns import WORDISH
+from .samples import is_documentation_ipv6
 from .validators import IBAN_LENGTHS, iban_valid
 
 _EMAIL_DOMAIN = re.compile(
@@ -112,6 +113,6 @@ def scan_ipv6(text: str, out: list[Hit]) -> None:
             ipaddress.IPv6Address(cand)
         except ValueError:
             continue
-        if not any(ch.isdigit() for ch in cand):
+        if not any(ch.isdigit() for ch in cand) or is_documentation_ipv6(cand):
             continue
         out.append((s, s + len(cand), "IP_ADDRESS"))

@@ -7,7 +7,7 @@ from .assignments import lowered, scan_assignments
 from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
 from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
-from .names import scan_names
+from .names import Words, scan_names
 from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
 from .numbers import has_odd_separator, scan_numbers
 from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
@@ -70,10 +70,11 @@ class BuiltinDetector:
         scan_more_secrets(text, raw, families, low, has_colon, urls, out)
         personal = self.personal
         if personal:
+            words = Words(text)  # split once for names and addresses
             if "PERSON" in personal:
-                scan_names(text, out)
+                scan_names(text, out, words)
             if "ADDRESS" in personal:
-                scan_addresses(text, out)
+                scan_addresses(text, out, frozenset(words.lows))
             if "DATE_OF_BIRTH" in personal:
                 scan_birth_dates(text, low, out)
         entities = self.entities

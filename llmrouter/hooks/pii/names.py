@@ -1,14 +1,23 @@
-"""Person names: rules with context, and a list of given and family names.
+"""Person names: the words of a text, a cue before each, and the name data.
 
-A capitalised word is a name only when something says so: a given name followed by a family name
-(both in ``name_data/names.txt``), or a context that only precedes names: an honorific (``Mr``,
-``Frau``, ``Mme``, ``Sra.``, ``Dott.ssa``, ``Dhr.``, ``Pani``...), a labelled field (``Name:``,
-``From:``, ``Patient:``, ``Nom :``, ``Nombre:``, ``Naam:``...), a salutation (``Dear``, ``Hallo``,
-``Bonjour``, ``Hola``, ``Ciao``, ``Olá``, ``Beste``, ``Cześć``, ``Hej``, ``Merhaba``...), a sign-off
-on the line before (``Best regards,``, ``Viele Grüße``, ``Cordialement``, ``Saludos``, ``Cordiali
-saluti``, ``Atenciosamente``, ``Met vriendelijke groet``, ``Pozdrawiam``...) or an introduction
-(``my name is``, ``ich heiße``, ``je m'appelle``, ``me llamo``, ``mi chiamo``, ``meu nome é``,
-``mijn naam is``...). The honorific or label is not part of the span.
+The text is split into words once (one C-speed regex pass); each word then costs a few dict
+look-ups, so the scan runs in time proportional to the words, not to the number of rules. A word
+starts a name when:
+
+* a strong cue comes right before it (:mod:`.name_cues`: an honorific, a ``Name:``/``From:``/``Van:``
+  field label at the start of a line, a greeting or a sign-off at the start of a sentence, an
+  introduction, a verb that takes a person such as ``talked to``/``llama a``/``chiama``): any
+  capitalised word that is not a known non-name (``Team``, ``Support``), or a lowercase word the name
+  data knows (``talked to james o'brien``);
+* a weak cue does (``with``, ``mit``, ``avec``, ``naar``, ``i am``) and the name data knows the word;
+* no cue, but a listed given name is followed by a listed family name (``Anna Schmidt``), a
+  listed given name is followed by ``said``/``nås``/``ist``..., or it speaks in a chat log
+  (``[10:02] Yuki: ...``).
+
+A name then runs over the next capitalised words (lowercase ones the data knows, after a lowercase
+start), with particles (``van der``, ``de la``, ``bin``), four words at most. A name found only by the
+lists and followed by an encyclopedic phrase (``... is one of the most``, ``è una figura``) is a
+famous person in prose, which the labelling policy leaves alone.
 """
 
 from __future__ import annotations
@@ -18,177 +27,48 @@ from functools import lru_cache
 from importlib import resources
 
 from .findings import Hit
+from .name_cues import (
+    AFTER_NAME,
+    AMBIGUOUS_HONORIFICS,
+    FAMILY_AFTER,
+    MONTHS,
+    NOT_NAME,
+    PARTICLES,
+    PLACE_WORDS,
+    build_cues,
+    phrases,
+)
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_LO = "a-zß-öø-ÿā-žſ"
-#: One name word: ``Anna``, ``O'Brien``, ``Jean-Pierre``, ``McDonald``, ``Nuñez``; or an initial ``J.``
-_WORD = rf"(?:O['’]|D['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)*"
-_INITIAL = rf"[{_UP}]\."
-_PARTICLE = (
-    r"(?:van der|van den|van de|van 't|van|von der|von und zu|von|zu|de la|de las|de los|del|della|"
-    r"degli|de|da|das|dos|do|di|du|le|la|der|den|ter|ten|y|e|bin|ibn|al|el|af|av)"
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CUES = build_cues()
+_MAX_CUE = max(len(k) for k in _CUES)
+_CUE_LAST = frozenset(k[-1] for k in _CUES)
+#: Single words that are themselves cues of a sentence-level kind: a name stops before them.
+_CUE_WORDS = frozenset(k[0] for k, v in _CUES.items() if len(k) == 1 and any(c in v for c in "HGS"))
+_WEAK_INTROS = frozenset(
+    phrases(
+        "i am|i'm|this is|ich bin|hier ist|je suis|c'est|ici|soy|habla|sono|qui è|parla|sou|eu sou|aqui é|"
+        "fala|ik ben|met|jestem|tu|jag är|det är|ben|jsem|tady je|jeg er|det er|sunt|aici|olen|täällä"
+    )
 )
-_PIECE = rf"(?:{_WORD}|{_INITIAL})"
-#: A name: one to four words, particles between them (``Jan van der Berg``, ``María de la Cruz``).
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PIECE}){{0,3}}"
-_NAME_RE = re.compile(_NAME)
-_LEAD_PARTICLE = re.compile(rf"{_PARTICLE}[ \t]+(?=[{_UP}])")
-#: Two capitalised words in a row, the only shape the list alone is asked about.
-_PAIR = re.compile(rf"(?<![\w@./\\#-]){_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_PIECE}){{1,3}}(?![\w@])")
-
-_HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Mmes|Me|M|Sr|Sra|Srta|"
-    r"Sres|Don|Doña|Dña|Dª|Dn|Sig|Sig\.ra|Sig\.na|Signor|Signora|Signorina|Dott|Dott\.ssa|Dr\.ssa|Ing|"
-    r"Avv|Prof\.ssa|Dhr|Mevr|Mevrouw|Meneer|Mw|Pan|Pani|Panem|Panią|Bay|Bayan|Sn|Hon|Rev|Fr)"
+_ENCYCLOPEDIC = re.compile(
+    r"^[ ,]*(?:\(\d{3,4}|is one of|was one of|is (?:a|an|the) (?:famous|great|renowned|well-known)|"
+    r"was (?:a|an|the)\b|wrote|painted|discovered|invented|composed|founded|"
+    r"war (?:ein|eine|der|die)\b|ist (?:einer|eine) der|gilt als|schrieb|"
+    r"est (?:un|une|l'un|l'une)\b|était|a marqué|a écrit|a découvert|"
+    r"fue (?:un|una|el|la)\b|es (?:un|una|uno)\b|escribió|"
+    r"è (?:un|una|uno|il|la|stato|stata)\b|fu\b|scrisse|"
+    r"foi (?:um|uma|o|a)\b|é (?:um|uma)\b|escreveu|"
+    r"is een van|was een\b|was (?:de|het)\b|schreef|schilderde|"
+    r"to (?:jeden|jedna|jedno)\b|był|była|napisał|"
+    r"är en av|var en\b|skrev|"
+    r"(?:bir|en) |yazdı|"
+    r"je (?:jeden|jedna|jedno)|byl|byla|"
+    r"er en af|var en\b|"
+    r"este (?:unul|una)|a fost|"
+    r"on yksi|oli\b)"
 )
-_HONORIFIC_RE = re.compile(rf"(?<![\w.]){_HONORIFIC}(?:\.[ \t]*|[ \t]+)(?=(?:{_PARTICLE}[ \t]+)?{_WORD})")
-_LABEL = (
-    r"(?:name|full[ _]?name|first[ _]?name|last[ _]?name|surname|given[ _]?name|customer(?:[ _]name)?|"
-    r"client(?:[ _]name)?|patient(?:[ _]name)?|contact(?:[ _]person)?|from|sender|recipient|to|cc|attn|"
-    r"attention|requester|reporter|requested[ _]by|reported[ _]by|assignee|assigned[ _]to|owner|author|"
-    r"signed|signed[ _]by|employee|applicant|passenger|guest|tenant|holder|card[ _]?holder|"
-    r"account[ _]holder|beneficiary|user[ _]name|agent|driver|student|member|manager|doctor|physician|"
-    r"emergency[ _]contact|next[ _]of[ _]kin|witness|buyer|seller|landlord|"
-    r"nombre(?: completo)?|apellidos?|cliente|paciente|remitente|destinatario|titular|contacto|"
-    r"nom(?: complet)?|prénom|nom de famille|expéditeur|destinataire|patiente?|titulaire|"
-    r"vorname|nachname|familienname|kunde|kundin|patientin|absender|empfänger|ansprechpartner(?:in)?|"
-    r"inhaber(?:in)?|kontoinhaber(?:in)?|antragsteller(?:in)?|mieter(?:in)?|"
-    r"nome(?: completo)?|cognome|mittente|intestatario|richiedente|paziente|"
-    r"remetente|sobrenome|requerente|"
-    r"naam|volledige naam|voornaam|achternaam|klant|afzender|ontvanger|rekeninghouder|aanvrager|"
-    r"imię(?: i nazwisko)?|nazwisko|klient|nadawca|odbiorca|"
-    r"namn|förnamn|efternamn|kund|avsändare|mottagare|"
-    r"ad[ı]?(?: soyad[ı]?)?|soyad[ı]?|isim|müşteri|gönderen|alıcı)"
-)
-_LABEL_RE = re.compile(
-    rf"^[ \t]*[*>-]*[ \t]*\**(?i:{_LABEL})\**[ \t]*(?:[:=]|：)[ \t]*(?=(?:{_PARTICLE}[ \t]+)?{_PIECE})",
-    re.MULTILINE,
-)
-#: ``"name": "Anna Schmidt"``, ``name='Anna Schmidt'``
-_KEY_RE = re.compile(
-    rf"[\"'](?i:{_LABEL.replace(' ', '_')})[\"'][ \t]*[:=][ \t]*[\"'](?=(?:{_PARTICLE}[ \t]+)?{_PIECE})"
-)
-_GREETING = (
-    r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|"
-    r"hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten (?:tag|morgen|abend)|moin|servus|danke|"
-    r"bonjour|bonsoir|salut|cher|chère|merci|"
-    r"hola|estimado|estimada|querido|querida|buenos días|buenas tardes|buenas|gracias|"
-    r"ciao|caro|cara|gentile|gentilissimo|gentilissima|salve|buongiorno|buonasera|grazie|"
-    r"olá|oi|prezado|prezada|bom dia|boa tarde|obrigado|obrigada|"
-    r"beste|geachte|hoi|dag|goedemorgen|goedemiddag|bedankt|"
-    r"witam|dzień dobry|szanowny|szanowna|drogi|droga|cześć|dziękuję|"
-    r"hej|hejsan|kära|tack|god morgon|"
-    r"merhaba|sayın|sevgili|teşekkürler)"
-)
-_GREETING_RE = re.compile(
-    rf"^[ \t]*(?i:{_GREETING})[ \t]*,?[ \t]+(?:{_HONORIFIC}\.?[ \t]+)?(?=(?:{_PARTICLE}[ \t]+)?{_WORD})",
-    re.MULTILINE,
-)
-_SIGNOFF = (
-    r"(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|"
-    r"cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|all the best|"
-    r"viele grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|herzliche grüße|"
-    r"grüße|gruß|lg|vg|mfg|danke|"
-    r"cordialement|bien cordialement|bien à vous|amicalement|sincères salutations|bisous|merci|"
-    r"saludos|un saludo|saludos cordiales|atentamente|un abrazo|gracias|"
-    r"cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|"
-    r"atenciosamente|cumprimentos|abraços|obrigado|obrigada|att|"
-    r"met vriendelijke groet|vriendelijke groeten|vriendelijke groet|groeten|groetjes|mvg|"
-    r"pozdrawiam|z poważaniem|z wyrazami szacunku|"
-    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|"
-    r"saygılarımla|iyi çalışmalar|sevgiler)"
-)
-_SIGNOFF_RE = re.compile(
-    rf"^[ \t]*(?i:{_SIGNOFF})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-—–]+[ \t]*)?(?={_WORD})", re.MULTILINE
-)
-_DASH_SIGN_RE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:--|—|–|~)[ \t]*(?={_WORD}[ \t]*(?:\n|$))", re.MULTILINE)
-#: Introductions that only name a person (any capitalised words follow).
-_INTRO = (
-    r"(?:my name is|my name's|name's|call me|"
-    r"ich heiße|ich heisse|mein name ist|"
-    r"je m'appelle|je m’appelle|mon nom est|"
-    r"me llamo|mi nombre es|"
-    r"mi chiamo|il mio nome è|"
-    r"meu nome é|me chamo|"
-    r"mijn naam is|ik heet|"
-    r"nazywam się|mam na imię|"
-    r"jag heter|mitt namn är|"
-    r"benim adım|adım)"
-)
-_INTRO_RE = re.compile(rf"(?<![\w])(?i:{_INTRO})[ \t]+(?={_WORD})")
-#: Weaker ones (``I'm Sure``): only with a listed name right after.
-_WEAK_INTRO_RE = re.compile(
-    r"(?<![\w])(?i:i am|i'm|i’m|this is|ich bin|hier ist|je suis|c'est|soy|aquí|sono|qui è|sou|eu sou|"
-    r"ik ben|jestem|jag är|ben)[ \t]+(?=[A-ZÀ-Þ])"
-)
-#: A chat log's speaker: ``Anna Schmidt: ...``, ``[10:32] Anna: ...``, ``Anna  08:43`` (checked
-#: against the name list).
-_SPEAKER_RE = re.compile(
-    rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?(?=({_WORD}(?:[ ]{_WORD}){{0,2}})(?:[ \t]*:[ \t]|[ \t]+\d{{1,2}}:\d{{2}}[ \t]*$))",
-    re.MULTILINE,
-)
-_LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
-_STOP_AFTER = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "And",
-        "Or",
-        "Of",
-        "In",
-        "On",
-        "At",
-        "To",
-        "For",
-        "From",
-        "With",
-        "By",
-        "Team",
-        "Support",
-        "Inc",
-        "Ltd",
-        "GmbH",
-        "AG",
-        "SA",
-        "SRL",
-        "BV",
-        "Corp",
-        "Company",
-        "Group",
-        "Service",
-        "Services",
-        "Department",
-        "Dept",
-        "Office",
-        "University",
-        "Hospital",
-        "Bank",
-        "Street",
-        "Avenue",
-        "Road",
-        "Der",
-        "Die",
-        "Das",
-        "Und",
-        "La",
-        "Le",
-        "Les",
-        "Et",
-        "El",
-        "Los",
-        "Las",
-        "Il",
-        "Lo",
-        "Gli",
-        "I",
-        "De",
-        "Het",
-        "En",
-        "Och",
-        "Ve",
-    ]
-)
+_UP_FIRST = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
@@ -214,115 +94,343 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(safe), frozenset(family)
 
 
-def _name_end(text: str, start: int, limit: int = 4) -> int:
-    """End of the name that starts at ``start``: up to ``limit`` name words, stopping before a
-    word that cannot be part of a name (``Team``, ``GmbH``, ``Street``)."""
-    m = _NAME_RE.match(text, start)
-    if m is None:
-        p = _LEAD_PARTICLE.match(text, start)
-        if p is not None:
-            m = _NAME_RE.match(text, p.end())
-            if m is not None:
-                e = _name_end(text, p.end(), limit)
-                return e if e > p.end() else start
-    if m is None:
-        return start
-    end = start
-    count = 0
-    for w in re.finditer(r"\S+", m.group()):
-        word = w.group()
-        if word in _LOWER_PARTICLES:
-            continue
-        if word in _STOP_AFTER or count == limit:
-            break
-        end = start + w.end()
-        count += 1
-    return end
-
-
-def _from_context(text: str, out: list[Hit], given: frozenset[str], family: frozenset[str]) -> None:
-    regexes = [_HONORIFIC_RE, _INTRO_RE]
-    if ":" in text or "=" in text or "：" in text:
-        regexes.append(_LABEL_RE)
-        if '"' in text or "'" in text:
-            regexes.append(_KEY_RE)
-    regexes.append(_GREETING_RE)
-    if "\n" in text:
-        regexes += (_SIGNOFF_RE, _DASH_SIGN_RE)
-    for rx in regexes:
-        for m in rx.finditer(text):
-            s = m.end()
-            e = _name_end(text, s)
-            if e > s and text[s:e] not in _STOP_AFTER:
-                out.append((s, e, "PERSON"))
-    for m in _SPEAKER_RE.finditer(text):
-        s = m.start(1)
-        if text[s:].split(" ", 1)[0].rstrip(":") in given:
-            out.append((s, s + len(m.group(1)), "PERSON"))
-    for m in _WEAK_INTRO_RE.finditer(text):
-        s = m.end()
-        e = _name_end(text, s)
-        first = text[s:e].split(" ", 1)[0]
-        if e > s and (first in given or first in family):
-            out.append((s, e, "PERSON"))
-
-
-def _from_lists(
-    text: str, out: list[Hit], given: frozenset[str], safe: frozenset[str], family: frozenset[str]
-) -> None:
-    for m in _PAIR.finditer(text):
-        words = m.group().split()
-        n = len(words)
-        base = m.start()
-        offs: list[int] = []
-        pos = 0
-        for w in words:
-            pos = m.group().index(w, pos)
-            offs.append(pos)
-            pos += len(w)
-        i = 0
-        while i < n - 1:
-            if words[i] not in given or words[i].lower() in _LOWER_PARTICLES:  # ``El Real Madrid``
-                i += 1
-                continue
-            # given names (``Anna Maria``), then initials or particles, then family names
-            j = i + 1
-            while j < n and (words[j] in given or words[j] in _LOWER_PARTICLES or words[j][-1] == "."):
-                j += 1
-            last = -1
-            while j < n and (words[j] in family or words[j] in _LOWER_PARTICLES):
-                if words[j] in family:
-                    last = j
-                j += 1
-            if last == -1:
-                # ``Anna Maria`` alone, or a given name that is also a family name (``Thomas``)
-                k = j - 1
-                while k > i and words[k] in _LOWER_PARTICLES:
-                    k -= 1
-                if k > i and words[k] in family:
-                    last = k
-            if last == -1 and j == i + 1 < n and words[i] in safe and _mid_sentence(text, base + offs[i]):
-                # ``send it to Anna Wachowiak``: a listed given name, mid-sentence, and a
-                # capitalised word that cannot end a name otherwise
-                nxt = words[i + 1]
-                if nxt not in _STOP_AFTER and not nxt.isupper() and nxt[-1] != ".":
-                    last = i + 1
-            if last > i:
-                out.append((base + offs[i], base + offs[last] + len(words[last]), "PERSON"))
-                i = last + 1
-            else:
-                i += 1
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    """A lowercase word or a comma right before ``start``: not a sentence or heading start."""
-    if start < 2 or text[start - 1] != " ":
-        return False
-    prev = text[start - 2]
-    return prev.islower() or prev == ","
-
-
-def scan_names(text: str, out: list[Hit]) -> None:
+@lru_cache(maxsize=1)
+def _lowered_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     given, safe, family = name_lists()
-    _from_context(text, out, safe, family)
-    _from_lists(text, out, given, safe, family)
+    return (
+        frozenset(g.lower() for g in given),
+        frozenset(s.lower() for s in safe),
+        frozenset(f.lower() for f in family),
+    )
+
+
+class Words:
+    """The words of one text: offsets, the words, their lowercase forms."""
+
+    __slots__ = ("_ends", "_starts", "lows", "n", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[str] = _WORD_RE.findall(text)
+        low = text.lower()
+        if len(low) != len(text):  # ``İ`` lowers to two characters: per word, then
+            self.lows = [w.lower() for w in self.words]
+        else:
+            self.lows = _WORD_RE.findall(low)  # lowering moves no word boundary
+        if "’" in text:
+            self.lows = [w.replace("’", "'") for w in self.lows]
+        self.n = len(self.words)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    @property
+    def starts(self) -> list[int]:
+        """Word offsets, found on first use: most texts never need them."""
+        if not self._starts and self.n:
+            spans = [m.span() for m in _WORD_RE.finditer(self.text)]
+            self._starts = [s for s, _ in spans]
+            self._ends = [e for _, e in spans]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if not self._ends and self.n:
+            self.starts  # noqa: B018 (fills both)
+        return self._ends
+
+    def gap(self, i: int) -> str:
+        """What stands between word ``i - 1`` and word ``i``."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else self.text[: self.starts[0]]
+
+    def line_before(self, i: int) -> str:
+        """The text of word ``i``'s line before it."""
+        s = self.starts[i]
+        return self.text[self.text.rfind("\n", 0, s) + 1 : s]
+
+
+def _starts_clause(before: str) -> bool:
+    """Nothing but bullets, quotes or a finished sentence before on the line."""
+    rest = before.rstrip(" \t*>-•#\"'([")
+    return not rest or rest[-1] in ".!?:;)|,…" or rest[-1] in "\u2014\u2013" or not rest[-1].isalnum()
+
+
+def _label_position(before: str) -> bool:
+    rest = before.rstrip(" \t*>-•#\"'([{")
+    return not rest or rest[-1] in "|,;{(:=\t" or rest.endswith(("  ", "\t"))
+
+
+def _cue_strength(w: Words, i: int) -> int:
+    """2 when a strong cue ends right before word ``i``, 1 for a weak one, else 0."""
+    sep = w.gap(i)
+    if len(sep) > 6:
+        return 0
+    best = 0
+    for length in range(min(_MAX_CUE, i), 0, -1):
+        phrase = tuple(w.lows[i - length : i])
+        kinds = _CUES.get(phrase)
+        if kinds is None:
+            continue
+        inner_ok = all(len(w.gap(k)) <= 2 and "\n" not in w.gap(k) for k in range(i - length + 1, i))
+        if not inner_ok:
+            continue
+        first = i - length
+        before = w.line_before(first)
+        flat = sep.strip(" \t")
+        for kind in kinds:
+            strength = _kind_strength(kind, w, first, phrase, sep, flat, before, i)
+            if strength > best:
+                best = strength
+                if best == 2:
+                    return 2
+    return best
+
+
+def _kind_strength(
+    kind: str, w: Words, first: int, phrase: tuple[str, ...], sep: str, flat: str, before: str, i: int
+) -> int:
+    if kind == "H":
+        if "\n" in sep or flat not in ("", "."):
+            return 0
+        if phrase[-1] in AMBIGUOUS_HONORIFICS and flat != "." and not w.words[first][0].isupper():
+            return 0
+        return 2
+    if kind == "C":
+        return 2 if sep == "(" else 0
+    if kind == "L":
+        core = sep.strip(" \t*\"'\n\r")
+        quoted = not core and sep.strip(" ") in ("'", '"')  # a log's ``user 'Anna Berg'``
+        if (core not in (":", "=", "：", ":-", "=>") and not quoted) or sep.count("\n") > 1:
+            return 0
+        return 2 if quoted or _label_position(before) else 0
+    if "\n" in sep and kind != "S":
+        return 0
+    if kind == "G":
+        return 2 if flat in ("", ",") and _starts_clause(before) else 0
+    if kind == "S":
+        if not _starts_clause(before) and "," not in sep:
+            return 0
+        if flat.replace("\n", "").strip(" \t,.!-—–") != "":
+            return 0
+        if "," in sep or "\n" in sep or "-" in sep or "—" in sep:
+            return 2
+        return 2 if _ends_line(w, i) else 0
+    if flat not in ("", "/"):
+        return 0
+    if kind == "I":
+        return 1 if phrase in _WEAK_INTROS else 2
+    if kind == "V":
+        return 2
+    return 1  # P
+
+
+def _ends_line(w: Words, i: int) -> bool:
+    """Word ``i`` (and perhaps one more name word) closes its line or the text."""
+    for k in (i, i + 1):
+        if k >= w.n:
+            return True
+        rest = w.text[w.ends[k] : w.starts[k + 1] if k + 1 < w.n else len(w.text)]
+        if "\n" in rest or (k + 1 >= w.n and not rest.strip(" .!")):
+            return True
+        if rest != " ":
+            return False
+    return False
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() and not (len(word) > 1 and word.isupper() and len(word) > 3)
+
+
+def _extend(w: Words, i: int, lower: bool, known: frozenset[str], inline_signoff: bool = False) -> int:
+    """Index of the last word of the name that starts at word ``i``; after a sign-off on the same
+    line a word the data does not know that starts the next sentence is left out."""
+    last = i
+    count = 1
+    j = i + 1
+    while j < w.n and count < 4:
+        if w.gap(j) != " ":
+            break
+        low = w.lows[j]
+        if low in PARTICLES:
+            k = j
+            while k + 1 < w.n and w.lows[k] in PARTICLES and w.gap(k + 1) == " " and k - j < 2:
+                k += 1
+            nxt = w.words[k]
+            if k > j and (
+                (lower and w.lows[k] in known) or (not lower and _is_cap(nxt) and nxt[0].isupper())
+            ):
+                j = k
+                continue
+            break
+        word = w.words[j]
+        if low in NOT_NAME or low in _CUE_WORDS or low in AFTER_NAME or low.split("'")[0] in NOT_NAME:
+            break
+        if lower:
+            if word[0].isupper() or low not in known:
+                break
+        elif not _is_cap(word) or (inline_signoff and low not in known and _starts_sentence_after(w, j)):
+            break
+        last = j
+        count += 1
+        j += 1
+    return last
+
+
+def _inline_signoff(w: Words, i: int) -> bool:
+    """A sign-off ends right before word ``i`` on the same line (``... Liebe Grüße, Moritz``)."""
+    if "\n" in w.gap(i):
+        return False
+    return any("S" in _CUES.get(tuple(w.lows[i - k : i]), "") for k in range(1, min(3, i) + 1))
+
+
+def _starts_sentence_after(w: Words, j: int) -> bool:
+    """Word ``j``, which the name data does not know, reads as the first word of what follows
+    (``Liebe Grüße, Moritz Zugriff von ...``, ``Un abrazo, Amara Tarjeta: ...``) rather than the
+    end of a name: a lowercase word or a ``:`` comes right after it."""
+    if j + 1 >= w.n:
+        return w.text[w.ends[j] : w.ends[j] + 1] == ":"
+    gap = w.gap(j + 1)
+    if gap.startswith(":"):
+        return True
+    return gap == " " and w.words[j + 1][0].islower() and w.lows[j + 1] not in AFTER_NAME
+
+
+def _family_like(word: str, family: frozenset[str]) -> bool:
+    return word in family or ("-" in word and all(p in family for p in word.split("-")))
+
+
+def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
+    given, safe, family = name_lists()
+    lgiven, lsafe, lfamily = _lowered_lists()
+    w = words if words is not None else Words(text)
+    if w.n == 0:
+        return
+    lknown = _known_lower()
+    n = w.n
+    lows = w.lows
+    # Only capitalised words, and lowercase ones the name data knows, can start a name: the
+    # rest are skipped at comprehension speed.
+    starts = [
+        i
+        for i, word in enumerate(w.words)
+        if word[0].isupper()
+        or lows[i] in lknown
+        or lows[i] in PARTICLES
+        or (0 < i < n - 1 and lows[i - 1] in _CUE_LAST and lows[i + 1] in lfamily)
+    ]
+    if not starts:
+        return
+    after = 0
+    for i in starts:
+        if i < after:
+            continue
+        word = w.words[i]
+        low = lows[i]
+        cap = word[0].isupper()
+        end = -1
+        strength = _cue_strength(w, i) if i > 0 and w.lows[i - 1] in _CUE_LAST else 0
+        if cap and low not in NOT_NAME and low not in _CUE_WORDS and low not in PLACE_WORDS:
+            strong = strength == 2 and (_is_cap(word) or word in given or word in family)
+            if strong or (strength == 1 and (word in safe or _pair_end(w, i, given, family, safe) > i)):
+                end = _extend(w, i, False, lknown, strength == 2 and _inline_signoff(w, i))
+            else:
+                end = _pair_end(w, i, given, family, safe)
+                if end > i and _encyclopedic(w, end):
+                    after = end + 1  # a famous person in prose: none of its words starts a name
+                    continue
+                elif (
+                    end < 0
+                    and (word in safe or word in family)
+                    and i + 1 < n
+                    and w.gap(i + 1) == " "
+                    and (w.lows[i + 1] in AFTER_NAME if word in safe else w.lows[i + 1] in FAMILY_AFTER)
+                    and not _encyclopedic(w, i)
+                ):
+                    end = i
+                elif (
+                    end < 0
+                    and (word in safe or "]" in text or ")" in text)
+                    and _speaker(w, i, known=word in safe)
+                ):
+                    end = _extend(w, i, False, lknown)
+        elif not cap and strength == 2 and low in PARTICLES:
+            k = i
+            while k + 1 < n and w.lows[k] in PARTICLES and w.gap(k + 1) == " " and k - i < 3:
+                k += 1
+            if k > i and _is_cap(w.words[k]) and w.words[k][0].isupper():
+                end = _extend(w, k, False, lknown)  # ``Dhr. van der Meulen``
+        elif not cap and strength >= 1 and len(low) > 2 and low not in NOT_NAME and low not in MONTHS:
+            nxt_family = i + 1 < n and w.gap(i + 1) == " " and w.lows[i + 1] in lfamily
+            if low not in lgiven:
+                # ``spoke w/ rahul gupta``: a given name the data lacks, before a family name it
+                # has, right after a strong cue
+                nxt_family = nxt_family and strength == 2
+            if (strength == 2 and (low in lsafe or nxt_family)) or (strength == 1 and nxt_family):
+                end = _extend(w, i, True, lknown)
+        if end >= i:
+            out.append((w.starts[i], w.ends[end], "PERSON"))
+            after = end + 1
+
+
+@lru_cache(maxsize=1)
+def _known_lower() -> frozenset[str]:
+    lgiven, _, lfamily = _lowered_lists()
+    return lgiven | lfamily
+
+
+def _pair_end(w: Words, i: int, given: frozenset[str], family: frozenset[str], safe: frozenset[str]) -> int:
+    """Given names (``Anna Maria``), then particles, then a family name: the last word's index,
+    or -1."""
+    if w.words[i] not in given:
+        return -1
+    j = i + 1
+    while j < w.n and w.gap(j) == " " and w.words[j] in given and w.words[j] not in family:
+        j += 1
+    last = -1
+    k = j
+    while k < w.n and w.gap(k) == " ":
+        word = w.words[k]
+        if w.lows[k] in PARTICLES and not word[0].isupper():
+            k += 1
+            continue
+        if _family_like(word, family):
+            last = k
+            k += 1
+            continue
+        break
+    if last == -1 and j > i + 1 and w.words[j - 1] in family:
+        last = j - 1  # ``Maria Thomas``: the second given name is a family name too
+    if last == -1 and j == i + 1 < w.n and w.words[i] in safe and w.gap(j) == " ":
+        # ``Elif Aydın wrote``: a given name that is no ordinary word, then a capitalised word
+        # the data does not know and that does not name a place or a firm
+        nxt = w.words[j]
+        low = w.lows[j]
+        if (
+            _is_cap(nxt)
+            and nxt[0].isupper()
+            and low not in NOT_NAME
+            and low not in _CUE_WORDS
+            and low not in PLACE_WORDS
+        ):
+            last = j
+    return last
+
+
+def _encyclopedic(w: Words, end: int) -> bool:
+    e = w.ends[end]
+    return _ENCYCLOPEDIC.match(w.text[e : e + 40].lower()) is not None
+
+
+def _speaker(w: Words, i: int, *, known: bool) -> bool:
+    """``Anna: ...`` or ``[10:32] Anna Schmidt: ...`` at the start of a line; a name the data does
+    not know only after a time stamp."""
+    before = w.line_before(i).strip()
+    stamped = bool(before) and before[0] in "[(" and before[-1] in "])" and any(c.isdigit() for c in before)
+    if before and not stamped:
+        return False
+    if not known and not stamped:
+        return False
+    k = i
+    while k + 1 < w.n and k < i + 2 and w.gap(k + 1) == " " and _is_cap(w.words[k + 1]):
+        k += 1
+    after = w.text[w.ends[k] : w.ends[k] + 2]
+    return after.startswith(": ") or after == ":\n" or after.startswith(":\t")

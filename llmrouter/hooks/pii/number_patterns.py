@@ -41,7 +41,9 @@ EXT_SPACED = re.compile(
 )
 #: A national number the way people space it anywhere (``683 19 99 84``, ``8 (991) 169-63-75``,
 #: ``(61) 95863-6430``, ``06.12.34.56.78``): taken only after a phone word (``phone_context``).
-PHONE_LOOSE = re.compile(r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}", re.ASCII)
+PHONE_LOOSE = re.compile(
+    r"(?:\(\d{1,4}\)|\d{1,5})(?:(?:[ .\-]|[ ]-[ ])\(?\d{2,5}\)?){1,5}|\d{3}[ ]\d{6,7}", re.ASCII
+)
 
 
 #: Eight digits in groups of two to four, split by single spaces.
@@ -69,7 +71,9 @@ VERSION_WORDS = frozenset(
 #: Words up to three before a dotted quad that make it a version, in the languages of the rules.
 VERSION_NEAR_WORDS = frozenset(
     {"version", "versions", "versão", "versao", "versión", "versione", "versie", "wersja", "wersji",
-     "sürüm", "sürümü", "fassung", "upgraded", "upgrading", "downgraded", "bumped", "changelog"}
+     "sürüm", "sürümü", "fassung", "upgraded", "upgrading", "downgraded", "bumped", "changelog",
+     "upgrade", "release", "build", "actualiza", "actualizar", "aggiorna", "aggiornare", "atualize",
+     "atualizar", "aktualisiere", "aktualisieren", "uppgradera", "güncelle", "firmware", "patch"}
 )  # fmt: skip
 NEAR_WORD = re.compile(r"[^\W\d_]+")
 SSN_WORDS = frozenset({"ssn", "ss", "social", "security", "sozialversicherungsnummer", "itin", "tin"})
@@ -99,7 +103,10 @@ PHONE_WORDS = re.compile(
     # WhatsApp click-to-chat links (``wa.me/<number>``); the short ones need their ``.``/``:``
     # (``GSM 900 1800 1900`` names radio bands)
     r"|\bmobil\b|telefo|telem[oó]vel|\bgsm[.:]|\bcel[.:]|\bpuh[.:]|\btfn\b|natel|тел|τηλ"
-    r"|ligue|chiam|anruf|wa\.me/",
+    r"|ligue|chiam|anruf|wa\.me/"
+    # "call X on/at ..." and "X is reachable at ..." in the other languages
+    r"|\bllama\b|llamar|joignable|appelle|raggiungibil|recapito|bereikbaar|\bbel\b|\bnås\b|\bring\b"
+    r"|zadzwo|dzwoń|numer tel|aray[ıi]n|ulaş|zavolej|volejte|sună|sunați|soita|puhelin|\btlf",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from .number_patterns import (
     VERSION_WORDS,
     WORDISH,
 )
+from .samples import is_documentation_ipv4, is_test_card, own_card_context
 from .validators import card_prefix_ok, luhn_valid, ssn_valid
 
 
@@ -128,24 +129,31 @@ def _ssn_context(text: str, s: int) -> bool:
 def _classify_ipv4(text: str, s: int, e: int, cand: str) -> str | None:
     """A dotted quad is an address unless an octet is out of range or it reads as a version
     (``version 10.4.2.1``, ``upgraded agent to 2.3.4.5``, ``versão 2.3.4.5``). Documentation
-    addresses (RFC 5737) stay addresses: held-out writers use them for real ones."""
+    addresses (RFC 5737) are left alone: they are nobody's (:mod:`.samples`)."""
     a, b, c, d4 = cand.split(".")
     if a not in OCTETS or b not in OCTETS or c not in OCTETS or d4 not in OCTETS:
         return None
+    if is_documentation_ipv4(cand):
+        return None
     if _version_context(text, s) or PRERELEASE.match(text, e):
         return None
-    near = NEAR_WORD.findall(text[max(0, s - 32) : s].lower())[-3:]
+    window = text[max(0, s - 32) : s]
+    cut = max(window.rfind("\n"), window.rfind(". "))  # the words of this line and sentence only
+    near = NEAR_WORD.findall(window[cut + 1 :].lower())[-3:]
     if any(w in VERSION_NEAR_WORDS for w in near):
         return None
     return "IP_ADDRESS"
 
 
 def _is_card(text: str, s: int, cand: str, d: str, nd: int) -> bool:
-    """Bare or grouped like a card, in an issuer range, Luhn-valid, and not an order number."""
+    """Bare or grouped like a card, in an issuer range, Luhn-valid, not an order number, and not
+    a published test number unless the writer calls it theirs (:mod:`.samples`)."""
     card = (
         (nd == len(cand) or CARD_GROUPED.fullmatch(cand) is not None) and card_prefix_ok(d) and luhn_valid(d)
     )
-    return card and not _id_context(text, s)
+    if not card or _id_context(text, s):
+        return False
+    return not is_test_card(d) or own_card_context(text, s)
 
 
 def _is_spaced_8_phone(text: str, s: int, cand: str, d: str) -> bool:
@@ -208,7 +216,12 @@ def phone_context(text: str, s: int) -> bool:
 def _scan_cidr(text: str, rs: int, re_: int, out: list[Hit]) -> bool:
     found = False
     for m in IPV4_CIDR.finditer(text, rs, re_):
-        if all(o in OCTETS for o in m.group(1).split(".")) and not _version_context(text, m.start()):
+        address = m.group(1)
+        if (
+            all(o in OCTETS for o in address.split("."))
+            and not is_documentation_ipv4(address)
+            and not _version_context(text, m.start())
+        ):
             out.append((m.start(1), m.end(1), "IP_ADDRESS"))
             found = True
     return found
