@@ -48,6 +48,10 @@ DEV4 = ROOT / "tests" / "data" / "pii_dev4.jsonl"
 #: languages, look-alike-only texts), measured once with ``--holdout3`` before the PERSON rules
 #: were rewritten (F1 0.828); it is development data since, so its figures are optimistic now.
 HOLDOUT3 = ROOT / "tests" / "data" / "pii_holdout3.jsonl"
+#: A fourth, by yet another author (tests/data/make_pii_holdout4.py), written while the personal
+#: path was reworked on set 3 and dev data, never seen by that work; measured once with
+#: ``--holdout4``: aggregates only.
+HOLDOUT4 = ROOT / "tests" / "data" / "pii_holdout4.jsonl"
 #: Short chat prompts without PII, for the per-message throughput of ordinary traffic.
 EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
 PERSONAL_KINDS = frozenset({"PERSON", "ADDRESS", "DATE_OF_BIRTH"})
@@ -403,6 +407,8 @@ def main() -> int:
         return dev_report()
     if "--holdout3" in sys.argv:
         return personal_report(HOLDOUT3, aggregates_only=True)
+    if "--holdout4" in sys.argv:
+        return personal_report(HOLDOUT4, aggregates_only=True)
     if "--dev4" in sys.argv[1:2]:
         return personal_report(DEV4, aggregates_only=False)
     if "--dev4b" in sys.argv[1:2]:
