@@ -14,7 +14,10 @@ units (:func:`llmrouter.pricing.cost_of_units`), as the vendor bills it.
   ``duration``, in whole seconds rounded up as the usage block counts them; ``text``, ``srt`` and
   ``vtt`` replies carry neither: ``None`` with one warning.
 
-DALL-E bills per image, which the price data does not hold: ``None`` with one warning.
+DALL-E bills per image, by size and quality, which the price data does not hold: those rates are
+:data:`PER_IMAGE_USD`, OpenAI's published prices (https://openai.com/api/pricing/, "DALL·E 3" and
+"DALL·E 2"), applied to the images the reply holds at the size and quality asked for (the API's
+defaults when none was given). A size the table lacks is ``None`` with one warning, never a guess.
 """
 
 from __future__ import annotations
@@ -27,14 +30,41 @@ from .. import pricing
 from ..request import Request
 
 __all__ = [
+    "PER_IMAGE_USD",
     "finish_images",
     "finish_speech",
     "finish_transcription",
     "image_cost",
     "image_units",
+    "per_image_cost",
     "speech_units",
     "transcription_units",
 ]
+
+
+#: USD per image by (model, quality, size): OpenAI's published per-image rates for the models
+#: that do not bill tokens. Editable: an entry added here is used from the next call.
+PER_IMAGE_USD: dict[tuple[str, str, str], float] = {
+    ("dall-e-3", "standard", "1024x1024"): 0.040,
+    ("dall-e-3", "standard", "1024x1792"): 0.080,
+    ("dall-e-3", "standard", "1792x1024"): 0.080,
+    ("dall-e-3", "hd", "1024x1024"): 0.080,
+    ("dall-e-3", "hd", "1024x1792"): 0.120,
+    ("dall-e-3", "hd", "1792x1024"): 0.120,
+    ("dall-e-2", "standard", "256x256"): 0.016,
+    ("dall-e-2", "standard", "512x512"): 0.018,
+    ("dall-e-2", "standard", "1024x1024"): 0.020,
+}
+#: What the API uses when a call gives no size or quality.
+_DEFAULT_SIZE, _DEFAULT_QUALITY = "1024x1024", "standard"
+_PER_IMAGE_MODELS = frozenset(model for model, _, _ in PER_IMAGE_USD)
+
+
+def per_image_cost(model: str, size: str | None, quality: str | None, images: int) -> float | None:
+    """USD for ``images`` images of a per-image model; ``None`` for a model or size not in
+    :data:`PER_IMAGE_USD` (the caller warns)."""
+    rate = PER_IMAGE_USD.get((model, quality or _DEFAULT_QUALITY, size or _DEFAULT_SIZE))
+    return None if rate is None else round(rate * images, 10)
 
 
 def _field(usage: Any, name: str) -> Any:
@@ -108,7 +138,16 @@ def _stamp(reply: Any, provider: str, cost: float | None) -> float | None:
 
 
 def finish_images(request: Request, reply: Any, provider: str) -> float | None:
-    return _stamp(reply, provider, image_cost(provider, request.model, getattr(reply, "usage", None)))
+    model = request.model
+    if provider == "openai" and model in _PER_IMAGE_MODELS:
+        images = len(getattr(reply, "data", None) or ())
+        request_size, request_quality = getattr(request, "size", None), getattr(request, "quality", None)
+        cost = per_image_cost(model, request_size, request_quality, images)
+        if cost is None:
+            why = f"no per-image rate for size {request_size!r}, quality {request_quality!r} in PER_IMAGE_USD"
+            pricing._warn_unknown(provider, model, why)
+        return _stamp(reply, provider, cost)
+    return _stamp(reply, provider, image_cost(provider, model, getattr(reply, "usage", None)))
 
 
 def finish_speech(request: Request, reply: Any, provider: str) -> float | None:

@@ -13,6 +13,9 @@ import pytest
 import yaml
 
 from llmrouter import endpoints, errors, pricing
+from llmrouter.endpoints import costs
+from llmrouter.pricing import UnknownPriceWarning
+from llmrouter.request import ImageRequest
 from llmrouter.testing import request_json, use_cassette
 from llmrouter.types import (
     AsyncSpeechStream,
@@ -133,6 +136,7 @@ def test_dall_e_3_url_and_revised_prompt() -> None:
     assert reply.data[0].url is not None and reply.data[0].url.startswith("https://")
     assert reply.data[0].revised_prompt is not None and "lighthouse" in reply.data[0].revised_prompt
     assert reply.images == [] and reply.usage is None
+    assert reply.cost_usd == pytest.approx(0.080)  # one standard 1792x1024 image, OpenAI's per-image rate
     assert reply.model_dump() == json.loads(recorded("images_dall_e_3_url"))
 
 
@@ -440,3 +444,26 @@ def test_b64_images_decode() -> None:
     data = yaml.safe_load(cassette("images_gpt_image_1").read_text(encoding="utf-8"))
     body = json.loads(data["interactions"][0]["response"]["body"]["string"])
     assert base64.b64decode(body["data"][0]["b64_json"]).startswith(PNG_MAGIC)
+
+
+@pytest.mark.parametrize(
+    ("model", "size", "quality", "images", "usd"),
+    [
+        ("dall-e-3", None, None, 1, 0.040),  # the API's defaults: 1024x1024, standard
+        ("dall-e-3", "1024x1792", "hd", 1, 0.120),
+        ("dall-e-2", "256x256", None, 3, 0.048),
+        ("dall-e-2", "2048x2048", None, 1, None),  # not a size the table (or the API) has
+    ],
+)
+def test_per_image_models_are_priced_per_image(
+    model: str, size: str | None, quality: str | None, images: int, usd: float | None
+) -> None:
+    assert costs.per_image_cost(model, size, quality, images) == (None if usd is None else pytest.approx(usd))
+
+
+def test_an_unknown_per_image_size_is_unpriced_with_one_warning() -> None:
+    request = ImageRequest(model="dall-e-2", prompt="x", size="640x480")
+    reply = ImagesResponse(created=1, data=[])
+    with pytest.warns(UnknownPriceWarning, match="640x480"):
+        assert costs.finish_images(request, reply, "openai") is None
+    assert reply.cost_usd is None
