@@ -812,7 +812,7 @@ async def test_image_fetch_failure_is_an_invalid_request(gemini: Any, use_async:
 async def test_oversized_image_is_refused(
     gemini: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool
 ) -> None:
-    monkeypatch.setattr("llmrouter.providers.google.MAX_IMAGE_BYTES", 10)
+    monkeypatch.setattr("llmrouter.providers.google.request.MAX_IMAGE_BYTES", 10)
     with gemini("image_http_url") as sent, pytest.raises(errors.InvalidRequestError) as caught:
         if use_async:
             await llmrouter.acompletion(MODEL, image_messages(IMAGE_URL), api_key=KEY)
