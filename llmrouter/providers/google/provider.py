@@ -14,7 +14,7 @@ from ..base import BaseProvider, Capabilities
 from . import request as _request
 from .errors import api_error, schema_error
 from .images import image_call, images_of
-from .reply import Translator, assemble, embedding_response
+from .reply import Translator, embedding_response
 from .request import build_config, build_contents, embed_args, image_urls
 
 _ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
@@ -63,7 +63,7 @@ class GoogleProvider(BaseProvider):
     def _reply(self, request: ChatRequest, response: Any) -> ChatCompletion:
         if not getattr(response, "candidates", None) and getattr(response, "prompt_feedback", None) is None:
             raise self.invalid_response(request, "the body has neither candidates nor promptFeedback")
-        return assemble([response], request.model)
+        return Translator(request.model).completion(response)
 
     def _end(self, request: ChatRequest, translator: Translator) -> list[ChatCompletionChunk]:
         if not translator.recognised:  # whatever the body was, it was not a Gemini stream
