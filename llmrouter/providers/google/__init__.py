@@ -14,10 +14,11 @@ Choices made here, and why:
   ``:batchEmbedContents``. ``HttpOptions.timeout`` is in *milliseconds*; the request's timeout
   (seconds) is converted. The SDK's own retries are off (``HttpRetryOptions(attempts=1)``): the
   router retries. The key goes in the ``x-goog-api-key`` header (the SDK's default), never the URL.
-* **One translator.** Every vendor reply, streamed or not, goes through :class:`~.reply.Translator`,
-  which turns each ``GenerateContentResponse`` into ``chat.completion.chunk`` objects; a
-  non-streamed reply is assembled from those chunks by :class:`~llmrouter.streaming.StreamAssembler`
-  (the same assembler the router uses for streams), so both paths cannot disagree.
+* **One translator.** Every vendor reply, streamed or not, is read by :class:`~.reply.Translator`
+  (parts, finish reasons, usage, ids, signatures, once): a stream event becomes
+  ``chat.completion.chunk`` objects, a whole reply becomes the ``ChatCompletion`` that the stream
+  assembler would make of its chunks, built directly (no chunks on the hot path);
+  :func:`~.reply.assemble` is that reference, and the tests hold every cassette to it.
 * **Tool-call ids.** Gemini function calls usually carry no id; we synthesise
   ``call_<24 hex of sha256(name, compact JSON args, position)>``, deterministic. Synthetic ids
   are never sent back to Gemini (it does not know them); an id Gemini gave is sent back on the
