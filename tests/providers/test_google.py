@@ -812,7 +812,7 @@ async def test_image_fetch_failure_is_an_invalid_request(gemini: Any, use_async:
 async def test_oversized_image_is_refused(
     gemini: Any, monkeypatch: pytest.MonkeyPatch, use_async: bool
 ) -> None:
-    monkeypatch.setattr("llmrouter.providers.google.MAX_IMAGE_BYTES", 10)
+    monkeypatch.setattr("llmrouter.providers.google.request.MAX_IMAGE_BYTES", 10)
     with gemini("image_http_url") as sent, pytest.raises(errors.InvalidRequestError) as caught:
         if use_async:
             await llmrouter.acompletion(MODEL, image_messages(IMAGE_URL), api_key=KEY)
@@ -1187,3 +1187,123 @@ def test_import_llmrouter_imports_no_vendor_sdk() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# One translator: a whole reply equals its chunks assembled
+# --------------------------------------------------------------------------------------------
+
+
+def whole_replies() -> list[tuple[str, dict[str, Any]]]:
+    """Every 200 ``:generateContent`` body in cassettes/google (the chat ones, not images)."""
+    import yaml
+
+    out = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "cassettes" / "google").glob("*.yaml")):
+        if path.name.startswith("images_"):
+            continue
+        for interaction in yaml.safe_load(path.read_text())["interactions"]:
+            request, response = interaction["request"], interaction["response"]
+            if request["uri"].endswith(":generateContent") and response["status"]["code"] == 200:
+                out.append((path.stem, json.loads(response["body"]["string"])))
+    return out
+
+
+@pytest.mark.parametrize(("name", "reply"), whole_replies(), ids=[n for n, _ in whole_replies()])
+def test_a_whole_reply_is_what_its_chunks_assemble_to(name: str, reply: dict[str, Any]) -> None:
+    """The unstreamed path builds the ChatCompletion straight from the translator's reading; the
+    reference is the same reply read as stream chunks and put together by the stream assembler."""
+    from google.genai import types
+
+    from llmrouter.providers.google import assemble
+    from llmrouter.providers.google.reply import Translator
+
+    response = types.GenerateContentResponse.model_validate(reply)
+    direct = Translator("gemini-2.5-flash").completion(response)
+    reference = assemble([response], "gemini-2.5-flash")
+    if not response.response_id:  # the id is made up when Gemini gives none
+        direct.id = reference.id
+    assert direct.model_dump() == reference.model_dump()
+
+
+def test_whole_replies_cover_calls_thoughts_candidates_and_blocks() -> None:
+    names = {name for name, _ in whole_replies()}
+    assert {"plain", "tools", "parallel_tools", "reasoning", "candidates", "blocked_prompt"} <= names
+
+
+# --------------------------------------------------------------------------------------------
+# Embedding usage: only what the reply reports
+# --------------------------------------------------------------------------------------------
+
+
+def test_embedding_usage_from_per_embedding_token_counts() -> None:
+    """Vertex-style ``statistics.token_count`` on every embedding: summed into prompt tokens, the
+    billable characters kept beside them."""
+    from google.genai import types
+
+    from llmrouter.providers.google.reply import embedding_response
+
+    reply = types.EmbedContentResponse(
+        embeddings=[
+            types.ContentEmbedding(values=[0.1], statistics=types.ContentEmbeddingStatistics(token_count=3)),
+            types.ContentEmbedding(
+                values=[0.2], statistics=types.ContentEmbeddingStatistics(token_count=4.0)
+            ),
+        ],
+        metadata=types.EmbedContentMetadata(billable_character_count=31),
+    )
+    usage = embedding_response(reply, "gemini-embedding-001").usage
+    assert usage is not None
+    assert (usage.prompt_tokens, usage.total_tokens) == (7, 7)
+    assert usage.model_extra == {"billable_characters": 31}
+
+
+def test_embedding_usage_from_usage_metadata() -> None:
+    from google.genai import types
+
+    from llmrouter.providers.google.reply import embedding_usage
+
+    reply = types.EmbedContentResponse(
+        embeddings=[types.ContentEmbedding(values=[0.1])],
+        usage_metadata=types.UsageMetadata(prompt_token_count=5),
+    )
+    usage = embedding_usage(reply)
+    assert usage is not None and (usage.prompt_tokens, usage.total_tokens) == (5, 5)
+    assert not usage.model_extra
+
+
+@pytest.mark.parametrize(
+    "statistics",
+    [
+        [None, None],  # the Gemini API: nothing reported
+        [3, None],  # a partial count would undercount: not reported either
+    ],
+)
+def test_embedding_usage_is_never_invented(statistics: list[int | None]) -> None:
+    from google.genai import types
+
+    from llmrouter.providers.google.reply import embedding_usage
+
+    reply = types.EmbedContentResponse(
+        embeddings=[
+            types.ContentEmbedding(
+                values=[0.1],
+                statistics=types.ContentEmbeddingStatistics(token_count=count) if count is not None else None,
+            )
+            for count in statistics
+        ],
+        metadata=types.EmbedContentMetadata(billable_character_count=12),  # characters are not tokens
+    )
+    assert embedding_usage(reply) is None
+
+
+def test_embedding_cost_follows_reported_tokens() -> None:
+    """Reported tokens price the call like any other usage (gemini-embedding-001 has a price)."""
+    from llmrouter.pricing import cost_of
+    from llmrouter.types import EmbeddingUsage
+
+    usage = EmbeddingUsage.model_validate(
+        {"prompt_tokens": 1000, "total_tokens": 1000, "billable_characters": 4000}
+    )
+    cost = cost_of("google", "gemini-embedding-001", usage)
+    assert cost is not None and cost > 0
