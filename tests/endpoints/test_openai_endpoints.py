@@ -443,3 +443,53 @@ def test_b64_images_decode() -> None:
     data = yaml.safe_load(cassette("images_gpt_image_1").read_text(encoding="utf-8"))
     body = json.loads(data["interactions"][0]["response"]["body"]["string"])
     assert base64.b64decode(body["data"][0]["b64_json"]).startswith(PNG_MAGIC)
+
+
+def _failing_writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Makes the second chunk written to a stream_to file fail, as a full disk would."""
+    from llmrouter.providers.openai import endpoints as openai_endpoints
+
+    written: list[int] = []
+    real_write = openai_endpoints._AudioFile.write
+
+    def write(self: Any, chunk: bytes) -> None:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(len(chunk))
+        real_write(self, chunk)
+
+    monkeypatch.setattr(openai_endpoints._AudioFile, "write", write)
+    return written
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "hello.mp3"
+    written = _failing_writes(monkeypatch)
+    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError) as caught:
+        endpoints.speech(
+            "openai/gpt-4o-mini-tts",
+            "Hello there!",
+            voice="coral",
+            stream_to=out,
+            chunk_size=100,
+            api_key=KEY,
+        )
+    assert written == [100] and not out.exists()
+    assert "No space left on device" in str(caught.value)
+
+
+async def test_a_failed_write_leaves_no_partial_file_async(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "hello.mp3"
+    written = _failing_writes(monkeypatch)
+    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError):
+        await endpoints.aspeech(
+            "openai/gpt-4o-mini-tts",
+            "Hello there!",
+            voice="coral",
+            stream_to=out,
+            chunk_size=100,
+            api_key=KEY,
+        )
+    assert written == [100] and not out.exists()
