@@ -46,7 +46,6 @@ cache_creation, ``cached_tokens`` = cache_read, ``cache_write_tokens`` = cache_c
 reports no reasoning-token count, so ``reasoning_tokens`` stays ``None``. Server-tool blocks
 (web search etc.) are not mapped.
 
-
 Layout: :mod:`.request` builds the call's keyword arguments (pure), :mod:`.reply` is the one
 translator of events to chunks (pure), :mod:`.errors` maps the SDK's exceptions, and
 :mod:`.provider` does the I/O. Nothing here imports the ``anthropic`` SDK until a call is made.

@@ -22,6 +22,7 @@ __all__ = [
     "build_message_params",
 ]
 
+#: ``max_tokens`` when neither the caller nor the model catalog gives one.
 DEFAULT_MAX_TOKENS = 4096
 #: Read timeout (seconds) for non-streamed calls when the caller sets none: the SDK's default.
 DEFAULT_TIMEOUT = 600.0
