@@ -4,6 +4,7 @@ request the SDK sent and the normalised reply, sync and async."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from pathlib import Path
@@ -462,34 +463,18 @@ def _failing_writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return written
 
 
-def test_a_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    out = tmp_path / "hello.mp3"
-    written = _failing_writes(monkeypatch)
-    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError) as caught:
-        endpoints.speech(
-            "openai/gpt-4o-mini-tts",
-            "Hello there!",
-            voice="coral",
-            stream_to=out,
-            chunk_size=100,
-            api_key=KEY,
-        )
-    assert written == [100] and not out.exists()
-    assert "No space left on device" in str(caught.value)
-
-
-async def test_a_failed_write_leaves_no_partial_file_async(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_failed_write_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, is_async: bool
 ) -> None:
     out = tmp_path / "hello.mp3"
     written = _failing_writes(monkeypatch)
-    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError):
-        await endpoints.aspeech(
-            "openai/gpt-4o-mini-tts",
-            "Hello there!",
-            voice="coral",
-            stream_to=out,
-            chunk_size=100,
-            api_key=KEY,
-        )
+    args = ("openai/gpt-4o-mini-tts", "Hello there!")
+    options: dict[str, Any] = {"voice": "coral", "stream_to": out, "chunk_size": 100, "api_key": KEY}
+    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError) as caught:
+        if is_async:
+            asyncio.run(endpoints.aspeech(*args, **options))
+        else:
+            endpoints.speech(*args, **options)
     assert written == [100] and not out.exists()
+    assert "No space left on device" in str(caught.value)
