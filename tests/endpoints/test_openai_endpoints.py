@@ -4,6 +4,7 @@ request the SDK sent and the normalised reply, sync and async."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from pathlib import Path
@@ -467,3 +468,37 @@ def test_an_unknown_per_image_size_is_unpriced_with_one_warning() -> None:
     with pytest.warns(UnknownPriceWarning, match="640x480"):
         assert costs.finish_images(request, reply, "openai") is None
     assert reply.cost_usd is None
+
+
+def _failing_writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Makes the second chunk written to a stream_to file fail, as a full disk would."""
+    from llmrouter.providers.openai import endpoints as openai_endpoints
+
+    written: list[int] = []
+    real_write = openai_endpoints._AudioFile.write
+
+    def write(self: Any, chunk: bytes) -> None:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(len(chunk))
+        real_write(self, chunk)
+
+    monkeypatch.setattr(openai_endpoints._AudioFile, "write", write)
+    return written
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_failed_write_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, is_async: bool
+) -> None:
+    out = tmp_path / "hello.mp3"
+    written = _failing_writes(monkeypatch)
+    args = ("openai/gpt-4o-mini-tts", "Hello there!")
+    options: dict[str, Any] = {"voice": "coral", "stream_to": out, "chunk_size": 100, "api_key": KEY}
+    with use_cassette(cassette("speech_mp3")), pytest.raises(errors.LLMRouterError) as caught:
+        if is_async:
+            asyncio.run(endpoints.aspeech(*args, **options))
+        else:
+            endpoints.speech(*args, **options)
+    assert written == [100] and not out.exists()
+    assert "No space left on device" in str(caught.value)
