@@ -502,3 +502,15 @@ def test_a_failed_write_leaves_no_partial_file(
             endpoints.speech(*args, **options)
     assert written == [100] and not out.exists()
     assert "No space left on device" in str(caught.value)
+
+
+def test_each_endpoint_call_carries_the_attempts_timeout() -> None:
+    """The client carries no timeout (one client serves every call), so each SDK call is given the
+    attempt's own: the one the router may cut to the time left before the deadline."""
+    from llmrouter.providers.openai.endpoints import IMAGES, OpenAIEndpoints
+
+    request = ImageRequest(model="gpt-image-1", prompt="x", timeout=7.0)
+    assert OpenAIEndpoints._endpoint_kwargs(IMAGES, request)["timeout"] == 7.0
+    assert "timeout" not in OpenAIEndpoints._endpoint_kwargs(
+        IMAGES, ImageRequest(model="gpt-image-1", prompt="x")
+    )

@@ -10,7 +10,6 @@ the timeout each attempt is given is asserted exactly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ from llmrouter.errors import APITimeoutError, ProviderError
 from llmrouter.policy import RetryPolicy
 from llmrouter.providers import get_provider, register_provider, unregister_provider
 from llmrouter.providers.cohere import CohereProvider
-from llmrouter.providers.openai import OpenAIProvider
 from llmrouter.request import ChatRequest
 from tests.fakes import ScriptedProvider
 
@@ -39,36 +37,17 @@ class CohereOnItsClient(CohereProvider):
     timeout_per_request = False
 
 
-class OpenAIByRequest(OpenAIProvider):
-    """OpenAI with the SDK's per-request ``timeout=`` added to each call, declaring it: what the
-    vendor file needs for its sync attempts to end by the deadline."""
-
-    timeout_per_request = True
-
-    def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
-        return {**super()._kwargs(request), "timeout": request.timeout}
+#: Vendors whose built-in provider passes the attempt's timeout on every SDK call.
+BUILT_IN = ("anthropic", "cohere", "mistral", "openai")
 
 
-#: Vendors whose built-in provider passes the timeout per call; others through a subclass that does.
-BUILT_IN = ("cohere", "mistral")
-VENDORS = {"openai": OpenAIByRequest}
-
-
-@pytest.fixture(params=sorted((*BUILT_IN, *VENDORS)))
-def vendor(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param in BUILT_IN:
-        yield request.param
-        return
-    name = f"{request.param}-by-request"
-    register_provider(name, VENDORS[request.param]())
-    yield request.param
-    unregister_provider(name)
+@pytest.fixture(params=BUILT_IN)
+def vendor(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 def model_of(vendor: str) -> str:
-    if vendor in BUILT_IN:
-        return MODELS[vendor]
-    return f"{vendor}-by-request/{MODELS[vendor].split('/', 1)[1]}"
+    return MODELS[vendor]
 
 
 @pytest.mark.parametrize("vendor", BUILT_IN)

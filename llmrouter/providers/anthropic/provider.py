@@ -32,6 +32,8 @@ class AnthropicProvider(BaseProvider):
         embeddings=False,
     )
 
+    timeout_per_request = True  # every SDK call is given the attempt's ``timeout=``
+
     def create_client(
         self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
     ) -> Any:
@@ -48,6 +50,14 @@ class AnthropicProvider(BaseProvider):
     def _call_kwargs(request: ChatRequest) -> dict[str, Any]:
         kwargs = build_message_params(request)
         kwargs["timeout"] = request.timeout if request.timeout is not None else DEFAULT_TIMEOUT
+        return kwargs
+
+    @staticmethod
+    def _stream_kwargs(request: ChatRequest) -> dict[str, Any]:
+        """A stream's arguments: the SDK's own (long) default unless the call gives a timeout."""
+        kwargs = build_message_params(request)
+        if request.timeout is not None:
+            kwargs["timeout"] = request.timeout
         return kwargs
 
     # -- chat ----------------------------------------------------------------------------
@@ -80,7 +90,7 @@ class AnthropicProvider(BaseProvider):
     # sixth of a stream's client CPU). Events are handled as the SDK's Stream handles them.
 
     def stream(self, request: ChatRequest) -> Iterator[ChatCompletionChunk]:
-        kwargs = build_message_params(request)
+        kwargs = self._stream_kwargs(request)
         client = self.client(request)
         with client.messages.with_streaming_response.create(**kwargs, stream=True) as response:
             translator = self._check_stream(request, response.http_response)
@@ -91,7 +101,7 @@ class AnthropicProvider(BaseProvider):
         yield from translator.close()
 
     async def astream(self, request: ChatRequest) -> AsyncIterator[ChatCompletionChunk]:
-        kwargs = build_message_params(request)
+        kwargs = self._stream_kwargs(request)
         client = self.async_client(request)
         async with client.messages.with_streaming_response.create(**kwargs, stream=True) as response:
             translator = self._check_stream(request, response.http_response)

@@ -134,6 +134,14 @@ def moderation_reply(response: Any, request: ModerationRequest) -> _t.Moderation
     return _parsed(_t.ModerationResponse, response.content, "a moderation")
 
 
+def with_timeout(kwargs: dict[str, Any], request: Any) -> dict[str, Any]:
+    """The SDK's per-request ``timeout=``: the attempt's timeout, which the router may have cut to
+    the time left before the call's deadline (the client itself carries none)."""
+    if request.timeout is not None:
+        kwargs["timeout"] = request.timeout
+    return kwargs
+
+
 @dataclass(frozen=True, slots=True)
 class Endpoint:
     """One operation as data: the SDK resource and method, and its two pure translations."""
@@ -192,18 +200,24 @@ class OpenAIEndpoints(BaseProvider):
     """The endpoint methods of the openai provider (``generate_image``, ``speech``,
     ``transcribe``, ``moderate`` and their async twins), ``None`` where the vendor lacks one."""
 
+    timeout_per_request = True  # every SDK call is given the attempt's ``timeout=``
+
+    @staticmethod
+    def _endpoint_kwargs(endpoint: Endpoint, request: Any) -> dict[str, Any]:
+        return with_timeout(endpoint.kwargs(request), request)
+
     def _call(self, endpoint: Endpoint, request: Any) -> Any:
-        raw = endpoint.raw(self.client(request))(**endpoint.kwargs(request))
+        raw = endpoint.raw(self.client(request))(**self._endpoint_kwargs(endpoint, request))
         return endpoint.reply(raw.http_response, request)
 
     async def _acall(self, endpoint: Endpoint, request: Any) -> Any:
-        raw = await endpoint.raw(self.async_client(request))(**endpoint.kwargs(request))
+        raw = await endpoint.raw(self.async_client(request))(**self._endpoint_kwargs(endpoint, request))
         return endpoint.reply(raw.http_response, request)
 
     def _speech(self, endpoint: Endpoint, request: Any) -> Any:
         if request.stream_to is None and not request.stream:
             return self._call(endpoint, request)
-        manager = endpoint.streaming(self.client(request))(**endpoint.kwargs(request))
+        manager = endpoint.streaming(self.client(request))(**self._endpoint_kwargs(endpoint, request))
         response = manager.__enter__()  # the status is known here: errors raise inside the attempt
         audio = _SyncAudio(manager, response, self, request)
         if request.stream:
@@ -213,7 +227,7 @@ class OpenAIEndpoints(BaseProvider):
     async def _aspeech(self, endpoint: Endpoint, request: Any) -> Any:
         if request.stream_to is None and not request.stream:
             return await self._acall(endpoint, request)
-        manager = endpoint.streaming(self.async_client(request))(**endpoint.kwargs(request))
+        manager = endpoint.streaming(self.async_client(request))(**self._endpoint_kwargs(endpoint, request))
         audio = _AsyncAudio(manager, await manager.__aenter__(), self, request)
         if request.stream:
             return _t.AsyncSpeechStream(audio, audio.content_type, request.response_format)

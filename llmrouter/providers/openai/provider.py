@@ -12,7 +12,7 @@ from ...request import CHAT_PARAMS, ChatRequest, EmbeddingRequest
 from ...types import ChatCompletion, ChatCompletionChunk, EmbeddingResponse
 from ..base import Capabilities
 from .chat import SSE, build_chat_kwargs, completion_of
-from .endpoints import OpenAIEndpoints
+from .endpoints import OpenAIEndpoints, with_timeout
 from .errors import translate_sdk_error
 
 __all__ = ["OpenAIProvider"]
@@ -69,9 +69,10 @@ class OpenAIProvider(OpenAIEndpoints):
         return cls(**options)
 
     def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
-        return build_chat_kwargs(
+        kwargs = build_chat_kwargs(
             request, max_tokens_field=self.max_tokens_field, stream_usage=self.stream_usage
         )
+        return with_timeout(kwargs, request)
 
     # -- chat ----------------------------------------------------------------------------
 
@@ -118,7 +119,7 @@ class OpenAIProvider(OpenAIEndpoints):
             kwargs["extra_headers"] = request.extra_headers
         if request.extra_body:
             kwargs["extra_body"] = request.extra_body
-        return kwargs
+        return with_timeout(kwargs, request)
 
     def embed(self, request: EmbeddingRequest) -> EmbeddingResponse:
         reply = self.client(request).embeddings.create(**self._embed_kwargs(request))
