@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("llmrouter").addHandler(logging.NullHandler())
     logging.getLogger("llmrouter").propagate = False
     with tempfile.TemporaryDirectory() as workdir, Server(chunks=10) as server:
-        callers, ledger = make_callers(server.base_url, workdir)
+        callers, ledger = make_callers(server.url("openai"), workdir)
         base = compare(
             callers["raw"],
             callers["plain"],
@@ -213,7 +213,6 @@ def main(argv: list[str] | None = None) -> int:
             args.warmup,
             args.rounds,
             args.block,
-            server.connections,
         )
         added = compare(
             callers["plain"],
@@ -222,7 +221,6 @@ def main(argv: list[str] | None = None) -> int:
             args.warmup,
             args.rounds,
             args.block,
-            server.connections,
         )
         jsonl = compare(
             callers["plain"],
@@ -231,33 +229,32 @@ def main(argv: list[str] | None = None) -> int:
             args.warmup,
             args.rounds,
             args.block,
-            server.connections,
         )
         ledger.flush()
         rows = ledger.count("llmrouter_calls")
         ledger.close()
-    raw_cpu = base["raw_cpu"]
+    raw_cpu = base.raw_cpu
     figures = micro()
     # full - plain, measured side by side; plain already prices every reply, so cost_of is added
-    extra = added["our_cpu"] - added["raw_cpu"] + figures["cost_of"] / 1e6
+    extra = added.our_cpu - added.raw_cpu + figures["cost_of"] / 1e6
     share = extra / raw_cpu
     print("## Per call over loopback (client CPU, median of rounds)\n")
     print("| client | CPU per call |")
     print("|---|---|")
     print(f"| raw openai SDK | {raw_cpu * 1e6:.0f} us |")
     print(
-        f"| llmrouter.completion (cost always computed) | {base['our_cpu'] * 1e6:.0f} us ({base['ratio']:.2f}x raw) |"
+        f"| llmrouter.completion (cost always computed) | {base.our_cpu * 1e6:.0f} us ({base.ratio:.2f}x raw) |"
     )
     print(
-        f"| + log record (llmrouter logger at INFO) + UsageLedger (SQLite) | {added['our_cpu'] * 1e6:.0f} us (plain beside it: {added['raw_cpu'] * 1e6:.0f} us) |"
+        f"| + log record (llmrouter logger at INFO) + UsageLedger (SQLite) | {added.our_cpu * 1e6:.0f} us (plain beside it: {added.raw_cpu * 1e6:.0f} us) |"
     )
     print(
-        f"| + the same + JsonlLogger | {jsonl['our_cpu'] * 1e6:.0f} us (plain beside it: {jsonl['raw_cpu'] * 1e6:.0f} us) |"
+        f"| + the same + JsonlLogger | {jsonl.our_cpu * 1e6:.0f} us (plain beside it: {jsonl.raw_cpu * 1e6:.0f} us) |"
     )
-    jsonl_extra = jsonl["our_cpu"] - jsonl["raw_cpu"] + figures["cost_of"] / 1e6
+    jsonl_extra = jsonl.our_cpu - jsonl.raw_cpu + figures["cost_of"] / 1e6
     print(
         f"\nadded by cost + log record + ledger: {extra * 1e6:.1f} us per call = {share:.1%} of a raw SDK call "
-        f"(rounds: {', '.join(f'{r:.3f}' for r in added['ratios'])} full/plain); with JsonlLogger too: "
+        f"(rounds: {', '.join(f'{r:.3f}' for r in added.ratios)} full/plain); with JsonlLogger too: "
         f"{jsonl_extra * 1e6:.1f} us = {jsonl_extra / raw_cpu:.1%}; {rows} ledger rows written"
     )
 
