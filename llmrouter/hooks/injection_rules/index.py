@@ -89,14 +89,17 @@ def candidates(lower: str) -> list[int]:
 _NO_KEYS: frozenset[str] = frozenset()
 _TOKEN_KEYS: dict[str, frozenset[str]] = {}
 """Per token, the gate keys among its prefixes: a bounded memo, since ordinary words recur in
-every text; the gate only ever looks keys up, so keeping the prefixes that are no key changes
-nothing."""
+every text; the gate only ever looks keys up, so dropping the prefixes that are no key changes
+nothing. Long tokens (blobs, identifiers) are not remembered."""
 _TOKEN_KEYS_MAX = 50_000
+_TOKEN_MEMO_LEN = 40
 
 
 def _keys_of(token: str) -> frozenset[str]:
     """The gate keys that are prefixes of ``token`` (of the lengths keys have)."""
     keys = frozenset(prefix for prefix in {token[:n] for n in _KEY_LENS} if prefix in _ALL_KEYS) or _NO_KEYS
+    if len(token) > _TOKEN_MEMO_LEN:
+        return keys
     if len(_TOKEN_KEYS) >= _TOKEN_KEYS_MAX:
         _TOKEN_KEYS.clear()
     _TOKEN_KEYS[token] = keys
