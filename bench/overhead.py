@@ -487,6 +487,8 @@ def measure_hooks(calls: int, rounds: int, warmup: int, block: int) -> dict[str,
             ("empty hook", EmptyHook()),
             ("Redactor", Redactor()),
             ("InjectionGuard", InjectionGuard()),
+            # the same text every call is a cache hit after the first: this is what scoring costs
+            ("InjectionGuard, cache off (every text scored)", InjectionGuard(cache_size=0)),
             ("LoggingHook", LoggingHook()),
             ("UsageTracker", UsageTracker()),
         )

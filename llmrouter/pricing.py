@@ -309,11 +309,35 @@ def _warn_unknown(provider: str, model: str, why: str | None = None) -> None:
     )
 
 
+_EXTRA_ONLY: dict[tuple[type, str], bool] = {}
+
+
+def _extra(usage: Any, name: str) -> Any:
+    """``getattr(usage, name, None)`` for a field only some vendors send (``cost``,
+    ``billed_units``). On a pydantic model a missing attribute is an exception raised and caught
+    inside its ``__getattr__``, microseconds per call; a name that is neither a field nor a class
+    attribute can only be in the model's extras, so for such a name they are read directly."""
+    cls = type(usage)
+    only = _EXTRA_ONLY.get((cls, name))
+    if only is None:
+        fields = getattr(cls, "__pydantic_fields__", None)
+        only = _EXTRA_ONLY[(cls, name)] = (
+            isinstance(fields, dict)
+            and name not in fields
+            and not name.startswith("_")
+            and not any(name in vars(klass) for klass in cls.__mro__)
+        )
+    if not only:
+        return getattr(usage, name, None)
+    extra = usage.__pydantic_extra__
+    return extra.get(name) if extra else None
+
+
 def _reported_cost(usage: Any) -> float | None:
     """The cost the vendor itself reported in the usage block, which is what it bills:
     Perplexity's ``usage.cost.total_cost`` (request fee by search context size included),
     OpenRouter's ``usage.cost`` (with usage accounting on)."""
-    cost = getattr(usage, "cost", None)
+    cost = _extra(usage, "cost")
     if isinstance(cost, dict):
         cost = cost.get("total_cost")
     if isinstance(cost, (int, float)) and not isinstance(cost, bool) and math.isfinite(cost) and cost >= 0:
@@ -349,7 +373,7 @@ def cost_of(
         return None
     prompt = _int(getattr(usage, "prompt_tokens", 0))
     completion = _int(getattr(usage, "completion_tokens", 0))
-    billed = getattr(usage, "billed_units", None)
+    billed = _extra(usage, "billed_units")
     if isinstance(billed, dict) and billed.get("input_tokens") is not None:
         # Cohere bills its billed_units, not the prompt tokens it reports (those include its own
         # preamble): 496 prompt tokens reported, 3 billed, for a one-line question

@@ -386,7 +386,9 @@ def run_sync(entries: Entries, event: str, *args: Any) -> Any:
     (a hook answering the call), which stops the event there."""
     for name, fn in entries:
         try:
-            result = _not_awaitable(name, event, fn(*args))
+            result = fn(*args)
+            if result is not None:  # None, what nearly every hook returns, is no awaitable
+                result = _not_awaitable(name, event, result)
         except Exception as exc:
             raise _wrap(name, event, exc) from exc
         if result is not None and event == "before_request":
@@ -413,7 +415,9 @@ def apply_chunk_hooks_sync(
     """Each ``on_chunk`` may return a replacement chunk; ``None`` keeps the one it was given."""
     for name, fn in entries:
         try:
-            result = _not_awaitable(name, "on_chunk", fn(ctx, chunk))
+            result = fn(ctx, chunk)
+            if result is not None:
+                result = _not_awaitable(name, "on_chunk", result)
         except Exception as exc:
             raise _wrap(name, "on_chunk", exc) from exc
         if result is not None:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..errors import SecurityViolation
 from ..types import TextPart
 from . import _injection_model
+from ._injection_cache import ScoreCache
 from .base import Hook
 from .injection_rules.context import literal_spans, override_applies, reported
 from .injection_rules.damping import (
@@ -420,6 +421,12 @@ class InjectionGuard(Hook):
     its data, measured once) that reaches F1 0.93 at a 2.3% false-positive rate, against F1 0.74 at
     8.5% for the rules alone (README, "Measured"). ``learned=False`` keeps the rules only: no model
     file is read, and every score is explained by the rules that fired.
+
+    A chat is re-sent whole each turn, so the guard remembers the scores of the last
+    ``cache_size`` texts it scanned (per role; bounded in characters too): an earlier turn, a
+    repeated tool result or document is scored once, not once per call. A score depends only on the
+    text, the role and this guard's settings, so a remembered score is the one scoring would give.
+    ``cache_size=0`` scores every text every time.
     """
 
     name = "injection_guard"
@@ -436,6 +443,7 @@ class InjectionGuard(Hook):
         damp_quoted: bool = True,
         learned: bool = True,
         on_finding: Callable[[dict[str, Any]], None] | None = None,
+        cache_size: int = 1024,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
@@ -443,6 +451,8 @@ class InjectionGuard(Hook):
             raise ValueError("action must be 'block' or 'flag'")
         if last_n is not None and last_n < 1:
             raise ValueError("last_n must be a positive number of messages")
+        if not isinstance(cache_size, int) or cache_size < 0:
+            raise ValueError("cache_size must be a number of texts >= 0")
         self.threshold = threshold
         self.action: Action = action
         self.roles = frozenset(roles)
@@ -456,6 +466,8 @@ class InjectionGuard(Hook):
         self._scorer = _Scorer(
             tuple(custom), tuple(_as_pattern(a) for a in allow), damp_quoted, learned=learned
         )
+        # keyed by (text, role) only: everything else a score depends on is fixed in _scorer
+        self._scores: ScoreCache[InjectionScore] = ScoreCache(cache_size)
 
     def __repr__(self) -> str:
         return f"InjectionGuard(threshold={self.threshold}, action={self.action!r})"
@@ -463,6 +475,15 @@ class InjectionGuard(Hook):
     def score(self, text: str, role: str = "user") -> InjectionScore:
         """Scores one text with this guard's allow-list and custom rules, as said by ``role``."""
         return self._scorer.score(text, role)
+
+    def _remembered_score(self, text: str, role: str) -> InjectionScore:
+        """The score of ``text`` from the cache, else scored and remembered. Callers only read
+        it (its reasons list is shared by every hit)."""
+        result = self._scores.get(text, role)
+        if result is None:
+            result = self._scorer.score(text, role)
+            self._scores.put(text, role, result)
+        return result
 
     def inspect(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
         """Findings for the messages over the threshold, without raising; never mutates them."""
@@ -475,7 +496,7 @@ class InjectionGuard(Hook):
             for part, text in _texts(message):
                 if not text:
                     continue
-                result = self._scorer.score(text, message.role)
+                result = self._remembered_score(text, message.role)
                 if result.score >= self.threshold:
                     finding: dict[str, Any] = {
                         "type": "prompt_injection",

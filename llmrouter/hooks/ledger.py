@@ -82,6 +82,24 @@ def _flag(value: Any) -> int:
     return 1 if value else 0
 
 
+_last_day: tuple[float, str] = (float("nan"), "")
+"""The last UTC day number (epoch seconds // 86400) seen and its ``YYYY-MM-DD``: nearly every
+call falls on the day of the one before it, and ``strftime`` costs more than the rest of a row.
+One tuple, read and replaced whole, so threads never see a number with another day's text."""
+
+
+def _day(ts: float) -> str:
+    """``time.strftime("%Y-%m-%d", time.gmtime(ts))``, remembered for the current day."""
+    global _last_day
+    number = ts // 86400
+    last = _last_day
+    if number == last[0]:
+        return last[1]
+    text = time.strftime("%Y-%m-%d", time.gmtime(ts))
+    _last_day = (number, text)
+    return text
+
+
 class UsageLedger(Hook):
     """A hook that records each call (one row, cost included) and each of its attempts (one row
     each) to SQLite or PostgreSQL. ``target``: a file path, ``sqlite:///path`` or a
@@ -149,7 +167,7 @@ class UsageLedger(Hook):
         call = (
             record["request_id"],
             ctx.started_at,
-            time.strftime("%Y-%m-%d", time.gmtime(ctx.started_at)),
+            _day(ctx.started_at),
             record["user"],
             record["operation"],
             record["provider"],

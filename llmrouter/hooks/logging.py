@@ -164,10 +164,20 @@ def call_record(ctx: CallContext, *, include_text: bool | None = None) -> dict[s
     return record
 
 
+def _failed(attempts: list[Attempt]) -> int:
+    failed = 0
+    for attempt in attempts:
+        if attempt.error is not None:
+            failed += 1
+    return failed
+
+
 def _build(ctx: CallContext, include_text: bool) -> dict[str, Any]:
     error = ctx.error
     prompt, completion, cached, written, reasoning = _tokens(ctx.usage)
-    redactions = ctx.annotations.get("redactions")
+    annotations = ctx.annotations
+    redactions = annotations.get("redactions") if annotations else None
+    findings = annotations.get("findings") if annotations else None
     record: dict[str, Any] = {
         "request_id": call_id(ctx),
         "response_id": getattr(ctx.response, "id", None) or (error.request_id if error is not None else None),
@@ -180,7 +190,7 @@ def _build(ctx: CallContext, include_text: bool) -> dict[str, Any]:
         "started_at": round(ctx.started_at, 6),
         "latency_s": _latency(ctx),
         "attempts": len(ctx.attempts),
-        "failed_attempts": sum(1 for attempt in ctx.attempts if attempt.error is not None),
+        "failed_attempts": _failed(ctx.attempts),
         "prompt_tokens": prompt,
         "completion_tokens": completion,
         "cached_tokens": cached,
@@ -194,13 +204,13 @@ def _build(ctx: CallContext, include_text: bool) -> dict[str, Any]:
         "http_status": error.status if error is not None else None,
         "cache_hit": ctx.cache_hit,
         "redactions": dict(redactions) if redactions else {},
-        "findings": len(ctx.annotations.get("findings") or ()),
+        "findings": len(findings) if findings else 0,
     }
     if "first_chunk_s" in ctx.timings:
         record["first_chunk_s"] = round(ctx.timings["first_chunk_s"], 6)
     if ctx.stream:
         record["complete"] = ctx.complete
-    saved = ctx.annotations.get("saved_cost_usd")
+    saved = annotations.get("saved_cost_usd") if annotations else None
     if saved is not None:
         record["saved_cost_usd"] = saved
     if ctx.answered_by:

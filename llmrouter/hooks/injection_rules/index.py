@@ -72,8 +72,9 @@ def candidates(lower: str) -> list[int]:
     """Indices of the rules whose needed words all occur in ``lower``, in rule order."""
     present = _present(lower)
     found = set(_UNGATED)
+    index = _INDEX
     for key in present:
-        hits = _INDEX.get(key)
+        hits = index.get(key)
         if hits:
             found.update(hits)
     out = []
@@ -85,12 +86,36 @@ def candidates(lower: str) -> list[int]:
     return out
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+_TOKEN_KEYS: dict[str, frozenset[str]] = {}
+"""Per token, the gate keys among its prefixes: a bounded memo, since ordinary words recur in
+every text; the gate only ever looks keys up, so dropping the prefixes that are no key changes
+nothing. Long tokens (blobs, identifiers) are not remembered."""
+_TOKEN_KEYS_MAX = 50_000
+_TOKEN_MEMO_LEN = 40
+
+
+def _keys_of(token: str) -> frozenset[str]:
+    """The gate keys that are prefixes of ``token`` (of the lengths keys have)."""
+    keys = frozenset(prefix for prefix in {token[:n] for n in _KEY_LENS} if prefix in _ALL_KEYS) or _NO_KEYS
+    if len(token) > _TOKEN_MEMO_LEN:
+        return keys
+    if len(_TOKEN_KEYS) >= _TOKEN_KEYS_MAX:
+        _TOKEN_KEYS.clear()
+    _TOKEN_KEYS[token] = keys
+    return keys
+
+
 def _present(lower: str) -> set[str]:
     """The gate keys found in ``lower``."""
-    tokens = set(_TOKEN.findall(lower))
     found: set[str] = set()
-    for length in _KEY_LENS:
-        found.update(token[:length] for token in tokens)
+    memo = _TOKEN_KEYS
+    for token in set(_TOKEN.findall(lower)):
+        keys = memo.get(token)
+        if keys is None:
+            keys = _keys_of(token)
+        if keys:
+            found |= keys
     found.update(filter(lower.__contains__, _SUBSTRING_KEYS))
     if not lower.isascii() and _UNSEGMENTED.search(lower):
         found.update(filter(lower.__contains__, _UNSEGMENTED_KEYS))
