@@ -182,6 +182,26 @@ def error_403() -> list[dict[str, Any]]:
     }]
 
 
+EMBED = "text-embedding-005"
+
+
+def embeddings() -> list[dict[str, Any]]:
+    """``text-embedding-005`` on ``:predict``: ``predictions[].embeddings{statistics, values}`` and
+    ``metadata.billableCharacterCount``, per Vertex's text-embeddings API reference."""
+    body = {"instances": [{"content": "hello world"}, {"content": "good night"}], "parameters": {"outputDimensionality": 4}}
+    answer = {
+        "predictions": [
+            {"embeddings": {"statistics": {"truncated": False, "token_count": 2}, "values": [0.0123, -0.0456, 0.0789, -0.0012]}},
+            {"embeddings": {"statistics": {"truncated": False, "token_count": 3}, "values": [-0.0321, 0.0654, -0.0987, 0.0021]}},
+        ],
+        "metadata": {"billableCharacterCount": 19},
+    }
+    return [{
+        "request": _request(REGIONAL, f"{MODELS}/{EMBED}:predict", body),
+        "response": _response(200, "vertex_embeddings", "application/json; charset=UTF-8", _json(answer)),
+    }]
+
+
 def cassettes() -> dict[str, list[dict[str, Any]]]:
     return {
         "chat": chat(REGIONAL, MODELS, "vertex_chat"),
@@ -190,6 +210,7 @@ def cassettes() -> dict[str, list[dict[str, Any]]]:
         "imagen": imagen(),
         "imagen_filtered": imagen_filtered(),
         "error_403": error_403(),
+        "embeddings": embeddings(),
     }
 
 

@@ -382,3 +382,34 @@ def test_importing_llmrouter_and_the_provider_imports_no_sdk() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+# -- embeddings -----------------------------------------------------------------------------
+
+
+TEXTS = ["hello world", "good night"]
+
+
+def _check_embeddings(sent: list[Any], reply: Any) -> None:
+    assert sent[0].uri == f"{MODELS}/text-embedding-005:predict"
+    assert request_json(sent[0]) == {
+        "instances": [{"content": "hello world"}, {"content": "good night"}],
+        "parameters": {"outputDimensionality": 4},
+    }
+    assert [e.embedding for e in reply.data] == [
+        [0.0123, -0.0456, 0.0789, -0.0012],
+        [-0.0321, 0.0654, -0.0987, 0.0021],
+    ]
+    assert reply.usage is not None and reply.usage.prompt_tokens == 5  # statistics.token_count, summed
+
+
+def test_embeddings_on_predict_sync(adc: FakeCredentials) -> None:
+    with use_cassette(CASSETTES / "embeddings.yaml") as sent:
+        reply = llmrouter.embedding("vertex_ai/text-embedding-005", TEXTS, dimensions=4, **WHERE)
+    _check_embeddings(sent, reply)
+
+
+async def test_embeddings_on_predict_async(adc: FakeCredentials) -> None:
+    with use_cassette(CASSETTES / "embeddings.yaml") as sent:
+        reply = await llmrouter.aembedding("vertex_ai/text-embedding-005", TEXTS, dimensions=4, **WHERE)
+    _check_embeddings(sent, reply)
