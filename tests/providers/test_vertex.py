@@ -362,6 +362,21 @@ def test_refused_token_refresh_is_an_authentication_error(
     assert sent == [] and "RefreshError" in info.value.message and info.value.provider == "vertex_ai"
 
 
+def test_unreachable_token_endpoint_is_a_connection_error(
+    provider: VertexProvider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    credentials = FakeCredentials()
+
+    def refresh(request: Any) -> None:
+        raise google.auth.exceptions.TransportError("Failed to retrieve http://metadata.google.internal/")
+
+    monkeypatch.setattr(credentials, "refresh", refresh)
+    monkeypatch.setattr(google.auth, "default", lambda **kwargs: (credentials, None))
+    with use_cassette(CASSETTES / "chat.yaml") as sent, pytest.raises(errors.APIConnectionError) as info:
+        llmrouter.completion("vertex_ai/gemini-2.5-flash", HELLO, **WHERE)
+    assert sent == [] and "access token" in info.value.message and info.value.provider == "vertex_ai"
+
+
 def test_clients_are_cached_per_project_and_location(adc: FakeCredentials, provider: VertexProvider) -> None:
     def request(**fields: Any) -> ChatRequest:
         return ChatRequest(model="gemini-2.5-flash", messages=[Message(role="user", content="hi")], **fields)

@@ -31,7 +31,13 @@ import os
 import threading
 from typing import Any, NamedTuple
 
-from ...errors import AuthenticationError, InvalidRequestError, LLMRouterError, register_secret
+from ...errors import (
+    APIConnectionError,
+    AuthenticationError,
+    InvalidRequestError,
+    LLMRouterError,
+    register_secret,
+)
 from ...request import ChatRequest, EmbeddingRequest, ImageRequest, Request
 from ...types import ImagesResponse
 from .images import imagen_call, imagen_images_of
@@ -187,5 +193,10 @@ class VertexProvider(GoogleProvider):
                 f"Vertex AI credentials were refused: {type(error).__name__}: {error}",
                 provider=self.name,
                 model=request.model,
+            )
+        if auth_errors is not None and isinstance(error, auth_errors.TransportError):
+            # The token endpoint (or the metadata server) could not be reached: retryable.
+            return APIConnectionError(
+                f"fetching a Vertex AI access token failed: {error}", provider=self.name, model=request.model
             )
         return super().translate_error(error, request)
