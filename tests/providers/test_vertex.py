@@ -278,6 +278,22 @@ def test_imagen_call_maps_size_format_and_2k() -> None:
         call("imagen-4.0-fast-generate-001", size="2048x2048")
 
 
+def test_images_the_filter_held_back_are_left_out() -> None:
+    from google.genai import types
+
+    from llmrouter.providers.google.images import imagen_images_of
+
+    reply = types.GenerateImagesResponse(
+        generated_images=[
+            types.GeneratedImage(image=types.Image(image_bytes=b"\x89PNG-1", mime_type="image/png")),
+            types.GeneratedImage(image=types.Image(), rai_filtered_reason="filtered out 1 generated images"),
+        ]
+    )
+    out = imagen_images_of(reply, ImageRequest(model="imagen-4.0-generate-001", prompt="p", n=2), "vertex_ai")
+    assert [image.decode() for image in out.data] == [b"\x89PNG-1"]
+    assert out.data[0].revised_prompt is None
+
+
 def test_google_imagen_is_refused_pointing_to_vertex() -> None:
     with pytest.raises(errors.UnsupportedParameterError) as info:
         endpoints.image_generation("google/imagen-4.0-generate-001", PROMPT, api_key="k")
