@@ -247,6 +247,8 @@ def _chat_request(
         timeout=options.get("timeout") or options.get("deadline"),
         extra_headers=options.get("extra_headers"),
         extra_body=dict(options["extra_body"]) if options.get("extra_body") is not None else None,
+        vertex_project=options.get("vertex_project"),
+        vertex_location=options.get("vertex_location"),
         info=resolved.info,
     )
 
@@ -503,7 +505,15 @@ def build_call(
     )
 
 
-_TRANSPORT = ("api_key", "api_base", "timeout", "extra_headers", "extra_body")
+_TRANSPORT = (
+    "api_key",
+    "api_base",
+    "timeout",
+    "extra_headers",
+    "extra_body",
+    "vertex_project",
+    "vertex_location",
+)
 
 
 def _transport(options: Mapping[str, Any]) -> dict[str, Any]:

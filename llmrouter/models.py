@@ -10,7 +10,7 @@ any I/O). A capability the catalog does not know is ``None``, never a guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from .errors import InvalidRequestError, ModelNotFoundError
@@ -226,6 +226,11 @@ _CATALOG_ENTRIES: Final[tuple[ModelInfo, ...]] = (
         no="tools",
     ),
     _m("google", "gemini-embedding-001", 2_048, None, "embedding"),
+    # Imagen is served through google-genai on Vertex AI only (see providers/google/images.py).
+    _m("vertex_ai", "imagen-4.0-generate-001", None, None, "image_generation", caps="images"),
+    _m("vertex_ai", "imagen-4.0-ultra-generate-001", None, None, "image_generation", caps="images"),
+    _m("vertex_ai", "imagen-4.0-fast-generate-001", None, None, "image_generation", caps="images"),
+    _m("vertex_ai", "imagen-3.0-generate-002", None, None, "image_generation", caps="images"),
     _m("mistral", "mistral-large-latest", 131_072, None, caps="tools json_schema"),
     _m("mistral", "mistral-medium-latest", 131_072, None, caps="tools vision json_schema"),
     _m("mistral", "mistral-small-latest", 131_072, None, caps="tools vision json_schema"),
@@ -284,7 +289,7 @@ _FAMILIES: Final[tuple[tuple[str, str], ...]] = (
     ("text-moderation-", "openai"),
     ("claude-", "anthropic"),
     ("gemini-", "google"),
-    ("imagen-", "google"),
+    ("imagen-", "vertex_ai"),
     ("mistral-", "mistral"),
     ("codestral-", "mistral"),
     ("magistral-", "mistral"),
@@ -305,7 +310,14 @@ _FAMILIES: Final[tuple[tuple[str, str], ...]] = (
 #: Prefix synonyms accepted in model strings.
 PROVIDER_SYNONYMS: Final[dict[str, str]] = {"gemini": "google", "mistralai": "mistral", "x-ai": "xai"}
 
-_catalog: dict[tuple[str, str], ModelInfo] = {(m.provider, m.model): m for m in _CATALOG_ENTRIES}
+#: Vertex AI serves the Gemini models with the Gemini API's limits: catalogued under vertex_ai
+#: too, but never for bare names (``gemini-2.5-flash`` stays the Gemini API's).
+_VERTEX_GEMINI: Final[tuple[ModelInfo, ...]] = tuple(
+    replace(m, provider="vertex_ai") for m in _CATALOG_ENTRIES if m.provider == "google"
+)
+_catalog: dict[tuple[str, str], ModelInfo] = {
+    (m.provider, m.model): m for m in (*_CATALOG_ENTRIES, *_VERTEX_GEMINI)
+}
 _bare: dict[str, ModelInfo] = {m.model: m for m in _CATALOG_ENTRIES}
 _aliases: dict[str, str] = {}
 

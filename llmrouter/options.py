@@ -59,6 +59,8 @@ PARAM_ALIASES: dict[str, str] = {
     "contextWindowFallbacks": "context_window_fallbacks",
     "contentPolicyFallbacks": "content_policy_fallbacks",
     "inputType": "input_type",
+    "vertexProject": "vertex_project",
+    "vertexLocation": "vertex_location",
 }
 
 _Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -139,6 +141,10 @@ class CallOptions(TypedDict, total=False):
     """``False`` skips a response cache for this call; ``{"ttl": 60}`` sets its entry's lifetime."""
     check_context_window: bool
     """``False`` skips the pre-flight token count against the model's context window."""
+    vertex_project: _NonEmpty
+    """Google Cloud project for ``vertex_ai/`` models (else ``GOOGLE_CLOUD_PROJECT``)."""
+    vertex_location: _NonEmpty
+    """Its region, ``us-central1`` or ``global`` (else ``GOOGLE_CLOUD_LOCATION``)."""
 
 
 class CompletionParams(ChatParams, CallOptions, total=False):

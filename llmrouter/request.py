@@ -74,6 +74,9 @@ class Request:
     timeout: float | None = None
     extra_headers: dict[str, str] | None = None
     extra_body: dict[str, Any] | None = None
+    vertex_project: str | None = None
+    vertex_location: str | None = None
+    """Google Cloud project and region for ``vertex_ai/`` models (other providers ignore them)."""
     info: ModelInfo | None = None
 
     def __repr__(self) -> str:

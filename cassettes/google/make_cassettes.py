@@ -477,12 +477,17 @@ def cassettes() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def main() -> None:
-    for name, interactions in cassettes().items():
-        path = HERE / f"{name}.yaml"
+def write_all(made: dict[str, list[dict[str, Any]]], folder: Path) -> None:
+    """Each cassette as ``<name>.yaml`` in ``folder`` (stock vcrpy YAML, version 1)."""
+    for name, interactions in made.items():
+        path = folder / f"{name}.yaml"
         path.write_text(yaml.safe_dump({"interactions": interactions, "version": 1},
                                        allow_unicode=True, sort_keys=False, width=100))
-    print(f"wrote {len(cassettes())} cassettes to {HERE}")
+    print(f"wrote {len(made)} cassettes to {folder}")
+
+
+def main() -> None:
+    write_all(cassettes(), HERE)
 
 
 if __name__ == "__main__":

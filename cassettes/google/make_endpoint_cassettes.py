@@ -17,11 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_cassettes import HERE, _google_headers, _request, candidate, reply, tiny_png
+from make_cassettes import HERE, _google_headers, _request, candidate, reply, tiny_png, write_all
 
 
 def generate(model: str, body: Any, answer: dict[str, Any], seed: str) -> dict[str, Any]:
@@ -81,11 +80,7 @@ def cassettes() -> dict[str, list[dict[str, Any]]]:
 
 
 def main() -> None:
-    for name, interactions in cassettes().items():
-        path = HERE / f"{name}.yaml"
-        path.write_text(yaml.safe_dump({"interactions": interactions, "version": 1},
-                                       allow_unicode=True, sort_keys=False, width=100))
-    print(f"wrote {len(cassettes())} cassettes to {HERE}")
+    write_all(cassettes(), HERE)
 
 
 if __name__ == "__main__":

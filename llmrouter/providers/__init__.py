@@ -95,6 +95,7 @@ _factories: dict[str, Callable[[], Provider]] = {
     "openai": _lazy(".openai", "OpenAIProvider"),
     "anthropic": _lazy(".anthropic", "AnthropicProvider"),
     "google": _lazy(".google", "GoogleProvider"),
+    "vertex_ai": _lazy(".google.vertex", "VertexProvider"),
     "mistral": _lazy(".mistral", "MistralProvider"),
     "cohere": _lazy(".cohere", "CohereProvider"),
     **{name: _compatible(name) for name in COMPATIBLE_VENDORS},

@@ -79,10 +79,13 @@ def test_what_gemini_cannot_honour_is_refused_before_io(params: dict, param: str
     assert info.value.param == param and info.value.provider == "google"
 
 
-def test_imagen_is_refused_with_the_alternative() -> None:
+def test_imagen_is_refused_with_the_alternatives() -> None:
+    """google/ is the Gemini API, where google-genai cannot call Imagen: the message names
+    vertex_ai/ (tests/providers/test_vertex.py) and a Gemini image model."""
     with pytest.raises(errors.UnsupportedParameterError, match=r"gemini-2\.5-flash-image") as info:
-        endpoints.image_generation("imagen-4.0-generate-001", PROMPT, api_key=KEY)
+        endpoints.image_generation("google/imagen-4.0-generate-001", PROMPT, api_key=KEY)
     assert info.value.code == "unsupported_operation"
+    assert "'vertex_ai/imagen-4.0-generate-001'" in info.value.message
 
 
 def test_gemini_offers_no_speech() -> None:

@@ -1,4 +1,5 @@
-"""Google Gemini (the Gemini Developer API) through the official ``google-genai`` SDK.
+"""Google Gemini (the Gemini Developer API) through the official ``google-genai`` SDK, and
+Vertex AI (``vertex_ai/``: Gemini and Imagen) through the same code in the SDK's Vertex mode.
 
 Translation only: a :class:`ChatRequest` becomes ``client.models.generate_content(...)`` (or
 ``generate_content_stream``), the SDK's ``GenerateContentResponse`` becomes our chunk sequence,
@@ -47,9 +48,10 @@ Choices made here, and why:
   ``statistics.token_count``) become usage, never a guess.
 
 Layout: :mod:`.request` (messages and parameters to ``contents``/config dicts), :mod:`.reply`
-(the one translator, usage, embeddings), :mod:`.errors`, :mod:`.images` (Gemini image models;
-why Imagen is refused) and :mod:`.provider` (the class: clients and SDK calls). This package
-imports no SDK: ``google.genai`` loads when the first client is made.
+(the one translator, usage, embeddings), :mod:`.errors`, :mod:`.images` (Gemini image models
+and Imagen), :mod:`.provider` (the class: clients and SDK calls) and :mod:`.vertex` (the
+``vertex_ai`` provider: only its clients differ). This package imports no SDK: ``google.genai``
+loads when the first client is made.
 """
 
 from __future__ import annotations

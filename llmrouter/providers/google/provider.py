@@ -17,7 +17,7 @@ from .images import image_call, images_of
 from .reply import Translator, embedding_response
 from .request import build_config, build_contents, embed_args, image_urls
 
-_ENV_KEYS = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
+_ENV_KEYS: tuple[str, ...] = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 
 _PARAMS = CHAT_PARAMS - frozenset({"logprobs", "metadata", "parallel_tool_calls", "top_logprobs", "user"})
 
@@ -31,20 +31,29 @@ class GoogleProvider(BaseProvider):
     sdk_base_url = "https://generativelanguage.googleapis.com"
     capabilities = Capabilities(params=_PARAMS, embeddings=True)
 
-    def create_client(
-        self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
-    ) -> Any:
-        genai = self.import_sdk()
+    api_version = "v1beta"
+    """The API version the client is pinned to (see the package docs)."""
+
+    def http_options(self, base_url: str | None, timeout: float | None) -> Any:
+        """The SDK's ``HttpOptions``: our API version, no SDK retries (the router retries), the
+        timeout in the milliseconds the SDK counts in, and the caller's base URL."""
         types = self.import_sdk("google.genai.types")
-        options = types.HttpOptions(
-            api_version="v1beta",
+        return types.HttpOptions(
+            api_version=self.api_version,
             retry_options=types.HttpRetryOptions(attempts=1),
             timeout=int(timeout * 1000) if timeout is not None else None,
             base_url=base_url,
         )
+
+    def create_client(
+        self, api_key: str | None, base_url: str | None, timeout: float | None, is_async: bool
+    ) -> Any:
+        genai = self.import_sdk()
         # One client per key and event loop (BaseProvider caches them); async calls use its
         # ``.aio`` side, whose HTTP pool then never outlives its loop.
-        return genai.Client(api_key=api_key, vertexai=False, http_options=options)
+        return genai.Client(
+            api_key=api_key, vertexai=False, http_options=self.http_options(base_url, timeout)
+        )
 
     # -- chat ----------------------------------------------------------------------------
 
@@ -123,17 +132,17 @@ class GoogleProvider(BaseProvider):
         reply = await self.async_client(request).aio.models.embed_content(**embed_args(request, self.name))
         return embedding_response(reply, request.model)
 
-    # -- image generation (Gemini image models; Imagen is refused, see .images) ----------
+    # -- image generation (Gemini image models; Imagen on Vertex only, see .images) ------
 
     def generate_image(self, request: ImageRequest) -> ImagesResponse:
-        kwargs = image_call(request)
+        kwargs = image_call(request, self.name)
         reply = self.client(request).models.generate_content(**kwargs)  # type: ignore[arg-type]
-        return images_of(reply, request)
+        return images_of(reply, request, self.name)
 
     async def agenerate_image(self, request: ImageRequest) -> ImagesResponse:
-        kwargs = image_call(request)
+        kwargs = image_call(request, self.name)
         reply = await self.async_client(request).aio.models.generate_content(**kwargs)  # type: ignore[arg-type]
-        return images_of(reply, request)
+        return images_of(reply, request, self.name)
 
     # -- errors --------------------------------------------------------------------------
 
