@@ -53,7 +53,7 @@ def clear_hooks() -> None:
 
 
 #: What a deployment's ``params`` may set: how its calls travel, not what they ask.
-DEPLOYMENT_PARAMS = frozenset({"timeout", "extra_headers", "extra_body"})
+DEPLOYMENT_PARAMS = frozenset({"timeout", "extra_headers", "extra_body", "vertex_project", "vertex_location"})
 
 
 class _DeploymentObserver:

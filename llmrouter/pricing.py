@@ -80,6 +80,8 @@ DATA_PROVIDERS: dict[str, str | None] = {
     "openai": "openai",
     "anthropic": "anthropic",
     "google": "google",
+    # Vertex AI's list prices for the Gemini models are the Gemini API's paid tier: one table.
+    "vertex_ai": "google",
     "mistral": "mistral",
     "cohere": "cohere",
     "xai": "x-ai",

@@ -38,7 +38,7 @@ class CohereOnItsClient(CohereProvider):
 
 
 #: Vendors whose built-in provider passes the attempt's timeout on every SDK call.
-BUILT_IN = ("anthropic", "cohere", "mistral", "openai")
+BUILT_IN = ("anthropic", "cohere", "google", "mistral", "openai")
 
 
 @pytest.fixture(params=BUILT_IN)

@@ -7,6 +7,7 @@ replays them through the real google-genai SDK and asserts on the request it act
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from llmrouter.providers import get_provider
 from llmrouter.providers.base import ChatRequest
 from llmrouter.providers.google import (
     GoogleProvider,
+    build_config,
     build_contents,
     finish_reason,
     synthetic_tool_call_id,
@@ -1165,10 +1167,12 @@ def test_client_options_and_cache() -> None:
     request = ChatRequest(model="gemini-2.5-flash", messages=[], api_key=KEY, timeout=12.5)
     client = provider.client(request)
     assert provider.client(request) is client  # cached, never one per call
+    assert provider.client(dataclasses.replace(request, timeout=0.5)) is client  # one for every timeout
     options = client._api_client._http_options
     assert options.api_version == "v1beta"
-    assert options.timeout == 12500  # milliseconds
     assert options.retry_options is not None and options.retry_options.attempts == 1
+    # the timeout travels with each call, in milliseconds: the attempt's own (see tests/faults/test_deadline.py)
+    assert build_config(request, None)["http_options"] == {"timeout": 12500}
     assert KEY not in repr(provider) and KEY not in repr(request)
 
 

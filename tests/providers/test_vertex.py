@@ -21,7 +21,7 @@ import google.auth.exceptions
 import pytest
 
 import llmrouter
-from llmrouter import endpoints, errors
+from llmrouter import endpoints, errors, pricing
 from llmrouter.providers import get_provider
 from llmrouter.providers.base import ChatRequest
 from llmrouter.providers.google.images import imagen_call
@@ -113,6 +113,9 @@ def test_chat_project_mode_sync(adc: FakeCredentials) -> None:
     assert "x-goog-api-key" not in {k.lower() for k in sent[0].headers}
     assert adc.calls == [["https://www.googleapis.com/auth/cloud-platform"]]  # type: ignore[attr-defined]
     _check_chat(reply)
+    # Vertex's Gemini list prices are the Gemini API's: the same price data prices it
+    assert reply.cost_usd is not None and reply.cost_usd > 0
+    assert reply.cost_usd == pricing.cost_of("google", "gemini-2.5-flash", reply.usage)
 
 
 async def test_chat_project_mode_async_from_env(
@@ -135,6 +138,22 @@ def test_router_defaults_carry_project_and_location(adc: FakeCredentials) -> Non
     with use_cassette(CASSETTES / "chat.yaml") as sent:
         reply = router.completion("vertex_ai/gemini-2.5-flash", HELLO)
     assert sent[0].uri == f"{MODELS}/gemini-2.5-flash:generateContent"
+    _check_chat(reply)
+
+
+def test_a_deployment_carries_its_own_project_and_location(adc: FakeCredentials) -> None:
+    """Deployments in several regions behind one name: each one's project and location go with it."""
+    elsewhere = {"vertex_project": "other-project", "vertex_location": "europe-west4"}
+    router = llmrouter.Router(
+        deployments=[
+            {"model_name": "chat", "model": "vertex_ai/gemini-2.5-flash", "params": WHERE},
+            {"model_name": "chat", "model": "vertex_ai/gemini-2.5-flash", "params": elsewhere},
+        ],
+        strategy="fallback",
+    )
+    with use_cassette(CASSETTES / "chat.yaml") as sent:
+        reply = router.completion("chat", HELLO)
+    assert sent[0].uri == f"{MODELS}/gemini-2.5-flash:generateContent"  # the first deployment's region
     _check_chat(reply)
 
 

@@ -88,7 +88,7 @@ def image_call(request: ImageRequest, provider: str = "google") -> dict[str, Any
     ratio = _aspect_ratio(request.size, _GEMINI_IMAGE_RATIOS, request.model, provider)
     if ratio is not None:
         config["image_config"] = {"aspect_ratio": ratio}
-    config.update(per_call_http_options(request.extra_headers, request.extra_body))
+    config.update(per_call_http_options(request))
     return {"model": request.model, "contents": request.prompt, "config": config}
 
 
@@ -117,7 +117,7 @@ def imagen_call(request: ImageRequest, provider: str) -> dict[str, Any]:
         if mime is None:
             raise _refuse("Imagen answers in PNG or JPEG only", "output_format", request, provider)
         config["output_mime_type"] = mime
-    config.update(per_call_http_options(request.extra_headers, request.extra_body))
+    config.update(per_call_http_options(request))
     return {"model": request.model, "prompt": request.prompt, "config": config}
 
 

@@ -34,6 +34,8 @@ class GoogleProvider(BaseProvider):
     api_version = "v1beta"
     """The API version the client is pinned to (see the package docs)."""
 
+    timeout_per_request = True  # each call's config carries the attempt's timeout (http_options)
+
     def http_options(self, base_url: str | None, timeout: float | None) -> Any:
         """The SDK's ``HttpOptions``: our API version, no SDK retries (the router retries), the
         timeout in the milliseconds the SDK counts in, and the caller's base URL."""

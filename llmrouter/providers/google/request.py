@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...errors import InvalidRequestError, UnsupportedParameterError
-from ...request import ChatRequest, EmbeddingRequest
+from ...request import ChatRequest, EmbeddingRequest, Request
 from ...types import ImagePart, Message, TextPart
 
 #: Gemini's inline request limit is 20 MB; a fetched image larger than this is refused.
@@ -285,18 +285,21 @@ def build_config(request: ChatRequest, system: dict[str, Any] | None) -> dict[st
         config["response_mime_type"] = "application/json"
         if response_format.type == "json_schema" and response_format.json_schema is not None:
             config["response_json_schema"] = response_format.json_schema.schema_
-    config.update(per_call_http_options(request.extra_headers, request.extra_body))
+    config.update(per_call_http_options(request))
     return config
 
 
-def per_call_http_options(extra_headers: Any, extra_body: Any) -> dict[str, Any]:
-    """``extra_headers``/``extra_body`` as the SDK's per-call ``http_options`` (``{}`` when
-    neither is given, so the common call carries none)."""
+def per_call_http_options(request: Request) -> dict[str, Any]:
+    """``extra_headers``/``extra_body`` and the attempt's timeout (in the SDK's milliseconds; the
+    router may have cut it to the time left before the deadline) as the SDK's per-call
+    ``http_options``: ``{}`` when none is given, so the common call carries none."""
     http: dict[str, Any] = {}
-    if extra_headers:
-        http["headers"] = dict(extra_headers)
-    if extra_body:
-        http["extra_body"] = dict(extra_body)
+    if request.extra_headers:
+        http["headers"] = dict(request.extra_headers)
+    if request.extra_body:
+        http["extra_body"] = dict(request.extra_body)
+    if request.timeout is not None:
+        http["timeout"] = max(int(request.timeout * 1000), 1)
     return {"http_options": http} if http else {}
 
 
@@ -311,5 +314,5 @@ def embed_args(request: EmbeddingRequest, provider: str) -> dict[str, Any]:
         config["output_dimensionality"] = request.dimensions
     if request.input_type:
         config["task_type"] = _TASK_TYPES.get(request.input_type.lower(), request.input_type.upper())
-    config.update(per_call_http_options(request.extra_headers, request.extra_body))
+    config.update(per_call_http_options(request))
     return {"model": request.model, "contents": list(request.input), "config": config or None}
