@@ -24,9 +24,9 @@ _HONORIFIC = """mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|herrn|frau|hr|mme|mlle|
 don|doña|dña|dn|sig|sig ra|sig na|signor|signora|signorina|dott|dott ssa|dr ssa|ing|avv|prof ssa|dhr|mevr|
 mevrouw|meneer|mw|pan|pani|panem|panią|panu|bay|bayan|sn|hon|rev|fru|doamna|doamnei|domnul|domnului|dl|dna|
 herra|rouva|neiti|paní|pane|slečna|señor|señora|senhor|senhora|sr a|monsieur|madame|mademoiselle|mister|
-dokter|doctor|doktor|mag|mgr|inż|ks|dipl"""
+dokter|doctor|doktor|mag|mgr|inż|ks|dipl|dra|dres|d|dª|sr ta"""
 #: Honorifics that are also ordinary words: only with a dot or written with a capital.
-AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon")
+AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon d")
 
 _LABEL = """name|full name|fullname|first name|firstname|last name|lastname|surname|given name|customer|
 customer name|client|client name|patient|patient name|contact|contact person|contact name|from|sender|
@@ -92,7 +92,7 @@ asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|te
 loop in|looped in|meeting|meeting with|met|met with|belongs to|forward to|send to|sent to|give to|
 reported by|requested by|created by|submitted by|raised by|opened by|approved by|signed by|handled by|
 escalated to|escalated by|on behalf of|author|@author|maintainer|
-ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|for|
+ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|
 hablé con|habló con|hablar con|llama a|llamar a|llamé a|escribe a|pregunta a|envía a|envíe a|
 chiama|chiamare|ho parlato con|parla con|scrivi a|chiedi a|manda a|
 falei com|fala com|liga a|liga ao|liga à|liga para|ligue para|pergunta ao|pergunta à|envia para|
@@ -106,7 +106,7 @@ mluvil jsem s|mluvila jsem s|zavolej|zavolejte|napiš|zeptej se|
 talte med|ringede til|ring til|spørg|skriv til|
 am vorbit cu|sună|sunați|sună-l pe|sun-o pe|întreabă|scrie-i lui|
 puhuin|soita|soitin|kysy|lähetä"""
-_PREP = """with|to|and|from|by|via|mit|an|von|für|und|avec|pour|et|con|para|per|com|met|naar|aan|voor|
+_PREP = """with|to|and|from|by|via|for|mit|an|von|für|und|avec|pour|et|con|para|per|com|met|naar|aan|voor|
 dla|och|till|med|för|ile|pro|og|til|for|cu|lui|pentru|kanssa"""
 
 #: Words that follow a capitalised word that was a person's name: ``Olivia said``, ``Johansson
@@ -135,7 +135,8 @@ NOT_NAME = _set(
     sábado domingo hr hq ceo cto cfo ok okay yes no thanks hello hi dear bye please sorry
     version release build update upgrade patch ticket order invoice agent bot system user operator
     assistant moderator host guest caller customer carrier courier status priority summary
-    hanım hanımefendi bey beyefendi san sama kun ii iii iv vi vii viii ix xi xii"""
+    hanım hanımefendi bey beyefendi san sama kun ii iii iv vi vii viii ix xi xii ssa ra na
+    mevrouw meneer monsieur madame mademoiselle señor señora senhor senhora signora signore herr frau"""
 )
 #: Month names: never a lowercase name (``el 1 de julio``, ``w maju``).
 MONTHS = _set(
@@ -199,3 +200,7 @@ def build_cues() -> dict[tuple[str, ...], str]:
             if kind not in cues.get(phrase, ""):
                 cues[phrase] = cues.get(phrase, "") + kind
     return cues
+
+
+#: The greetings, for the lowercase ``hey zhiwei,`` shape in :mod:`.name_shapes`.
+GREETING_SPEC = _GREETING

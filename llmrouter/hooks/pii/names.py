@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .famous import encyclopedic_after
 from .findings import Hit
 from .name_cues import (
     AFTER_NAME,
@@ -38,6 +39,7 @@ from .name_cues import (
     build_cues,
     phrases,
 )
+from .name_shapes import add_shaped, drop_unlikely
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CUES = build_cues()
@@ -50,23 +52,6 @@ _WEAK_INTROS = frozenset(
         "i am|i'm|this is|ich bin|hier ist|je suis|c'est|ici|soy|habla|sono|qui è|parla|sou|eu sou|aqui é|"
         "fala|ik ben|met|jestem|tu|jag är|det är|ben|jsem|tady je|jeg er|det er|sunt|aici|olen|täällä"
     )
-)
-_ENCYCLOPEDIC = re.compile(
-    r"^[ ,]*(?:\(\d{3,4}|is one of|was one of|is (?:a|an|the) (?:famous|great|renowned|well-known)|"
-    r"was (?:a|an|the)\b|wrote|painted|discovered|invented|composed|founded|"
-    r"war (?:ein|eine|der|die)\b|ist (?:einer|eine) der|gilt als|schrieb|"
-    r"est (?:un|une|l'un|l'une)\b|était|a marqué|a écrit|a découvert|"
-    r"fue (?:un|una|el|la)\b|es (?:un|una|uno)\b|escribió|"
-    r"è (?:un|una|uno|il|la|stato|stata)\b|fu\b|scrisse|"
-    r"foi (?:um|uma|o|a)\b|é (?:um|uma)\b|escreveu|"
-    r"is een van|was een\b|was (?:de|het)\b|schreef|schilderde|"
-    r"to (?:jeden|jedna|jedno)\b|był|była|napisał|"
-    r"är en av|var en\b|skrev|"
-    r"(?:bir|en) |yazdı|"
-    r"je (?:jeden|jedna|jedno)|byl|byla|"
-    r"er en af|var en\b|"
-    r"este (?:unul|una)|a fost|"
-    r"on yksi|oli\b)"
 )
 _UP_FIRST = re.compile(r"[^\W\d_]")
 
@@ -299,9 +284,20 @@ def _family_like(word: str, family: frozenset[str]) -> bool:
 
 
 def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
+    """Appends the person names of ``text`` to ``out``: the cue rules, then :mod:`.name_shapes`."""
+    w = words if words is not None else Words(text)
+    hits: list[Hit] = []
+    _scan_cued(text, hits, w)
+    if w.n:
+        _, safe, family = name_lists()
+        lgiven, _, lfamily = _lowered_lists()
+        hits += add_shaped(text, w.words, w.lows, w.starts, w.ends, hits, safe, family, lgiven, lfamily)
+    out += drop_unlikely(text, hits)
+
+
+def _scan_cued(text: str, out: list[Hit], w: Words) -> None:
     given, safe, family = name_lists()
     lgiven, lsafe, lfamily = _lowered_lists()
-    w = words if words is not None else Words(text)
     if w.n == 0:
         return
     lknown = _known_lower()
@@ -417,7 +413,7 @@ def _pair_end(w: Words, i: int, given: frozenset[str], family: frozenset[str], s
 
 def _encyclopedic(w: Words, end: int) -> bool:
     e = w.ends[end]
-    return _ENCYCLOPEDIC.match(w.text[e : e + 40].lower()) is not None
+    return encyclopedic_after(w.text[e : e + 40].lower())
 
 
 def _speaker(w: Words, i: int, *, known: bool) -> bool:
