@@ -24,7 +24,7 @@ _HONORIFIC = """mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|herrn|frau|hr|mme|mlle|
 don|doña|dña|dn|sig|sig ra|sig na|signor|signora|signorina|dott|dott ssa|dr ssa|ing|avv|prof ssa|dhr|mevr|
 mevrouw|meneer|mw|pan|pani|panem|panią|panu|bay|bayan|sn|hon|rev|fru|doamna|doamnei|domnul|domnului|dl|dna|
 herra|rouva|neiti|paní|pane|slečna|señor|señora|senhor|senhora|sr a|monsieur|madame|mademoiselle|mister|
-dokter|doctor|doktor|mag|mgr|inż|ks|dipl|dra|dres|d|dª|sr ta"""
+dokter|doctor|doktor|mag|mgr|inż|ks|dipl|dra|dres|d|dª|sr ta|κ|κα|κύριος|κύριε|κυρία|κυρ|δρ|dr med"""
 #: Honorifics that are also ordinary words: only with a dot or written with a capital.
 AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon d")
 
@@ -55,7 +55,9 @@ zu händen|t a v|c a|à l'attention de|attention de|a la atención de|alla corte
 signed-off-by|co-authored-by|reviewed-by|reported-by|acked-by|tested-by|lead|account owner|sales rep|
 account manager|vertreter|osoba kontaktowa|kontaktní osoba|persoana de contact|kandidat|kandidát|
 uchazeč|ehdokas|candidat|candidato|kandydat|sökande|fahrer|kurier|kierowca|řidič|chauffeur|
-autista|motorista|bestuurder|förare|şoför|kuljettaja|şofer|passagier|pasażer|cestující|matkustaja"""
+autista|motorista|bestuurder|förare|şoför|kuljettaja|şofer|passagier|pasażer|cestující|matkustaja|hasta|név|teljes név|vezetéknév|keresztnév|ügyfél|címzett|
+feladó|beteg|όνομα|επώνυμο|ονοματεπώνυμο|πελάτης|παραλήπτης|αποστολέας|ασθενής|etternavn|mottaker|
+avsender"""
 _GREETING = """dear|hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|morning|thanks|thank you|
 hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|guten abend|moin|servus|hi|danke|
 grüß dich|bonjour|bonsoir|salut|cher|chère|coucou|merci|hola|estimado|estimada|querido|querida|
@@ -65,7 +67,8 @@ beste|geachte|hoi|dag|goedemorgen|goedemiddag|bedankt|hallo|witam|dzień dobry|s
 szanowny panie|szanowna pani|drogi|droga|cześć|dziękuję|hej|hejsan|kära|tack|god morgon|god dag|
 merhaba|sayın|sevgili|teşekkürler|selam|ahoj|dobrý den|vážený|vážená|vážený pane|vážená paní|milý|
 milá|děkuji|čau|kære|hej|goddag|tak|bună|bună ziua|dragă|stimate|stimată|salut|mulțumesc|hei|moi|
-terve|hyvä|kiitos|huomenta|päivää"""
+terve|hyvä|kiitos|huomenta|päivää|kedves|tisztelt|szia|sziasztok|helló|jó napot|αγαπητέ|αγαπητή|
+αγαπητοί|γεια σου|γεια σας|καλημέρα|καλησπέρα|ευχαριστώ|hei|hallo|god morgen|kjære"""
 _SIGNOFF = """best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|
 cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|all the best|talk soon|love|
 warmly|warm wishes|take care|speak soon|with thanks|respectfully|thx|
@@ -79,13 +82,15 @@ serdecznie pozdrawiam|pozdrowienia|med vänliga hälsningar|vänliga hälsningar
 hälsning|kram|saygılarımla|iyi çalışmalar|sevgiler|selamlar|teşekkürler|s pozdravem|se srdečným
 pozdravem|děkuji|zdravím|med venlig hilsen|venlig hilsen|hilsen|de bedste hilsner|kh|cu stimă|
 cu drag|mulțumesc|toate cele bune|o zi bună|ystävällisin terveisin|terveisin|kiitos|parhain
-terveisin"""
+terveisin|üdvözlettel|tisztelettel|köszönettel|köszönöm|baráti üdvözlettel|με εκτίμηση|φιλικά|
+ευχαριστώ|με φιλικούς χαιρετισμούς|med vennlig hilsen|vennlig hilsen|mvh|beste hilsen"""
 _INTRO = """my name is|my name's|name's|call me|i am|i'm|this is|ich heiße|ich heisse|mein name ist|ich bin|
 hier ist|hier spricht|je m'appelle|je m’appelle|mon nom est|je suis|c'est|ici|me llamo|mi nombre es|
 soy|habla|mi chiamo|il mio nome è|sono|qui è|parla|meu nome é|me chamo|sou|eu sou|aqui é|fala|
 mijn naam is|ik heet|ik ben|met|nazywam się|mam na imię|jestem|tu|jag heter|mitt namn är|jag är|
 det är|benim adım|adım|ben|jmenuji se|jsem|tady je|mit navn er|jeg hedder|jeg er|det er|mă numesc|
-numele meu este|sunt|aici|nimeni on|olen|täällä"""
+numele meu este|sunt|aici|nimeni on|olen|täällä|a nevem|vagyok|με λένε|ονομάζομαι|είμαι|jeg heter|
+mitt navn er"""
 _CODE = """todo|fixme|hack|xxx"""
 _VERB = """talked to|talked with|spoke to|spoke with|spoke w|spoken to|speak to|speak with|ping|pinged|ask|
 asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|tell|told|cc|cc'd|

@@ -24,6 +24,7 @@ import re
 from .famous import encyclopedic_after, is_famous
 from .findings import Hit
 from .name_cues import GREETING_SPEC, MONTHS, NOT_NAME, PARTICLES, PLACE_WORDS, build_cues, phrases
+from .name_fields import person_key
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -74,6 +75,7 @@ _GREETINGS = frozenset(p[0] for p in phrases(GREETING_SPEC) if len(p) == 1)
 _CUE_KEYS = frozenset(build_cues())
 _CUE_SINGLES = frozenset(k[0] for k in _CUE_KEYS if len(k) == 1)
 _MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+_JSON_KEY_BEFORE = re.compile(r'"([^"\\]{1,40})"\s*:\s*"$')
 _TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}\s*$")
 _WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -175,6 +177,9 @@ def _lone_given(
         return False
     if low in _CUE_SINGLES or low in _MONTH_SHORT:
         return False
+    member = _JSON_KEY_BEFORE.search(text, max(0, starts[i] - 48), starts[i])
+    if member is not None and not person_key(member.group(1)):
+        return False  # ``"city": "Bergen"``
     if i > 0 and _gap_before(text, i, ends, starts) == " ":
         prev = words_[i - 1]
         if lows[i - 1] in PLACE_WORDS or (

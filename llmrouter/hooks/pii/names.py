@@ -39,6 +39,7 @@ from .name_cues import (
     build_cues,
     phrases,
 )
+from .name_fields import scan_field_names
 from .name_shapes import add_shaped, drop_unlikely
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -286,8 +287,12 @@ def _family_like(word: str, family: frozenset[str]) -> bool:
 def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
     """Appends the person names of ``text`` to ``out``: the cue rules, then :mod:`.name_shapes`."""
     w = words if words is not None else Words(text)
+    fields: list[Hit] = []
+    scan_field_names(text, fields, _is_known)
     hits: list[Hit] = []
     _scan_cued(text, hits, w)
+    if fields:
+        hits = fields + [h for h in hits if not any(h[0] < e and s < h[1] for s, e, _ in fields)]
     if w.n:
         _, safe, family = name_lists()
         lgiven, _, lfamily = _lowered_lists()
@@ -365,6 +370,12 @@ def _scan_cued(text: str, out: list[Hit], w: Words) -> None:
         if end >= i:
             out.append((w.starts[i], w.ends[end], "PERSON"))
             after = end + 1
+
+
+def _is_known(word: str) -> bool:
+    """The name data knows ``word`` as a given or a family name."""
+    given, _, family = name_lists()
+    return word in given or word in family
 
 
 @lru_cache(maxsize=1)
