@@ -49,6 +49,11 @@ def _keyword_hits(low: bytes) -> list[tuple[int, int, re.Match[bytes]]]:
     return hits
 
 
+def has_keyword(low: bytes) -> bool:
+    """Some ``KEYWORDS`` word (``password``, ``token``, ``key``...) occurs in ``low``."""
+    return bool(_keyword_hits(low))
+
+
 def lowered(text: str, raw: bytes) -> bytes:
     """``text.lower()`` as one byte per character (``raw`` is the text in Latin-1, ``?`` for
     what it cannot hold): only ASCII letters matter to the keyword scans, and ``bytes.lower``
