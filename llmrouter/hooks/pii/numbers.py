@@ -131,6 +131,8 @@ def _ssn_context(text: str, s: int) -> bool:
     CALLER: it's 536221234``)."""
     if any(w in SSN_WORDS for w in _last_words(text, s, 3)):
         return True
+    if text[s - 1 : s] == "#" or _id_context(text, s) or TRACKING_WORDS.search(text, max(0, s - 30), s):
+        return False  # ``Order #229105653``: a record's number
     window = text[max(0, s - 90) : s].lower()
     return "ssn" in window or "social security" in window
 

@@ -34,9 +34,8 @@ _DROP_DIGITS_DASH_COLON = b"0123456789-:"
 _PREFIXES = re.compile(rb"A(?:KIA|SIA|Iza)|eyJ|GOCSPX")
 #: A dash that starts a token rather than joining two words (``peux-tu``, ``one-line``).
 _DASH_TOKEN = re.compile(rb"-(?:[A-Z\-]|\S{12})|-$")
-#: Words the scans read only before a colon (:func:`.passwords.scan_foreign_passwords`,
-#: ``Authorization:`` headers).
-_COLON_WORDS = re.compile(rb"senha|wachtwoord|l\xf6senord|authori")
+#: The Latin words for "password" of :func:`.passwords.scan_foreign_passwords`.
+_FOREIGN = re.compile(rb"senha|wachtwoord|heslo|l\xf6senord|contrase\xf1a")
 #: Outside Latin-1: the non-Latin words for "password" (``FOREIGN_WIDE``), the Kelvin sign that
 #: lowers to ``k`` (``key``), digits of other scripts.
 _WIDE = re.compile("|".join((*FOREIGN_WIDE, "\u212a", r"\d")))
@@ -59,12 +58,13 @@ def may_hold_findings(text: str, raw: bytes) -> bool:
             return True  # four digits, or an IPv6 address's colons
         if dashes and (b" -" in raw or raw[:1] == b"-" or _DASH_TOKEN.search(raw) is not None):
             return True  # a flag (``curl -u``), a PEM line, a token after ``sk-``/``gldt-``
-        if colons and (b"::" in raw or b":/" in raw or _COLON_WORDS.search(raw.lower()) is not None):
-            return True  # IPv6 ``fe80::1``, a URL, ``senha: v``, ``Authorization: ...``
+        if colons and (b"::" in raw or b":/" in raw or b"authori" in raw.lower()):
+            return True  # IPv6 ``fe80::1``, a URL, ``Authorization: ...``
     low = raw.lower()
-    if not text.isascii():
-        if b"contrase\xf1a" in low or (max(text) > "\xff" and _WIDE.search(text) is not None):
-            return True  # ``contraseña``, the non-Latin words for "password", other digits
+    if not text.isascii() and max(text) > "\xff" and _WIDE.search(text) is not None:
+        return True  # the non-Latin words for "password", digits of other scripts
+    if _FOREIGN.search(low) is not None:
+        return True  # ``senha``, ``heslo``, ``contraseña``...
     if b"bearer" in low or (KW_SCAN.search(low.translate(KW_CLASSES)) is not None and has_keyword(low)):
         return True  # ``password``, ``token``, ``key``, ``secret``... (the assignment scans' words)
     return _PREFIXES.search(raw) is not None
