@@ -79,7 +79,21 @@ def encyclopedic_after(rest: str) -> bool:
     return _ENCYCLOPEDIC.match(rest) is not None
 
 
+def _runs(names: frozenset[str]) -> frozenset[str]:
+    """Every run of two or more words of every famous name (``mustafa kemal``, ``kemal atatürk``)."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                out.add(" ".join(words[i:j]))
+    return frozenset(out)
+
+
+_RUNS = _runs(_FAMOUS)
+
+
 def is_famous(lows: list[str]) -> bool:
-    """The lowercase words of a found name are a famous person's name (or end with one)."""
-    joined = " ".join(lows)
-    return joined in _FAMOUS or " ".join(lows[-2:]) in _FAMOUS or " ".join(lows[:2]) in _FAMOUS
+    """The lowercase words of a found name are (part of) a famous person's name, or begin or end
+    with one (``Mimar Sinan Süleymaniye``)."""
+    return " ".join(lows) in _RUNS or " ".join(lows[-2:]) in _RUNS or " ".join(lows[:2]) in _RUNS

@@ -76,6 +76,11 @@ _CUE_KEYS = frozenset(build_cues())
 _CUE_SINGLES = frozenset(k[0] for k in _CUE_KEYS if len(k) == 1)
 _MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _JSON_KEY_BEFORE = re.compile(r'"([^"\\]{1,40})"\s*:\s*"$')
+_INITIAL_TAIL = re.compile(r"\. ?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ELIDED = re.compile(r"(?:c|d|l|j|m|n|s|qu)['’][a-zà-ÿ]")
+_BRAND_CAPS = re.compile(r"[a-z][A-Z]{2}|[a-z][A-Z][a-z]+[A-Z]")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+_DEPARTMENT = ORG_WORDS - {"the", "it", "hr", "your", "our", "ihr", "votre", "vostro", "nuestro", "uw"}
 _TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}\s*$")
 _WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -87,10 +92,13 @@ def _known(low: str, lgiven: frozenset[str], lfamily: frozenset[str]) -> bool:
 def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
     """The PERSON hits that are none of the categories the labelling policy leaves alone."""
     kept: list[Hit] = []
-    for start, end, kind in hits:
+    for start, hit_end, kind in hits:
+        end = _past_initial(text, start, hit_end)
+        if end < 0:
+            continue
         value = text[start:end]
         lows = [m.group().lower() for m in _WORD_AT.finditer(value)]
-        if not lows:
+        if not lows or _not_a_name_word(text, start, end, value, lows):
             continue
         if lows[0] in HOLIDAYS or any(w in ORG_WORDS or w.endswith(("team", "teamet")) for w in lows):
             continue
@@ -100,6 +108,29 @@ def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append((start, end, kind))
     return kept
+
+
+def _past_initial(text: str, start: int, end: int) -> int:
+    """A one-letter hit is an initial: it runs on over ``. Family`` (``Signed: L. Whitfield``),
+    else it is no name (-1)."""
+    if end - start != 1:
+        return end
+    m = _INITIAL_TAIL.match(text, end)
+    return m.end() if m is not None else -1
+
+
+def _not_a_name_word(text: str, start: int, end: int, value: str, lows: list[str]) -> bool:
+    """A pronoun or an elided French word (``mich``, ``c'est``, ``d'appeler``), a brand
+    (``PostNL``), a quoted status (``moved to 'Negotiation'``), or a firm before its department
+    (``Dear Quaycode Customer Care``)."""
+    if value[0].islower() and (lows[0] in FUNCTION_WORDS or _ELIDED.match(lows[0]) is not None):
+        return True
+    if len(lows) == 1 and _BRAND_CAPS.search(value) is not None and not value.isupper():
+        return True
+    if len(lows) == 1 and text[start - 1 : start] in ("'", '"') and text[end : end + 1] == text[start - 1]:
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in _DEPARTMENT
 
 
 def _after_speaker_label(text: str, start: int) -> bool:
