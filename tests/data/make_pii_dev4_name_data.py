@@ -42,7 +42,7 @@ EXTRA_WORDS = """will may mark rose grace hope art bill jack sunny summer june a
  ma he hu song han oh seo shin jung kang ping yan yu shu min tao fang hui lin jin ren rin per tor
  ole jan ana pau marc alba pilar ambre jade lou emi ane said salem farah rana mona dina lina duc
  dung son bruno gil cruz reis lima rocha lang jung hahn wolf koch klein kaiser grant sage gale lance
- wade rusty cliff faith august rocky""".split()
+ wade rusty cliff faith august rocky bergen basel breda siena lucca vigo jena""".split()
 
 
 def _names(attr_names: tuple[str, ...], provider: object) -> set[str]:

@@ -41,6 +41,16 @@ _NAME_SHAPE = re.compile(
     r"(?:[^\W\d_][\w'’.\-]*|(?:van|der|den|de|la|le|del|della|di|da|dos|das|von|zu|ter|ten|bin|ibn|al|el))"
     r"(?: (?:[^\W\d_][\w'’.\-]*)){0,4}"
 )
+#: Header words of a table of people (a bare ``name`` column there holds people), and of goods.
+_PEOPLE_TABLE = re.compile(
+    r"e-?mail|phone|tel|mobil|dob|birth|address|city|town|plan|customer|client|patient|employee|member|"
+    r"telefon|adresse|cím|város|by\b|πόλη|τηλ|ciudad|ville|stadt|città|cidade",
+    re.IGNORECASE,
+)
+_GOODS_TABLE = re.compile(
+    r"sku|price|qty|quantity|product|item|cost|stock|brand|model|version", re.IGNORECASE
+)
+_GOODS_KEY = re.compile(r'"(?:sku|price|qty|quantity|product\w*|item\w*|cost|stock|brand|model)"\s*:')
 _CSV_SPLIT = re.compile(r"[,;\t|]")
 
 
@@ -49,33 +59,46 @@ def person_key(key: str) -> bool:
     return bool(_PERSON_KEY.search(key)) and not _NOT_PERSON_KEY.search(key)
 
 
-def _name_value(key: str, value: str, known: Callable[[str], bool]) -> bool:
+def _name_value(key: str, value: str, known: Callable[[str], bool], *, strict: bool = False) -> bool:
+    """``value`` has a name's shape; under a bare ``name`` key one word (``strict``: every word)
+    must be known."""
     parts = value.split(" ")
     if not 1 <= len(parts) <= 5 or _NAME_SHAPE.fullmatch(value) is None:
         return False
     caps = [p for p in parts if p[:1].isupper()]
     if not caps or not all(p[:1].isupper() or len(p) <= 4 for p in parts):
         return False
-    return key.strip().lower() not in _BARE_NAME_KEYS or any(known(p.strip(".,")) for p in caps)
+    if key.strip().lower() not in _BARE_NAME_KEYS:
+        return True
+    test = all if strict else any
+    return test(known(p.strip(".,")) for p in caps)
 
 
-def scan_field_names(text: str, out: list[Hit], known: Callable[[str], bool]) -> None:
-    """JSON members and CSV cells whose key is a person key and whose value is name-shaped."""
+def scan_field_names(text: str, out: list[Hit], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """JSON members and CSV cells whose key is a person key and whose value is name-shaped go to
+    ``out``; the spans of the other values are returned: no name is looked for in them
+    (``"city": "Bergen"``, ``"name": "Widget Pro"``, a ``sku,name,price`` table)."""
+    other: list[tuple[int, int]] = []
     if '":' in text or '" :' in text:
+        goods = _GOODS_KEY.search(text) is not None  # ``"name"`` of a product, not a person
         for m in _JSON_MEMBER.finditer(text):
             value = m.group(2).strip()
-            if person_key(m.group(1)) and _name_value(m.group(1), value, known):
+            if person_key(m.group(1)) and _name_value(m.group(1), value, known, strict=goods):
                 start = m.start(2) + m.group(2).index(value)
                 out.append((start, start + len(value), "PERSON"))
+            else:
+                other.append(m.span(2))
     if "\n" in text and _CSV_SPLIT.search(text):
-        _scan_csv(text, out, known)
+        _scan_csv(text, out, known, other)
+    return other
 
 
-def _scan_csv(text: str, out: list[Hit], known: Callable[[str], bool]) -> None:
+def _scan_csv(text: str, out: list[Hit], known: Callable[[str], bool], other: list[tuple[int, int]]) -> None:
     lines = text.split("\n")
     offset = 0
     header: list[int] | None = None
     keys: list[str] = []
+    column_known: dict[int, Callable[[str], bool]] = {}
     delim = ""
     width = 0
     for line in lines:
@@ -85,17 +108,46 @@ def _scan_csv(text: str, out: list[Hit], known: Callable[[str], bool]) -> None:
             if found is not None:
                 delim, header, width = found
                 keys = [c.strip().strip('"') for c in row.split(delim)]
+                people = _PEOPLE_TABLE.search(row) is not None and _GOODS_TABLE.search(row) is None
+                column_known = {
+                    col: _anything
+                    if people
+                    else _column_knows(text, offset + len(line) + 1, delim, col, known)
+                    for col in header
+                }
         elif row.count(delim) + 1 == width:
             pos = offset
             for col, cell in enumerate(row.split(delim)):
                 value = cell.strip().strip('"').strip()
-                if col in header and value and _name_value(keys[col], value, known):
+                # a bare ``name``/``navn`` column holds people in a table of people (``email``,
+                # ``city`` columns, no ``price``) or when most of its cells hold a known name
+                if col in header and value and _name_value(keys[col], value, column_known[col], strict=True):
                     start = pos + cell.index(value)
                     out.append((start, start + len(value), "PERSON"))
+                elif value:
+                    other.append((pos, pos + len(cell)))
                 pos += len(cell) + 1
         elif row.strip():
             header = None  # the table has ended
         offset += len(line) + 1
+
+
+def _column_knows(
+    text: str, body: int, delim: str, col: int, known: Callable[[str], bool]
+) -> Callable[[str], bool]:
+    """``known``, or a test that passes every word when most cells of column ``col`` (in the rows
+    from ``body`` on) hold a given or family name the name data knows."""
+    hits = total = 0
+    for row in text[body:].split("\n")[:50]:
+        cells = row.split(delim)
+        if col < len(cells) and cells[col].strip():
+            total += 1
+            hits += any(known(p) for p in cells[col].strip().strip('"').split(" "))
+    return _anything if total and 2 * hits > total else known
+
+
+def _anything(_word: str) -> bool:
+    return True
 
 
 def _csv_header(row: str) -> tuple[str, list[int], int] | None:

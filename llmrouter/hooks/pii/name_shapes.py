@@ -74,6 +74,9 @@ FUNCTION_WORDS = _words(
 _GREETINGS = frozenset(p[0] for p in phrases(GREETING_SPEC) if len(p) == 1)
 _CUE_KEYS = frozenset(build_cues())
 _CUE_SINGLES = frozenset(k[0] for k in _CUE_KEYS if len(k) == 1)
+_HONORIFICS = frozenset(k[0] for k, kinds in build_cues().items() if len(k) == 1 and "H" in kinds)
+#: Words for "in" before a place: a lone given name after them is a town (``Møtet i Bergen``).
+_LOCATIVE = _words("in i im w we v ve στη στο στην σε em nel nella")
 _MONTH_SHORT = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _JSON_KEY_BEFORE = re.compile(r'"([^"\\]{1,40})"\s*:\s*"$')
 _INITIAL_TAIL = re.compile(r"\. ?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -123,7 +126,9 @@ def _not_a_name_word(text: str, start: int, end: int, value: str, lows: list[str
     """A pronoun or an elided French word (``mich``, ``c'est``, ``d'appeler``), a brand
     (``PostNL``), a quoted status (``moved to 'Negotiation'``), or a firm before its department
     (``Dear Quaycode Customer Care``)."""
-    if value[0].islower() and (lows[0] in FUNCTION_WORDS or _ELIDED.match(lows[0]) is not None):
+    if value[0].islower() and (
+        lows[0] in FUNCTION_WORDS or lows[0] in _HONORIFICS or _ELIDED.match(lows[0]) is not None
+    ):
         return True
     if len(lows) == 1 and _BRAND_CAPS.search(value) is not None and not value.isupper():
         return True

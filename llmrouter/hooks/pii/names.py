@@ -288,15 +288,16 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
     """Appends the person names of ``text`` to ``out``: the cue rules, then :mod:`.name_shapes`."""
     w = words if words is not None else Words(text)
     fields: list[Hit] = []
-    scan_field_names(text, fields, _is_known)
+    other = scan_field_names(text, fields, _is_known)
     hits: list[Hit] = []
     _scan_cued(text, hits, w)
-    if fields:
-        hits = fields + [h for h in hits if not any(h[0] < e and s < h[1] for s, e, _ in fields)]
     if w.n:
         _, safe, family = name_lists()
         lgiven, _, lfamily = _lowered_lists()
         hits += add_shaped(text, w.words, w.lows, w.starts, w.ends, hits, safe, family, lgiven, lfamily)
+    if fields or other:
+        taken = [(s, e) for s, e, _ in fields] + other
+        hits = fields + [h for h in hits if not any(h[0] < e and s < h[1] for s, e in taken)]
     out += drop_unlikely(text, hits)
 
 
