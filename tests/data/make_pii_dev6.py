@@ -74,7 +74,9 @@ def csv_products(rng: random.Random) -> Row:
     r = Row()
     r.add("sku,name,city,price\n")
     for _ in range(rng.randint(2, 4)):
-        r.add(f"{rng.randint(100, 999)},{rng.choice(PRODUCTS)},{rng.choice(CITIES)},{rng.randint(5, 90)}.00\n")
+        r.add(
+            f"{rng.randint(100, 999)},{rng.choice(PRODUCTS)},{rng.choice(CITIES)},{rng.randint(5, 90)}.00\n"
+        )
     return r
 
 
@@ -91,7 +93,9 @@ def norwegian(rng: random.Random) -> Row:
         r.add(_person(rng), "PERSON")
         r.add(f"\nBy: {rng.choice(CITIES)}\nKundenummer: {rng.randint(10000, 99999)}")
     else:
-        r.add(f"Møtet i {rng.choice(CITIES)} er flyttet til torsdag kl. 14.00, versjon 2.{rng.randint(1, 9)}.")
+        r.add(
+            f"Møtet i {rng.choice(CITIES)} er flyttet til torsdag kl. 14.00, versjon 2.{rng.randint(1, 9)}."
+        )
     return r
 
 
@@ -140,8 +144,16 @@ def main() -> int:
     for i in range(420):
         maker = MAKERS[i % len(MAKERS)]
         row = maker(rng)
-        style = "json" if maker.__name__.startswith("json") else "csv" if maker.__name__.startswith("csv") else "prose"
-        rows.append({"text": row.text, "spans": row.spans, "style": style, "lang": LANGS.get(maker.__name__, "en")})
+        style = (
+            "json"
+            if maker.__name__.startswith("json")
+            else "csv"
+            if maker.__name__.startswith("csv")
+            else "prose"
+        )
+        rows.append(
+            {"text": row.text, "spans": row.spans, "style": style, "lang": LANGS.get(maker.__name__, "en")}
+        )
     with OUT.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

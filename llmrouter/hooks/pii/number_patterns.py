@@ -126,7 +126,7 @@ TRACKING_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: A sign-off line, then a name line, right before the number's line: a signature block.
-SIGNATURE_BEFORE = re.compile(r"\n[^\n\d]{2,40},\n[^\n\d]{2,50}\n$")
+SIGNATURE_BEFORE = re.compile(r"(?:^|\n)[^\n\d]{2,40},\n[^\n\d]{2,50}\n$")
 
 
 IPV4_CIDR = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/\d{1,2}(?![\d.])", re.ASCII)
