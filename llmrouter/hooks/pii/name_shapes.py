@@ -158,16 +158,26 @@ def add_shaped(
     lfamily: frozenset[str],
 ) -> list[Hit]:
     """Names of the shapes listed in the module docstring, over words no hit covers yet."""
+    n = len(words_)
+    # Only these words can be one (a comprehension, at C speed): a capitalised given name or a
+    # single capital, a lowercase word the data knows, or any word right after a greeting.
+    candidates = [
+        i
+        for i, word in enumerate(words_)
+        if (word[0].isupper() and (len(word) == 1 or word in safe))
+        or (lows[i] in lgiven or lows[i] in lfamily)
+        or (i and lows[i - 1] in _GREETINGS)
+    ]
+    if not candidates:
+        return []
     covered = bytearray(len(text) + 1)
     for s, e, _ in taken:
         covered[s:e] = b"\x01" * (e - s)
     found: list[Hit] = []
-    n = len(words_)
-    i = 0
-    while i < n:
+    after = 0
+    for i in candidates:
         s = starts[i]
-        if covered[s]:
-            i += 1
+        if i < after or covered[s]:
             continue
         word, low = words_[i], lows[i]
         gap_after = text[ends[i] : starts[i + 1]] if i + 1 < n else text[ends[i] :]
@@ -175,14 +185,12 @@ def add_shaped(
             if len(word) == 1 and gap_after == ". " and i + 1 < n and words_[i + 1] in family:
                 if _initial_context(text, s):
                     found.append((s, ends[i + 1], "PERSON"))
-                    i += 2
-                    continue
+                    after = i + 2
             elif _lone_given(word, low, i, words_, lows, gap_after, safe, text, ends, starts):
                 found.append((s, ends[i], "PERSON"))
         elif len(low) > 2 and low not in FUNCTION_WORDS and low not in NOT_NAME and low not in MONTHS:
             if _lowercase_name(text, i, lows, starts, ends, gap_after, lgiven, lfamily):
                 found.append((s, ends[i], "PERSON"))
-        i += 1
     return found
 
 
