@@ -110,3 +110,20 @@ def test_personal_path_dev_gates(name: str, f1: float, person_recall: float, tou
     assert agnostic["touched"] <= touched
     assert report.per_type["PERSON"].recall >= person_recall
     assert report.per_type["PERSON"].precision >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("AGENT: Can you confirm your date of birth?\nCALLER: Sure, it's 4 March 1977.\n", "4 March 1977"),
+        ("Patient: Eva Lind, född 19800412\nRemiss", "19800412"),
+        ("Jonas ist am 03.07.1991 geboren, bitte eintragen", "03.07.1991"),
+    ],
+)
+def test_birth_date_categories(text: str, date: str) -> None:
+    assert (date, "DATE_OF_BIRTH") in _found(PERSONAL, text)
+
+
+def test_other_dates_after_a_question_are_left_alone() -> None:
+    text = "AGENT: When did the parcel arrive?\nCALLER: On 4 March 2024, I think."
+    assert [k for k in _found(PERSONAL, text) if k[1] == "DATE_OF_BIRTH"] == []
