@@ -71,7 +71,8 @@ _ASKED = re.compile(
 )
 #: The key after the date: ``Emre ist am 19.09.1969 geboren``, ``Merve 16.05.1963 doğumlu``.
 _DATE_THEN_KEY = re.compile(
-    rf"(?<![\w.])({_DATE})(?![\d])[ ]+(?i:geboren|doğumlu|born|née?|nacid[oa]|nat[oa]|urodzon[ya])\b"
+    rf"(?<![\w.])({_DATE})(?![\d])[ ]+(?:geboren|doğumlu|born|née?|nacid[oa]|nat[oa]|urodzon[ya])\b",
+    re.IGNORECASE,
 )
 
 
