@@ -24,8 +24,10 @@ LOCALES = [
     "et_EE", "lt_LT", "lv_LV", "id_ID",
     # names European texts carry too: African, South and East Asian (romanised), Irish, Azerbaijani
     "en_KE", "en_NZ", "en_PK", "en_PH", "en_TH", "ga_IE", "sw", "tw_GH", "yo_NG", "zu_ZA", "az_AZ",
-    "uz_UZ", "ja_JP", "zh_CN", "zh_TW",
+    "uz_UZ", "ja_JP", "zh_CN", "zh_TW", "el_GR", "ig_NG", "ha_NG", "en_NG",
 ]  # fmt: skip
+#: Frequent names Faker lacks (``Ayşe``, ``Rémi``, ``Oluwaseun``, ``Nguyen``), hand-written per group.
+SUPPLEMENT = ROOT / "tests" / "data" / "pii_name_supplement.txt"
 LOREM = ["en_US", "de_DE", "es_ES", "fr_FR", "it_IT", "nl_NL", "pl_PL", "la", "da_DK", "nl_BE"]
 # English words that are also given names and start sentences often; the lorem lists miss them.
 EXTRA_WORDS = """will may mark rose grace hope art bill jack sunny summer june april august joy faith
@@ -36,7 +38,11 @@ EXTRA_WORDS = """will may mark rose grace hope art bill jack sunny summer june a
  christian bishop colt cash gay gene herb jewel lou mason miller taylor baker carter cooper
  porter parker young long short brown white black green gray grey best
  alexa alexandria aurora chelsea claude madison mercedes orlando regina savannah siri sydney zara
- gemini java ruby real""".split()
+ gemini java ruby real can nur gül son long hung nam hai lan mai thu hoa bao tam ho do le vu vo ly
+ ma he hu song han oh seo shin jung kang ping yan yu shu min tao fang hui lin jin ren rin per tor
+ ole jan ana pau marc alba pilar ambre jade lou emi ane said salem farah rana mona dina lina duc
+ dung son bruno gil cruz reis lima rocha lang jung hahn wolf koch klein kaiser grant sage gale lance
+ wade rusty cliff faith august rocky bergen basel breda siena lucca vigo jena""".split()
 
 
 def _names(attr_names: tuple[str, ...], provider: object) -> set[str]:
@@ -81,6 +87,11 @@ def build() -> str:
             ),
             provider,
         )
+    for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#" and "|" in line:
+            first, last = line.split(":", 1)[1].split("|")
+            given.update(first.split())
+            family.update(last.split())
     words: set[str] = set(EXTRA_WORDS)
     for loc in LOREM:
         try:
@@ -101,7 +112,7 @@ def build() -> str:
                 or not n.replace("-", "").replace("'", "").isalpha()
             ):
                 continue
-            if not all(ord(c) < 0x250 or c in "-'" for c in n):
+            if not all(ord(c) < 0x250 or 0x370 <= ord(c) < 0x400 or c in "-'" for c in n):
                 continue
             keep.add(n)
         return sorted(keep)

@@ -9,6 +9,7 @@ from .secret_patterns import (
     ASSIGN_TAIL,
     CLI_BEFORE,
     CLI_VALUE,
+    DELAYED_COLON,
     ENV_VALUE,
     IDENTIFIER,
     KEY_COMPOUNDS,
@@ -28,6 +29,7 @@ from .secret_patterns import (
     PW_VALUE,
     SET_BEFORE,
     SLUG,
+    TOKEN_AFTER,
     XML_ELEMENT_VALUE,
     XML_KV_AFTER,
 )
@@ -47,6 +49,11 @@ def _keyword_hits(low: bytes) -> list[tuple[int, int, re.Match[bytes]]]:
     if len(hits) > 1:
         hits.sort(key=FIRST_TWO)
     return hits
+
+
+def has_keyword(low: bytes) -> bool:
+    """Some ``KEYWORDS`` word (``password``, ``token``, ``key``...) occurs in ``low``."""
+    return bool(_keyword_hits(low))
 
 
 def lowered(text: str, raw: bytes) -> bytes:
@@ -151,8 +158,31 @@ def _spaced_value(text: str, low: bytes, start: int, end_kw: int) -> Hit | None:
     if low[end_kw - 4 : end_kw] in (b"word", b"sswd", b"wort", b"asse"):
         if NETRC_BEFORE.search(low, max(0, start - 120), start) is not None:
             return _netrc_value(text, end_kw)
-        return prose_value(text, low, start, end_kw)
+        return prose_value(text, low, start, end_kw) or delayed_colon_value(text, end_kw)
+    if low[end_kw - 5 : end_kw] == b"token":
+        return _token_after(text, end_kw)
     return None
+
+
+def delayed_colon_value(text: str, at: int) -> Hit | None:
+    """The password after a colon later in the clause that names it (``DELAYED_COLON``)."""
+    m = DELAYED_COLON.match(text, at)
+    v = password_value(m.group(1)) if m is not None else None
+    if m is None or v is None or "://" in v or (v.isalpha() and v.isupper()):
+        return None
+    return (m.start(1), m.start(1) + len(v), "PASSWORD")
+
+
+def _token_after(text: str, end_kw: int) -> Hit | None:
+    """``the token ST0JOlxvHGdl leaked``: a value with letters and digits, random enough."""
+    m = TOKEN_AFTER.match(text, end_kw)
+    if m is None:
+        return None
+    v = m.group(1).rstrip(".,;:!?)")
+    has_digit = any(c.isdigit() for c in v)
+    if len(v) < 8 or not has_digit or not any(c.isalpha() for c in v) or shannon_entropy(v) < 3.0:
+        return None
+    return (m.start(1), m.start(1) + len(v), "SECRET")
 
 
 def _netrc_value(text: str, end_kw: int) -> Hit | None:

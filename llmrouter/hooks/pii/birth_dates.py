@@ -35,7 +35,9 @@ _DATE = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.[ ]\d{{1,2}}\.[ ]?\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+\d{{4}}"
     rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}"
-    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    # compact ``19690127`` (Swedish personnummer style), only after a key like every form here
+    rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _KEY = (
     r"(?:date of birth|birth ?date|birthday|born(?: on| in)?|dob|d\.o\.b\.?|"
@@ -55,6 +57,21 @@ _KEY = (
 _DOB = re.compile(
     rf"(?<![\w])(?i:{_KEY})(?:/[a-z]{{1,2}}|\([a-z]{{1,2}}\))?[\s\"'*]*(?:[:=：][\s\"'*]*)?(?:(?i:is|was|on|am|le|el|il|em|op|the|den|dnia|:)[ ]+)?"
     rf"(?:\(?[^\W\d]{{1,12}}\.?\)?[ ]*[:=]?[ ]*)?(?<!\d)({_DATE})(?![\d])",
+    re.IGNORECASE,
+)
+
+
+#: A birth date asked on one line and answered on the next (call transcripts): ``... your date of
+#: birth?`` then ``CALLER: Sure, it's 7 September 2002.``
+_ASKED = re.compile(
+    rf"(?<![\w])(?i:{_KEY})[^\n?]{{0,30}}\?[ \t]*\n[^\n:]{{0,30}}:[ \t]*"
+    rf"(?:(?i:sure|yes|okay|ok|yeah|s[íi]|oui|ja|tak|evet|certo|claro|it's|it is|c'est|es|è|é|is|le|el|il|am|op)[,.]?[ ]+){{0,3}}"
+    rf"(?<!\d)({_DATE})(?![\d])",
+    re.IGNORECASE,
+)
+#: The key after the date: ``Emre ist am 19.09.1969 geboren``, ``Merve 16.05.1963 doğumlu``.
+_DATE_THEN_KEY = re.compile(
+    rf"(?<![\w.])({_DATE})(?![\d])[ ]+(?:geboren|doğumlu|born|née?|nacid[oa]|nat[oa]|urodzon[ya])\b",
     re.IGNORECASE,
 )
 
@@ -87,5 +104,13 @@ def _key_windows(text: str, low: bytes) -> list[tuple[int, int]]:
 
 def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
     for lo, hi in _key_windows(text, low):
-        for m in _DOB.finditer(text, lo, min(hi, len(text))):
+        hi = min(hi, len(text))
+        found = False
+        for m in _DOB.finditer(text, lo, hi):
             out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))
+            found = True
+        if found:
+            continue
+        for pattern, end in ((_ASKED, min(hi + 60, len(text))), (_DATE_THEN_KEY, hi)):
+            for m in pattern.finditer(text, max(0, lo - 20), end):
+                out.append((m.start(1), m.end(1), "DATE_OF_BIRTH"))

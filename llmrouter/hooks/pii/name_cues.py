@@ -24,9 +24,9 @@ _HONORIFIC = """mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|herrn|frau|hr|mme|mlle|
 don|doña|dña|dn|sig|sig ra|sig na|signor|signora|signorina|dott|dott ssa|dr ssa|ing|avv|prof ssa|dhr|mevr|
 mevrouw|meneer|mw|pan|pani|panem|panią|panu|bay|bayan|sn|hon|rev|fru|doamna|doamnei|domnul|domnului|dl|dna|
 herra|rouva|neiti|paní|pane|slečna|señor|señora|senhor|senhora|sr a|monsieur|madame|mademoiselle|mister|
-dokter|doctor|doktor|mag|mgr|inż|ks|dipl"""
+dokter|doctor|doktor|mag|mgr|inż|ks|dipl|dra|dres|d|dª|sr ta|κ|κα|κύριος|κύριε|κυρία|κυρ|δρ|dr med"""
 #: Honorifics that are also ordinary words: only with a dot or written with a capital.
-AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon")
+AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon d")
 
 _LABEL = """name|full name|fullname|first name|firstname|last name|lastname|surname|given name|customer|
 customer name|client|client name|patient|patient name|contact|contact person|contact name|from|sender|
@@ -55,7 +55,9 @@ zu händen|t a v|c a|à l'attention de|attention de|a la atención de|alla corte
 signed-off-by|co-authored-by|reviewed-by|reported-by|acked-by|tested-by|lead|account owner|sales rep|
 account manager|vertreter|osoba kontaktowa|kontaktní osoba|persoana de contact|kandidat|kandidát|
 uchazeč|ehdokas|candidat|candidato|kandydat|sökande|fahrer|kurier|kierowca|řidič|chauffeur|
-autista|motorista|bestuurder|förare|şoför|kuljettaja|şofer|passagier|pasażer|cestující|matkustaja"""
+autista|motorista|bestuurder|förare|şoför|kuljettaja|şofer|passagier|pasażer|cestující|matkustaja|hasta|név|teljes név|vezetéknév|keresztnév|ügyfél|címzett|
+feladó|beteg|όνομα|επώνυμο|ονοματεπώνυμο|πελάτης|παραλήπτης|αποστολέας|ασθενής|etternavn|mottaker|
+avsender"""
 _GREETING = """dear|hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|morning|thanks|thank you|
 hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|guten abend|moin|servus|hi|danke|
 grüß dich|bonjour|bonsoir|salut|cher|chère|coucou|merci|hola|estimado|estimada|querido|querida|
@@ -65,7 +67,8 @@ beste|geachte|hoi|dag|goedemorgen|goedemiddag|bedankt|hallo|witam|dzień dobry|s
 szanowny panie|szanowna pani|drogi|droga|cześć|dziękuję|hej|hejsan|kära|tack|god morgon|god dag|
 merhaba|sayın|sevgili|teşekkürler|selam|ahoj|dobrý den|vážený|vážená|vážený pane|vážená paní|milý|
 milá|děkuji|čau|kære|hej|goddag|tak|bună|bună ziua|dragă|stimate|stimată|salut|mulțumesc|hei|moi|
-terve|hyvä|kiitos|huomenta|päivää"""
+terve|hyvä|kiitos|huomenta|päivää|kedves|tisztelt|szia|sziasztok|helló|jó napot|αγαπητέ|αγαπητή|
+αγαπητοί|γεια σου|γεια σας|καλημέρα|καλησπέρα|ευχαριστώ|hei|hallo|god morgen|kjære"""
 _SIGNOFF = """best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|
 cheers|sincerely|yours sincerely|yours faithfully|yours truly|yours|all the best|talk soon|love|
 warmly|warm wishes|take care|speak soon|with thanks|respectfully|thx|
@@ -79,20 +82,22 @@ serdecznie pozdrawiam|pozdrowienia|med vänliga hälsningar|vänliga hälsningar
 hälsning|kram|saygılarımla|iyi çalışmalar|sevgiler|selamlar|teşekkürler|s pozdravem|se srdečným
 pozdravem|děkuji|zdravím|med venlig hilsen|venlig hilsen|hilsen|de bedste hilsner|kh|cu stimă|
 cu drag|mulțumesc|toate cele bune|o zi bună|ystävällisin terveisin|terveisin|kiitos|parhain
-terveisin"""
+terveisin|üdvözlettel|tisztelettel|köszönettel|köszönöm|baráti üdvözlettel|με εκτίμηση|φιλικά|
+ευχαριστώ|με φιλικούς χαιρετισμούς|med vennlig hilsen|vennlig hilsen|mvh|beste hilsen"""
 _INTRO = """my name is|my name's|name's|call me|i am|i'm|this is|ich heiße|ich heisse|mein name ist|ich bin|
 hier ist|hier spricht|je m'appelle|je m’appelle|mon nom est|je suis|c'est|ici|me llamo|mi nombre es|
 soy|habla|mi chiamo|il mio nome è|sono|qui è|parla|meu nome é|me chamo|sou|eu sou|aqui é|fala|
 mijn naam is|ik heet|ik ben|met|nazywam się|mam na imię|jestem|tu|jag heter|mitt namn är|jag är|
 det är|benim adım|adım|ben|jmenuji se|jsem|tady je|mit navn er|jeg hedder|jeg er|det er|mă numesc|
-numele meu este|sunt|aici|nimeni on|olen|täällä"""
+numele meu este|sunt|aici|nimeni on|olen|täällä|a nevem|vagyok|με λένε|ονομάζομαι|είμαι|jeg heter|
+mitt navn er"""
 _CODE = """todo|fixme|hack|xxx"""
 _VERB = """talked to|talked with|spoke to|spoke with|spoke w|spoken to|speak to|speak with|ping|pinged|ask|
 asked|call|called|ring|rang|email|emailed|mail|contact|contacted|message|text|tell|told|cc|cc'd|
 loop in|looped in|meeting|meeting with|met|met with|belongs to|forward to|send to|sent to|give to|
 reported by|requested by|created by|submitted by|raised by|opened by|approved by|signed by|handled by|
 escalated to|escalated by|on behalf of|author|@author|maintainer|
-ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|for|
+ship to|assign to|assigned to|thanks to|happy birthday|congrats|congratulations|
 hablé con|habló con|hablar con|llama a|llamar a|llamé a|escribe a|pregunta a|envía a|envíe a|
 chiama|chiamare|ho parlato con|parla con|scrivi a|chiedi a|manda a|
 falei com|fala com|liga a|liga ao|liga à|liga para|ligue para|pergunta ao|pergunta à|envia para|
@@ -106,7 +111,7 @@ mluvil jsem s|mluvila jsem s|zavolej|zavolejte|napiš|zeptej se|
 talte med|ringede til|ring til|spørg|skriv til|
 am vorbit cu|sună|sunați|sună-l pe|sun-o pe|întreabă|scrie-i lui|
 puhuin|soita|soitin|kysy|lähetä"""
-_PREP = """with|to|and|from|by|via|mit|an|von|für|und|avec|pour|et|con|para|per|com|met|naar|aan|voor|
+_PREP = """with|to|and|from|by|via|for|mit|an|von|für|und|avec|pour|et|con|para|per|com|met|naar|aan|voor|
 dla|och|till|med|för|ile|pro|og|til|for|cu|lui|pentru|kanssa"""
 
 #: Words that follow a capitalised word that was a person's name: ``Olivia said``, ``Johansson
@@ -135,7 +140,8 @@ NOT_NAME = _set(
     sábado domingo hr hq ceo cto cfo ok okay yes no thanks hello hi dear bye please sorry
     version release build update upgrade patch ticket order invoice agent bot system user operator
     assistant moderator host guest caller customer carrier courier status priority summary
-    hanım hanımefendi bey beyefendi san sama kun ii iii iv vi vii viii ix xi xii"""
+    hanım hanımefendi bey beyefendi san sama kun ii iii iv vi vii viii ix xi xii ssa ra na
+    mevrouw meneer monsieur madame mademoiselle señor señora senhor senhora signora signore herr frau"""
 )
 #: Month names: never a lowercase name (``el 1 de julio``, ``w maju``).
 MONTHS = _set(
@@ -199,3 +205,7 @@ def build_cues() -> dict[tuple[str, ...], str]:
             if kind not in cues.get(phrase, ""):
                 cues[phrase] = cues.get(phrase, "") + kind
     return cues
+
+
+#: The greetings, for the lowercase ``hey zhiwei,`` shape in :mod:`.name_shapes`.
+GREETING_SPEC = _GREETING

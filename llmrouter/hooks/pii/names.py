@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .famous import encyclopedic_after
 from .findings import Hit
 from .name_cues import (
     AFTER_NAME,
@@ -38,6 +39,8 @@ from .name_cues import (
     build_cues,
     phrases,
 )
+from .name_fields import scan_field_names
+from .name_shapes import add_shaped, drop_unlikely
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CUES = build_cues()
@@ -50,23 +53,6 @@ _WEAK_INTROS = frozenset(
         "i am|i'm|this is|ich bin|hier ist|je suis|c'est|ici|soy|habla|sono|qui è|parla|sou|eu sou|aqui é|"
         "fala|ik ben|met|jestem|tu|jag är|det är|ben|jsem|tady je|jeg er|det er|sunt|aici|olen|täällä"
     )
-)
-_ENCYCLOPEDIC = re.compile(
-    r"^[ ,]*(?:\(\d{3,4}|is one of|was one of|is (?:a|an|the) (?:famous|great|renowned|well-known)|"
-    r"was (?:a|an|the)\b|wrote|painted|discovered|invented|composed|founded|"
-    r"war (?:ein|eine|der|die)\b|ist (?:einer|eine) der|gilt als|schrieb|"
-    r"est (?:un|une|l'un|l'une)\b|était|a marqué|a écrit|a découvert|"
-    r"fue (?:un|una|el|la)\b|es (?:un|una|uno)\b|escribió|"
-    r"è (?:un|una|uno|il|la|stato|stata)\b|fu\b|scrisse|"
-    r"foi (?:um|uma|o|a)\b|é (?:um|uma)\b|escreveu|"
-    r"is een van|was een\b|was (?:de|het)\b|schreef|schilderde|"
-    r"to (?:jeden|jedna|jedno)\b|był|była|napisał|"
-    r"är en av|var en\b|skrev|"
-    r"(?:bir|en) |yazdı|"
-    r"je (?:jeden|jedna|jedno)|byl|byla|"
-    r"er en af|var en\b|"
-    r"este (?:unul|una)|a fost|"
-    r"on yksi|oli\b)"
 )
 _UP_FIRST = re.compile(r"[^\W\d_]")
 
@@ -299,9 +285,25 @@ def _family_like(word: str, family: frozenset[str]) -> bool:
 
 
 def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
+    """Appends the person names of ``text`` to ``out``: the cue rules, then :mod:`.name_shapes`."""
+    w = words if words is not None else Words(text)
+    fields: list[Hit] = []
+    other = scan_field_names(text, fields, _is_known)
+    hits: list[Hit] = []
+    _scan_cued(text, hits, w)
+    if w.n:
+        _, safe, family = name_lists()
+        lgiven, _, lfamily = _lowered_lists()
+        hits += add_shaped(text, w.words, w.lows, w.starts, w.ends, hits, safe, family, lgiven, lfamily)
+    if fields or other:
+        taken = [(s, e) for s, e, _ in fields] + other
+        hits = fields + [h for h in hits if not any(h[0] < e and s < h[1] for s, e in taken)]
+    out += drop_unlikely(text, hits)
+
+
+def _scan_cued(text: str, out: list[Hit], w: Words) -> None:
     given, safe, family = name_lists()
     lgiven, lsafe, lfamily = _lowered_lists()
-    w = words if words is not None else Words(text)
     if w.n == 0:
         return
     lknown = _known_lower()
@@ -371,6 +373,12 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
             after = end + 1
 
 
+def _is_known(word: str) -> bool:
+    """The name data knows ``word`` as a given or a family name."""
+    given, _, family = name_lists()
+    return word in given or word in family
+
+
 @lru_cache(maxsize=1)
 def _known_lower() -> frozenset[str]:
     lgiven, _, lfamily = _lowered_lists()
@@ -417,7 +425,7 @@ def _pair_end(w: Words, i: int, given: frozenset[str], family: frozenset[str], s
 
 def _encyclopedic(w: Words, end: int) -> bool:
     e = w.ends[end]
-    return _ENCYCLOPEDIC.match(w.text[e : e + 40].lower()) is not None
+    return encyclopedic_after(w.text[e : e + 40].lower())
 
 
 def _speaker(w: Words, i: int, *, known: bool) -> bool:

@@ -106,9 +106,27 @@ PHONE_WORDS = re.compile(
     r"|ligue|chiam|anruf|wa\.me/"
     # "call X on/at ..." and "X is reachable at ..." in the other languages
     r"|\bllama\b|llamar|joignable|appelle|raggiungibil|recapito|bereikbaar|\bbel\b|\bnås\b|\bring\b"
-    r"|zadzwo|dzwoń|numer tel|aray[ıi]n|ulaş|zavolej|volejte|sună|sunați|soita|puhelin|\btlf",
+    r"|zadzwo|dzwoń|numer tel|aray[ıi]n|ulaş|zavolej|volejte|sună|sunați|soita|puhelin|\btlf"
+    r"|llame|oddzwoni|aranacak|arayabilir|\bliga\b",
     re.IGNORECASE,
 )
+
+#: Words that make a grouped number (``91 344 21 67``, not a bare ``595440823133``) a phone: "my
+#: new number is ...", emergency contacts, "reachable at" (``está en el``, ``jest pod numerem``).
+PHONE_NUMBER_WORDS = re.compile(
+    r"n[úu]mero|numéro|\bnumer(?:em|u)?\b|číslo|numaran|numaras|\bnummer\b|emerg[eê]n|nagłych|\bacil\b"
+    r"|\bkontakt|está en el|está no\b|está em\b|\bbenimki\b|\bmój to\b|\bmoje je\b",
+    re.IGNORECASE,
+)
+#: Words of a parcel or an order, which make a number in the same window no phone.
+TRACKING_WORDS = re.compile(
+    r"track|seguimiento|suivi|śledzeni|przesyłk|zásilk|takip|sendung|verzend|spedizion|rastreio|"
+    r"pedido|zamówieni|objednávk|sipariş|commande|bestelling|ordine|encomenda|order|invoice|factura|"
+    r"rechnung|facture|fattura|faktur",
+    re.IGNORECASE,
+)
+#: A sign-off line, then a name line, right before the number's line: a signature block.
+SIGNATURE_BEFORE = re.compile(r"(?:^|\n)[^\n\d]{2,40},\n[^\n\d]{2,50}\n$")
 
 
 IPV4_CIDR = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/\d{1,2}(?![\d.])", re.ASCII)

@@ -24,14 +24,17 @@ from .number_patterns import (
     PHONE_IN,
     PHONE_INTL,
     PHONE_LOOSE,
+    PHONE_NUMBER_WORDS,
     PHONE_US,
     PHONE_WORDS,
     PRERELEASE,
     RUN_ZERO,
+    SIGNATURE_BEFORE,
     SPACED_8,
     SSN,
     SSN_DOTTED,
     SSN_WORDS,
+    TRACKING_WORDS,
     VERSION_NEAR_WORDS,
     VERSION_OPS,
     VERSION_WORDS,
@@ -123,7 +126,15 @@ def _is_international_phone(cand: str, first: str, d: str, nd: int) -> bool:
 
 
 def _ssn_context(text: str, s: int) -> bool:
-    return any(w in SSN_WORDS for w in _last_words(text, s, 3))
+    """``SSN 536221234``, or an SSN named earlier in the sentence or the line before
+    (``the W-2 shows SSN ... but the correct one is 536221234``, ``Social Security number?\n
+    CALLER: it's 536221234``)."""
+    if any(w in SSN_WORDS for w in _last_words(text, s, 3)):
+        return True
+    if text[s - 1 : s] == "#" or _id_context(text, s) or TRACKING_WORDS.search(text, max(0, s - 30), s):
+        return False  # ``Order #229105653``: a record's number
+    window = text[max(0, s - 90) : s].lower()
+    return "ssn" in window or "social security" in window
 
 
 def _classify_ipv4(text: str, s: int, e: int, cand: str) -> str | None:
@@ -137,6 +148,8 @@ def _classify_ipv4(text: str, s: int, e: int, cand: str) -> str | None:
         return None
     if _version_context(text, s) or PRERELEASE.match(text, e):
         return None
+    if _last_words(text, s, 1) == ["ip"]:
+        return "IP_ADDRESS"  # ``Client version 18.5, public IP 168.21.16.212``
     window = text[max(0, s - 32) : s]
     cut = max(window.rfind("\n"), window.rfind(". "))  # the words of this line and sentence only
     near = NEAR_WORD.findall(window[cut + 1 :].lower())[-3:]
@@ -189,7 +202,20 @@ def _is_national_phone(text: str, s: int, cand: str, first: str, d: str, nd: int
         return True
     if nd == len(cand):
         return 10 <= nd <= 12 and phone_context(text, s)
-    return bool(PHONE_LOOSE.fullmatch(cand)) and len(set(d)) > 2 and phone_context(text, s)
+    return bool(PHONE_LOOSE.fullmatch(cand)) and len(set(d)) > 2 and _grouped_phone_context(text, s, cand)
+
+
+def _grouped_phone_context(text: str, s: int, cand: str) -> bool:
+    """A phone word, or (for a number in groups) a "number" word with no parcel or order word
+    near, or the number alone on its line under a sign-off and a name."""
+    if phone_context(text, s):
+        return True
+    before = text[max(0, s - 40) : s]
+    if PHONE_NUMBER_WORDS.search(before) and not TRACKING_WORDS.search(before):
+        return True
+    line_end = text.find("\n", s)
+    alone = text[s : len(text) if line_end < 0 else line_end].strip() == cand
+    return alone and SIGNATURE_BEFORE.search(text, max(0, s - 100), s) is not None
 
 
 def phone_context(text: str, s: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from .assignments import password_value, prose_value
+from .assignments import delayed_colon_value, password_value, prose_value
 from .findings import Hit
 from .secret_patterns import (
     AUTH_SCHEME,
@@ -55,7 +55,9 @@ def _is_basic_credentials(value: str) -> bool:
 
 def scan_mysql_passwords(text: str, low: bytes, out: list[Hit]) -> None:
     for flag in MYSQL_P.finditer(low):
-        value = PW_VALUE.match(text, flag.end())
+        at = flag.end()
+        quote = text[at : at + 1]
+        value = PW_VALUE.match(text, at + 1 if quote in ("'", '"') else at)  # ``-p'v'`` too
         if value is not None:
             out.append((value.start(), value.end(), "PASSWORD"))
 
@@ -78,7 +80,7 @@ def scan_foreign_passwords(text: str, low: bytes, has_colon: bool, out: list[Hit
             if v is not None:
                 out.append((tail.start(1), tail.start(1) + len(v), "PASSWORD"))
         else:
-            hit = prose_value(text, low, at, at)
+            hit = prose_value(text, low, at, at) or delayed_colon_value(text, at)
             if hit is not None:
                 out.append(hit)
 
@@ -89,12 +91,10 @@ def _foreign_word_ends(text: str, low: bytes, has_colon: bool) -> list[int]:
     # ``passwort`` and ``passe`` are keywords of ``scan_assignments``. A needle wider than the
     # text's own characters is rejected at once, so the non-Latin words cost nothing on Latin text.
     ends = [i + 10 for i in finds(low, b"contrase\xf1a")] if b"contrase\xf1a" in low else []
-    # Three ``in`` scans cost about a tenth of the whole detection of a 4 KB message: they run
-    # only on text with a colon (``senha: v``, the usual way a credential is written down);
-    # ``A senha é v`` in a message without one is missed.
-    if has_colon:
-        latin = FOREIGN_LATIN if text.isascii() else FOREIGN_LATIN + FOREIGN_ACCENTED
-        ends.extend(_whole_word_ends(low, latin))
+    # The Latin words run on every text since set 4 (``A senha é v``, ``Lösenordet är v`` have no
+    # colon); ``has_colon`` is kept for the callers.
+    latin = FOREIGN_LATIN if text.isascii() else FOREIGN_LATIN + FOREIGN_ACCENTED
+    ends.extend(_whole_word_ends(low, latin))
     if not text.isascii():
         for word in FOREIGN_WIDE:
             if word in text:

@@ -68,7 +68,7 @@ PREFIXED: list[tuple[tuple[str, ...], re.Pattern[str], str, Callable[[str, re.Ma
     ),
     (
         ("github_pat_",),
-        re.compile(r"github_pat_([A-Za-z0-9_]{50,255})(?![A-Za-z0-9_])"),
+        re.compile(r"github_pat_([A-Za-z0-9_]{30,255})(?![A-Za-z0-9_])"),
         "API_KEY",
         min_entropy(3.0),
     ),
@@ -213,7 +213,7 @@ FAMILY_BACK = 12
 XML_ELEMENT_VALUE = re.compile(r">([^<\s][^<\n]{0,255}?)</")
 XML_KV_AFTER = re.compile(r"[\w\-]*\"\s+value=\"([^\"]{1,256})\"")
 CLI_BEFORE = re.compile(rb"(?:^|[\s\"'])--(?:[a-z]+-)?$")
-PROSE_TAIL = re.compile(rb"\s+(?:is|was|is now|will be)\s*:?\s+[\"']?")
+PROSE_TAIL = re.compile(rb"\s+(?:is|was|is now|is still|will be)\s*:?\s+[\"']?")
 #: The same sentence in more words and languages: an optional "for the admin account" / "do
 #: roteador" / "für das WLAN" between the word and its verb, then a colon or a copula ("lautet",
 #: "est", "è", "é", "är", ...). ``to`` counts only after "set"/"change"/"reset" (see
@@ -221,7 +221,7 @@ PROSE_TAIL = re.compile(rb"\s+(?:is|was|is now|will be)\s*:?\s+[\"']?")
 PROSE_TAIL_WIDE = re.compile(
     r"(?:\s+(?:for|of|on|to|do|da|de|del|della|du|für|van|voor|för|dla|pro|na)"
     r"(?:\s+[^\s:,.;]+){1,3}?)?"
-    r"(?:[ \t]*:|\s+(?P<cop>is|was|is now|will be|lautet|ist|è|est|es|é|är|on|je|jest|to))"
+    r"(?:[ \t]*:|\s+(?P<cop>is|was|is now|is still|will be|lautet|ist|è|est|es|é|är|on|je|jest|to))"
     r"[ \t]+[\"'„“«]?",
     re.IGNORECASE,
 )
@@ -304,9 +304,14 @@ SAS_SIG = re.compile(r"[?&;]sig=([A-Za-z0-9%+/=]{20,256})")
 #: "password" in Portuguese and Dutch, lowered to one byte per character (each costs one ``in``
 #: per text); Swedish ``lösenord`` only in text that is not ASCII. ``Kennwort``, ``parola`` and
 #: ``passord`` are keywords of ``scan_assignments`` (found by the pair scan, at no extra cost).
-FOREIGN_LATIN = (b"senha", b"wachtwoord")
-FOREIGN_ACCENTED = (b"l\xf6senord",)
+FOREIGN_LATIN = (b"senha", b"wachtwoord", b"heslo")
+FOREIGN_ACCENTED = (b"l\xf6senord", b"l\xf6senordet")
 PROSE_VALUE = re.compile(r"[^\s\"'\u201d]{4,64}")
+#: The value after a colon later in the same clause: ``WLAN-Passwort in die Gruppe geschrieben:
+#: v``, ``mot de passe du wifi dans le groupe : v``, ``şifresini gruba yazmış: v``.
+DELAYED_COLON = re.compile(r"[^\n:：.!?]{1,60}?[ \t]?[:：][ \t]+[\"']?([^\s\"'<>]{3,128})")
+#: A token written right after the word ``token``: ``the token ST0JOlxvHGdl leaked``.
+TOKEN_AFTER = re.compile(r"[ \t]([A-Za-z0-9!#$%&*+/=?^_~\-]{8,128})")
 FOREIGN_TAIL = re.compile(r"\s*[:=：]\s*[\"']?([^\s\"'<>]{3,128})")
 FOREIGN_WIDE = ("ароль", "АРОЛЬ", "パスワード", "密码", "密碼", "비밀번호", "asło", "ASŁO",
                  "Şifre", "şifre", "ật khẩu")  # fmt: skip
