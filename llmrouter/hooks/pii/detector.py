@@ -6,6 +6,7 @@ from .addresses import scan_addresses
 from .assignments import lowered, scan_assignments
 from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
+from .credential_cues import scan_credential_cues
 from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
 from .names import Words, scan_names
 from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
@@ -76,6 +77,8 @@ class BuiltinDetector:
         personal = self.personal
         if personal:
             words = Words(text)  # split once for names and addresses
+            if "PASSWORD" in (self.entities or ("PASSWORD",)):
+                scan_credential_cues(text, out)
             if "PERSON" in personal:
                 scan_names(text, out, words)
             if "ADDRESS" in personal:
