@@ -50,3 +50,41 @@ def test_human_passwords_after_a_cue(text: str, value: str) -> None:
 )
 def test_password_words_without_a_password_are_left_alone(text: str) -> None:
     assert [f for f in _found(text) if f[1] in ("PASSWORD", "SECRET")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"client": "X", "date_of_birth": "Mar. 3, 1971"}', "Mar. 3, 1971"),
+        ('{"data_urodzenia": "3 marca 1966"}', "3 marca 1966"),
+        ("my bday is Oct 2nd '87 btw", "Oct 2nd '87"),
+        ("Patient DOB: 09-Feb-1958, allergies none", "09-Feb-1958"),
+        ("Mein Geburtsdatum ist der 02.11.79, bitte korrigieren", "02.11.79"),
+        ("Sökande: Per Holm, född 28/3 1971.", "28/3 1971"),
+        ("Kund: Eva Lind, född 710328.", "710328"),
+        ("Klient: Jan Novák, nar. 14.06.1952.", "14.06.1952"),
+        ("Can you fix it? My DOB on the new form should be 3/14/1990.", "3/14/1990"),
+        ("3) date of birth — 1959-07-30\n4) address", "1959-07-30"),
+        ("D.O.B. ........ Feb. 9, 1961", "Feb. 9, 1961"),
+        ("Agent: And your date of birth?\n10:42 Caller: 12 March 1977.", "12 March 1977"),
+        ("id;name;dob;city\n7;Ana Ruiz;4 June 1980;Lugo\n8;Bo Li;1975-01-02;Graz", "4 June 1980"),
+        ("INSERT INTO people (name, birth_date) VALUES ('Ana Ruiz', '1980-06-04');", "1980-06-04"),
+        ("Paul Weber wurde am 3. Mai 1950 in Kassel geboren.", "3. Mai 1950"),
+        ("Me llamo Ana, nací el 4 de junio de 1980 y vivo en Lugo.", "4 de junio de 1980"),
+    ],
+)
+def test_birth_dates_by_form(text: str, value: str) -> None:
+    assert (value, "DATE_OF_BIRTH") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "background check: DOB on file Meeting moved to June 4, 2024 at 14:45",
+        "id;name;joined;city\n7;Ana Ruiz;4 June 1980;Lugo",
+        "INSERT INTO orders (id, created) VALUES (7, '2024-06-04');",
+        "Order 881203 shipped on 2024-06-04, born-again release v1.2",
+    ],
+)
+def test_other_dates_are_not_birth_dates(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "DATE_OF_BIRTH"] == []
