@@ -88,3 +88,49 @@ def test_birth_dates_by_form(text: str, value: str) -> None:
 )
 def test_other_dates_are_not_birth_dates(text: str) -> None:
     assert [f for f in _found(text) if f[1] == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Nouvelle adresse : 12 rue des Acacias, appt 4, 31000 Toulouse. Merci",
+            "12 rue des Acacias, appt 4, 31000 Toulouse",
+        ),
+        ("Neue Adresse: Lindenstraße 7, 3. OG, 80331 München. Danke", "Lindenstraße 7, 3. OG, 80331 München"),
+        ("Morada: Rua do Sol 8, 3.º Dto., 4000-123 Porto", "Rua do Sol 8, 3.º Dto., 4000-123 Porto"),
+        ("Vi bor på Parkgatan 9, 2 tr, 411 38 Göteborg nu", "Parkgatan 9, 2 tr, 411 38 Göteborg"),
+        ("Muutimme: Rantakatu 14 as. 3, 90100 Oulu", "Rantakatu 14 as. 3, 90100 Oulu"),
+        ("Het adres is Dorpsstraat 5 bus 3, 3000 Leuven.", "Dorpsstraat 5 bus 3, 3000 Leuven"),
+        (
+            "Lisa Grey\n88 Mill Pond Rd, Suite 12\nAlbany, NY 12207\n",
+            "88 Mill Pond Rd, Suite 12\nAlbany, NY 12207",
+        ),
+        ("Tom Hale\n17 Birch Rise\nLeeds\nLS6 2AB\n", "17 Birch Rise\nLeeds\nLS6 2AB"),
+        (
+            "Ana Lima\nRua Bela, 120, apto 5 - Centro, Recife - PE, 50010-000",
+            "Rua Bela, 120, apto 5 - Centro, Recife - PE, 50010-000",
+        ),
+        ("Mailing: P.O. Box 4410, Boise, ID 83702", "P.O. Box 4410, Boise, ID 83702"),
+        ("Flat 3, 19 Hawthorn Road\nCardiff", "Flat 3, 19 Hawthorn Road"),
+        (
+            "new place is 48 maple grove ave, apt 2b, dayton, oh 45402 come by",
+            "48 maple grove ave, apt 2b, dayton, oh 45402",
+        ),
+    ],
+)
+def test_addresses_with_unit_parts_and_tails(text: str, value: str) -> None:
+    assert (value, "ADDRESS") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allergies: none\nBP 120 mm, pulse 72",
+        "Versichertennr. 222 054 0017, Hausarzt Dr. Petrenko",
+        "the box 12 of 40 shipped; see row 3",
+        "we moved the meeting to room 4, floor 2",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "ADDRESS"] == []
