@@ -134,3 +134,36 @@ def test_addresses_with_unit_parts_and_tails(text: str, value: str) -> None:
 )
 def test_not_addresses(text: str) -> None:
     assert [f for f in _found(text) if f[1] == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 3 March 2021, Ana Lima wrote:\n> hi", "Ana Lima"),
+        ("> On Mar 3rd '21, Kofi Mensah <kofi@example.org> wrote:", "Kofi Mensah"),
+        ("Le 04/05/2022, Étienne Roux a écrit :\n> ok", "Étienne Roux"),
+        ("Em 4/5/2022, João de Sá escreveu:\n> oi", "João de Sá"),
+        ("El 4/5/22, Iker Etxeberria escribió:", "Iker Etxeberria"),
+        ("W dniu 2022-05-04 Łukasz Wróbel napisał(a):", "Łukasz Wróbel"),
+        ("04.05.2022 tarihinde Ayşe Yıldız yazdı:", "Ayşe Yıldız"),
+        ("Am 04.05.2022 schrieb Jörg Brandt:\n> Hallo", "Jörg Brandt"),
+        ("Op 4 mei 2022 schreef Sanne de Vries:", "Sanne de Vries"),
+    ],
+)
+def test_names_in_reply_headers(text: str, value: str) -> None:
+    assert (value, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Acme verification code: 614 220 9931. Valid 10 min.",
+        "the bill goes to cost center 612 449 0083",
+        "Oi pessoal,\n\nsegue o relatório.",
+        "Thanks,\nFacilities",
+        "sunny all weekend. Hope Street is closed for the market",
+        "Treffpunkt Auf der Heide Ecke Markt um 10",
+    ],
+)
+def test_codes_groups_and_street_names_left_alone(text: str) -> None:
+    assert _found(text) == []

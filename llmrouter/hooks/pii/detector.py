@@ -8,8 +8,9 @@ from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
 from .credential_cues import scan_credential_cues
 from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
+from .name_headers import scan_reply_headers
 from .names import Words, scan_names
-from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
+from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS, phone_is_an_id
 from .numbers import has_odd_separator, scan_numbers
 from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
 from .quick import may_hold_findings
@@ -81,10 +82,13 @@ class BuiltinDetector:
                 scan_credential_cues(text, out)
             if "PERSON" in personal:
                 scan_names(text, out, words)
+                scan_reply_headers(text, out)
             if "ADDRESS" in personal:
                 scan_addresses(text, out, frozenset(words.lows))
             if "DATE_OF_BIRTH" in personal:
                 scan_birth_dates(text, low, out)
+        if b"code" in low or b"center" in low or b"centre" in low or b"ref" in low:
+            out = [h for h in out if h[2] != "PHONE" or not phone_is_an_id(text, h[0])]
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

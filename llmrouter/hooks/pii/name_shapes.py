@@ -48,8 +48,23 @@ ORG_WORDS = _words(
     servicio serviço servizio kundenservice kundendienst klantenservice kundtjänst kundeservice
     care customer customers accounts receivable payable billing sales marketing finance payroll
     logistics operations department dept office administration admin hr it ihr your the our votre
-    vostro nuestro uw jullie ditt ert nasz váš tým"""
+    vostro nuestro uw jullie ditt ert nasz váš tým facilities reception frontdesk legal procurement
+    purchasing recruiting recruitment security compliance"""
 )
+#: Addressing a group, not a person (``Oi pessoal``, ``Hola chicos``, ``Ciao ragazzi``).
+GROUP_WORDS = _words(
+    """pessoal galera gente turma chicos chicas amigos ragazzi amici mensen jongens ludzie wszyscy
+    folk gang crew peeps people guys everyone lidi kluci väki porukka hepsi arkadaşlar arkadaslar
+    valid expires reply note notice"""
+)
+#: A name before a street word is a street's name (``Hope Street is closed``).
+_STREET_NEXT = re.compile(
+    r"[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Straße|Strasse|Gasse|Weg|Platz|Markt|Ecke|Allee|"
+    r"Rue|Calle|Via|Rua)\b"
+)
+_STREET_WORDS = _words("street road lane avenue straße strasse gasse allee")
+#: German street names open with ``Auf der``, ``An der``, ``Am``: ``Treffpunkt Auf der Heide``.
+_STREET_PREFIX_BEFORE = re.compile(r"(?:Auf der|Auf dem|An der|Unter den|Hinter der|In der|Zum|Zur|Am|Im) $")
 #: Words that open an utterance in a transcript (``AGENT: Sure, ...``), never a name there.
 UTTERANCE = _words(
     """sure thank thanks got perfect great you you're yes no ok okay right well so and but use like
@@ -105,12 +120,24 @@ def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if lows[0] in HOLIDAYS or any(w in ORG_WORDS or w.endswith(("team", "teamet")) for w in lows):
             continue
+        if (len(lows) == 1 and lows[0] in GROUP_WORDS) or _names_a_street(text, start, end, lows[-1]):
+            continue
         if lows[0] in UTTERANCE and _after_speaker_label(text, start):
             continue
         if len(lows) >= 2 and is_famous(lows):
             continue
         kept.append((start, end, kind))
     return kept
+
+
+def _names_a_street(text: str, start: int, end: int, last: str) -> bool:
+    """The hit is (part of) a street's name: it ends in a street word, one follows, or a street
+    prefix precedes."""
+    return (
+        last in _STREET_WORDS
+        or _STREET_NEXT.match(text, end) is not None
+        or _STREET_PREFIX_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _past_initial(text: str, start: int, end: int) -> int:

@@ -139,3 +139,19 @@ FOLD_SEPARATORS = {
     0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
 }  # fmt: skip
 ODD_SEPARATORS = tuple(map(chr, FOLD_SEPARATORS))
+
+
+#: A label that makes the number after it an identifier, not a phone number.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)(?:verification|security|confirmation|access|login|otp|one-time|sms|auth|promo|voucher)"
+    r"[ -]code[ \t]*(?:is|:)?[ \t]*$|cost[ -]cent(?:er|re)[ \t]*(?:no\.?|nr\.?|#|:)?[ \t]*$|"
+    r"ref(?:erence)?(?:[ -]?(?:no|nr|number))?\.?[ \t]*[:#]?[ \t]*$"
+)
+
+
+def phone_is_an_id(text: str, start: int) -> bool:
+    """A phone-shaped number right after ``verification code:``, ``cost center``, ``ref``: a code."""
+    return (
+        text[start : start + 1] != "+"
+        and _ID_LABEL_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
