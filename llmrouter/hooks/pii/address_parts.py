@@ -59,7 +59,7 @@ PO_BOX = re.compile(
     rf"(?:,[ ]*{_CITY},?[ ]+[A-Z]{{2}}[ ]+\d{{5}}(?:-\d{{4}})?|,?[ ]*(?:\n[ \t]*)?\d{{4,5}}(?:-\d{{3}})?[ ]+{_CITY})?",
     re.IGNORECASE,
 )
-_PO_WORDS = ("box", "postfach", "postbus", "postale", "postal", "apartado", "pocztowa")
+_PO_WORDS = frozenset(("box", "postfach", "postbus", "postale", "postal", "apartado", "pocztowa"))
 
 
 def extend_units(text: str, end: int) -> int:
@@ -83,21 +83,22 @@ def extend_regional_tail(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
-def has_po_box(low: str) -> bool:
-    return any(w in low for w in _PO_WORDS)
+def has_po_box(words: frozenset[str]) -> bool:
+    """``words`` (the text's lowercase words) hold a word of a P.O. box."""
+    return not words.isdisjoint(_PO_WORDS)
 
 
 def casual_copy(text: str) -> str | None:
     """A lowercase chat text with each word capitalised and two-letter state codes upper-cased
     (same length, so offsets agree), for the street patterns that want capitals; ``None`` when
     the text has capitals of its own or capitalising would change its length."""
-    letters = sum(c.isalpha() for c in text)
-    if not letters or sum(c.isupper() for c in text) * 100 > letters:
+    if not text.islower() and len(_UPPER.findall(text)) * 100 > len(text):
         return None
     copy = _STATE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
     return copy if len(copy) == len(text) else None
 
 
+_UPPER = re.compile(rf"[{_UP}]")
 _WORD_START = re.compile(rf"(?<![\w'’])[{_LO}]+")
 #: words the street patterns want in lowercase: ``87 ter rue``, ``Largo do Rato``
 _KEEP_LOWER = frozenset(

@@ -222,14 +222,21 @@ def scan_addresses(text: str, out: list[Hit], words: frozenset[str]) -> None:
     if _DIGIT.search(text) is None:
         return
     _scan_streets(text, out, words)
-    low = text.lower()
-    if has_po_box(low):
+    if has_po_box(words):
         out.extend((m.start(), m.end(), "ADDRESS") for m in PO_BOX.finditer(text))
     copy = casual_copy(text)
-    if copy is not None:
+    if copy is not None and _may_name_a_street(words):
         found: list[Hit] = []
         _scan_streets(copy, found, words)
         out.extend(found)
+
+
+_STREET_WORDS = _EN_WORDS | _FR_WORDS | _ROMANCE_WORDS | _TR_WORDS | _SUFFIX_WORDS
+
+
+def _may_name_a_street(words: frozenset[str]) -> bool:
+    """A street-type word, or a word ending in one, is among ``words``."""
+    return not words.isdisjoint(_STREET_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words)
 
 
 def _scan_streets(text: str, out: list[Hit], words: frozenset[str]) -> None:

@@ -100,6 +100,7 @@ def _cue_table() -> dict[str, bool]:
 
 
 _CUES = _cue_table()
+_CUE_SET = frozenset(_CUES)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _TOKEN = re.compile(r"[^\s,;\"'<>()\[\]`]+")
 _USER_BEFORE = re.compile(
@@ -163,6 +164,13 @@ def _weak_cue_holds(text: str, at: int, head: int, line_start: int) -> bool:
         return True
     slash = text.find(" / ", at, at + _WINDOW)
     return slash >= 0 and "\n" not in text[at:slash]
+
+
+def may_hold_cue(words: frozenset[str]) -> bool:
+    """Some word of ``words`` (lowercase), or its last hyphen part, is a cue spelling."""
+    if not _CUE_SET.isdisjoint(words):
+        return True
+    return any(w.rpartition("-")[2] in _CUE_SET for w in words if "-" in w)
 
 
 def scan_credential_cues(text: str, out: list[Hit]) -> None:

@@ -6,7 +6,7 @@ from .addresses import scan_addresses
 from .assignments import lowered, scan_assignments
 from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
-from .credential_cues import scan_credential_cues
+from .credential_cues import may_hold_cue, scan_credential_cues
 from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
 from .name_headers import scan_reply_headers
 from .names import Words, scan_names
@@ -78,13 +78,14 @@ class BuiltinDetector:
         personal = self.personal
         if personal:
             words = Words(text)  # split once for names and addresses
-            if "PASSWORD" in (self.entities or ("PASSWORD",)):
+            lows = frozenset(words.lows)
+            if "PASSWORD" in (self.entities or ("PASSWORD",)) and may_hold_cue(lows):
                 scan_credential_cues(text, out)
             if "PERSON" in personal:
                 scan_names(text, out, words)
                 scan_reply_headers(text, out)
             if "ADDRESS" in personal:
-                scan_addresses(text, out, frozenset(words.lows))
+                scan_addresses(text, out, lows)
             if "DATE_OF_BIRTH" in personal:
                 scan_birth_dates(text, low, out)
         if b"code" in low or b"center" in low or b"centre" in low or b"ref" in low:
