@@ -167,3 +167,30 @@ def test_names_in_reply_headers(text: str, value: str) -> None:
 )
 def test_codes_groups_and_street_names_left_alone(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("who has Oluwaseun's charger? mine died", "Oluwaseun"),
+        ("Siegfrieds Laptop liegt noch im Büro", "Siegfried"),
+        ("thx anneliese! got it", "anneliese"),
+        ("frag mal gudrun, die weiß das", "gudrun"),
+        ("o notebook da thaís ficou na recepção", "thaís"),
+    ],
+)
+def test_chat_names_and_possessives(text: str, value: str) -> None:
+    assert (value, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het voorbeeld is de server 192.0.2.85.",
+        "Shipment 1Z999 is on its way.",
+        "Mark my words, Philips will ship late again.",
+        "Hola Ana, ¿me mandas el presupuesto?",
+    ],
+)
+def test_chat_words_that_are_not_names(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "PERSON" and f[0] != "Ana"] == []
