@@ -194,3 +194,20 @@ def test_chat_names_and_possessives(text: str, value: str) -> None:
 )
 def test_chat_words_that_are_not_names(text: str) -> None:
     assert [f for f in _found(text) if f[1] == "PERSON" and f[0] != "Ana"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prior carrier: Acme Mutual, policy 612 449 0083.",
+        "Tu pedido llega hoy. Código de entrega 612 449 0083.",
+        "ordern är skickad, spårning 750560458763",
+        "Subject: Re: vraag\nDate: 04-01-2027 19:45\n\nHallo",
+    ],
+)
+def test_phone_shaped_ids_and_timestamps_are_not_phones(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "PHONE"] == []
+
+
+def test_phone_after_a_plain_label_is_still_a_phone() -> None:
+    assert ("612 449 0083", "PHONE") in _found("call me on 612 449 0083, ref. the invoice")

@@ -88,8 +88,8 @@ class BuiltinDetector:
                 scan_addresses(text, out, lows)
             if "DATE_OF_BIRTH" in personal:
                 scan_birth_dates(text, low, out)
-        if b"code" in low or b"center" in low or b"centre" in low or b"ref" in low:
-            out = [h for h in out if h[2] != "PHONE" or not phone_is_an_id(text, h[0])]
+        if any(h[2] == "PHONE" for h in out):
+            out = [h for h in out if h[2] != "PHONE" or not phone_is_an_id(text, h[0], h[1])]
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]
