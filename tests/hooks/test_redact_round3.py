@@ -190,6 +190,8 @@ def test_chat_names_and_possessives(text: str, value: str) -> None:
         "Shipment 1Z999 is on its way.",
         "Mark my words, Philips will ship late again.",
         "Hola Ana, ¿me mandas el presupuesto?",
+        "ordered a burger from Wendy's, arrives soon",
+        "grabbing Jack Daniel's for lunch",
     ],
 )
 def test_chat_words_that_are_not_names(text: str) -> None:

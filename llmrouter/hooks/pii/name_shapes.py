@@ -274,6 +274,16 @@ _OWNED = _words(
 )
 
 
+def _owns_next(text: str, end: int, i: int, words_: list[str], starts: list[int]) -> bool:
+    """``Brandon's laptop``: a lowercase word follows, and no capitalised word precedes
+    mid-sentence (``Jack Daniel's``)."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    if i and words_[i - 1][0].isupper() and text[starts[i] - 1 : starts[i]] == " ":
+        return _opens_sentence(text, starts[i - 1])
+    return True
+
+
 def _possessives(
     text: str, words_: list[str], lows: list[str], starts: list[int], taken: list[Hit], safe: frozenset[str]
 ) -> list[Hit]:
@@ -283,6 +293,8 @@ def _possessives(
     found: list[Hit] = []
     for i, low in enumerate(lows):
         if low.endswith(("'s", "’s")):
+            if not _owns_next(text, starts[i] + len(low), i, words_, starts):
+                continue  # ``Wendy's,``, ``Levi's:``, ``Jack Daniel's``: a brand
             stem_len = len(low) - 2
         elif low.endswith("s") and len(low) > 4 and i + 1 < len(lows) and lows[i + 1] in _OWNED:
             stem_len = len(low) - 1  # ``Birgits Laptop``: German and Nordic genitive before a thing
