@@ -213,3 +213,30 @@ def test_phone_shaped_ids_and_timestamps_are_not_phones(text: str) -> None:
 
 def test_phone_after_a_plain_label_is_still_a_phone() -> None:
     assert ("612 449 0083", "PHONE") in _found("call me on 612 449 0083, ref. the invoice")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mój nowy numeer to 601-228-914", "601-228-914"),
+        ("o meu novo número é 912345678", "912345678"),
+        ("mitt nya nummer är 0701234567", "0701234567"),
+        ("sono io, chiamami al 347-1234567", "347-1234567"),
+        ("Mail: a@b.dk, tlf. 41223344.", "41223344"),
+    ],
+)
+def test_national_phones_after_a_cue(text: str, value: str) -> None:
+    assert (value, "PHONE") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numer śledzenia: 706561868937. Przewidywana dostawa jutro.",
+        "numer przesyłki 643481058286",
+        "The number 4600 980 591 744 fails the checksum",
+        "Consulta número de pedido PO 4781869582.",
+    ],
+)
+def test_numbers_of_things_are_not_phones(text: str) -> None:
+    assert [f for f in _found(text) if f[1] == "PHONE"] == []

@@ -74,7 +74,7 @@ _STRONG = [
 _WEAK = frozenset(["pass", "login", "creds", "credentials", "token", "secret"])
 
 
-def _typo_forms(word: str) -> set[str]:
+def typo_forms(word: str) -> set[str]:
     """``word`` with one letter after the first dropped, doubled, or swapped with the next."""
     forms = {word}
     for i in range(1, len(word)):
@@ -91,7 +91,7 @@ def _cue_table() -> dict[str, bool]:
     table: dict[str, bool] = {}
     for word in (*_STRONG, *_WEAK):
         strong = word not in _WEAK
-        for form in _typo_forms(word) if len(word) >= 5 else {word}:
+        for form in typo_forms(word) if len(word) >= 5 else {word}:
             if len(form) >= 4 or form == word:
                 table.setdefault(form, strong)
     for word in (*_STRONG, *_WEAK):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .addresses import scan_addresses
 from .assignments import lowered, scan_assignments
 from .birth_dates import scan_birth_dates
@@ -12,10 +14,13 @@ from .name_headers import scan_reply_headers
 from .names import Words, scan_names
 from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS, phone_is_an_id
 from .numbers import has_odd_separator, scan_numbers
+from .phone_cues import scan_phone_cues
 from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
 from .quick import may_hold_findings
 from .secret_patterns import BEARER, MARKS, URL_USERINFO
 from .validators import has_mix, shannon_entropy
+
+_DIGITS = re.compile(r"\d{3}")
 
 
 class BuiltinDetector:
@@ -81,6 +86,8 @@ class BuiltinDetector:
             lows = frozenset(words.lows)
             if "PASSWORD" in (self.entities or ("PASSWORD",)) and may_hold_cue(lows):
                 scan_credential_cues(text, out)
+            if "PHONE" in (self.entities or ("PHONE",)) and _DIGITS.search(text) is not None:
+                scan_phone_cues(text, out)
             if "PERSON" in personal:
                 scan_names(text, out, words)
                 scan_reply_headers(text, out)
