@@ -368,6 +368,7 @@ def dev_report() -> int:
     sets = [
         ("set 3 (dev now)", HOLDOUT3, True),
         ("set 4 (dev now)", HOLDOUT4, True),
+        ("set 5 (dev now)", HOLDOUT5, True),
         ("dev6", DEV4.with_name("pii_dev6.jsonl"), True),
         ("dev4", DEV4, True),
         ("dev4b", DEV4.with_name("pii_dev4b.jsonl"), True),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .address_parts import PO_BOX, casual_copy, extend_regional_tail, extend_units, has_po_box
 from .findings import Hit
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
@@ -54,7 +55,7 @@ _DE_SUFFIX = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|cha
 #: Danish, Norwegian, Finnish and Czech street words written onto the name (``Nørregade``,
 #: ``Mannerheimintie``, ``Vinohradská``).
 _NORDIC_CS_SUFFIX = (
-    r"(?:gade|vej|allé|stræde|plads|torv|katu|tie|kuja|polku|väylä|raitti|rinne|kaari|aukio|tori|"
+    r"(?:gade|vej|allé|boulevard|vænget|stræde|plads|torv|katu|tie|kuja|polku|väylä|raitti|rinne|kaari|aukio|tori|"
     r"ská|ský|ova|ovo|ní|ého)"
 )
 _NL_SUFFIX = (
@@ -86,7 +87,7 @@ _ES_IT_PT_PL_TYPE = (
     r"Carretera|Ctra\.|Glorieta|Rambla|Vía|Passeig|Carrer|Pasaje|Urbanización|Urb\.|Callejón|"
     r"Via|V\.|Viale|V\.le|Piazza|P\.za|P\.zza|Piazzale|Corso|C\.so|Largo|Vicolo|Strada|Contrada|"
     r"Lungomare|Lungotevere|Borgo|Salita|Vico|"
-    r"Rua|R\.|Travessa|Tv\.|Praça|Pç\.|Alameda|Al\.|Estrada|Rodovia|Calçada|Beco|Praceta|Largo|"
+    r"Rua|Rúa|R\.|Travessa|Tv\.|Praça|Pç\.|Alameda|Al\.|Estrada|Rodovia|Calçada|Beco|Praceta|Largo|"
     r"ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|"
     r"Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|Șoseaua|Şoseaua|Splaiul|Piața|Intrarea|ulice|"
     r"Náměstí|náměstí|Nábřeží|Třída)"
@@ -179,7 +180,7 @@ def _suffixed_numbers(text: str) -> list[int]:
         p = m.end() - 1
         j = text.rfind(" ", 0, p - 1)
         word = text[j + 1 : p - 1].rstrip(".,").lower()
-        k = text.rfind(" ", 0, max(0, j))
+        k = max(text.rfind(" ", 0, max(0, j)), text.rfind("\n", 0, max(0, j)))
         if (
             word.endswith(_SUFFIX_ENDS)
             or word in _SUFFIX_WORDS
@@ -212,10 +213,33 @@ def _patterns(text: str, words: frozenset[str]) -> list[re.Pattern[str]]:
     return regexes
 
 
+_FLAT_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apt|Apartment|Unit|Suite)\.?[ ]+$")
+
+
 def scan_addresses(text: str, out: list[Hit], words: frozenset[str]) -> None:
-    """``words``: the text's words, lowercased (the PERSON scan splits the text once for both)."""
+    """``words``: the text's words, lowercased (the PERSON scan splits the text once for both).
+    A chat text written all in lowercase is scanned as a capitalised copy too."""
     if _DIGIT.search(text) is None:
         return
+    _scan_streets(text, out, words)
+    if has_po_box(words):
+        out.extend((m.start(), m.end(), "ADDRESS") for m in PO_BOX.finditer(text))
+    copy = casual_copy(text)
+    if copy is not None and _may_name_a_street(words):
+        found: list[Hit] = []
+        _scan_streets(copy, found, words)
+        out.extend(found)
+
+
+_STREET_WORDS = _EN_WORDS | _FR_WORDS | _ROMANCE_WORDS | _TR_WORDS | _SUFFIX_WORDS
+
+
+def _may_name_a_street(words: frozenset[str]) -> bool:
+    """A street-type word, or a word ending in one, is among ``words``."""
+    return not words.isdisjoint(_STREET_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words)
+
+
+def _scan_streets(text: str, out: list[Hit], words: frozenset[str]) -> None:
     matches = [m for rx in _patterns(text, words) for m in rx.finditer(text)]
     seen = -1
     for p in _suffixed_numbers(text):
@@ -227,18 +251,26 @@ def scan_addresses(text: str, out: list[Hit], words: frozenset[str]) -> None:
         if True:
             s, e = m.start(), m.end()
             value = m.group()
-            if not _DIGIT.search(value):
-                continue
+            if not _DIGIT.search(value) or (
+                s > 1 and text[s - 1] == " " and text[s - 2].isdigit() and value[0].isdigit()
+            ):
+                continue  # ``222 054 0017, Hausarzt Dr.``: the end of a longer number
             while e > s and text[e - 1] in " ,.":
                 e -= 1
+            e = extend_units(text, e)
             tail = _POST_TAIL.match(text, e)
             if tail is None and text.startswith(".,", e):  # ``2. th., 1165 København K``
                 tail = _POST_TAIL.match(text, e + 1)
             if tail is not None:
                 e = tail.end()
+            e = extend_regional_tail(text, e)
             flat = _EN_FLAT_FIRST.search(text, max(0, s - 14), s + 1)
             if flat is not None and flat.end() == s:
                 s = flat.start()
+            else:
+                before = _FLAT_BEFORE.search(text, max(0, s - 12), s)
+                if before is not None:
+                    s = before.start()  # ``Flat 5, 76 Tanners Lane``: the core began at the flat
             out.append((s, e, "ADDRESS"))
     if words.isdisjoint(_LABEL_WORDS):
         return

@@ -12,7 +12,7 @@ from .findings import Hit
 #: Cheap byte tests on the lowered text before any regex runs.
 SEEDS = (
     b"birth", b"born", b"dob", b"d.o.b", b"geb", b"naissance", b"n\xe9", b"nac", b"nasc", b"nato",
-    b"nata", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"naroz", b"f\xf8d", b"n?scut", b"na?ter", b"synty",
+    b"nata", b"bday", b"b-day", b"fodelse", b"dogum", b"urodz", b"ur.", b"f\xf6d", b"do?um", b"naroz", b"nar.", b"f\xf8d", b"n?scut", b"na?ter", b"synty",
 )  # fmt: skip
 #: Keys outside Latin-1, which the byte copy turns into ``?``: looked for in the text itself.
 _WIDE_SEEDS = ("生年月日", "誕生日", "出生", "जन्म")
@@ -31,31 +31,39 @@ _MONTHS = (
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
     r"lokakuuta|marraskuuta|joulukuuta)\.?"
 )
+_YEAR = r"(?:\d{4}|'\d\d)"  # ``Sep 19th '51``
 _DATE = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}\.[ ]\d{{1,2}}\.[ ]?\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+\d{{4}}"
-    rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}"
+    rf"|\d{{1,2}}/\d{{1,2}}[ ]\d{{4}}"  # Swedish ``28/1 1963``
+    rf"|\d{{1,2}}-{_MONTHS}-(?:\d{{4}}|\d{{2}})"  # ``21-Apr-1981``
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?[ ]+(?:of[ ]+|de[ ]+)?{_MONTHS}(?:[ ]+de)?,?[ ]+{_YEAR}"
+    rf"|{_MONTHS}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+{_YEAR}"
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-    # compact ``19690127`` (Swedish personnummer style), only after a key like every form here
-    rf"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    # compact ``19690127`` / ``451224`` (Swedish personnummer style), only after a key like every form here
+    rf"|(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
 _KEY = (
-    r"(?:date of birth|birth ?date|birthday|born(?: on| in)?|dob|d\.o\.b\.?|"
+    r"(?:date of birth|birth ?date|birthday|b-?day|born(?: on| in)?|dob|d\.o\.b\.?|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|née?(?: le)?|naissance|"
-    r"fecha de nacimiento|f\. de nacimiento|f\. nac\.|nacid[oa](?: el)?|naci[óo](?: el)?|"
+    r"fecha de nacimiento|f\. de nacimiento|f\. nac\.|nacid[oa](?: el)?|(?:naci[óo]|nací)(?: el)?|"
     r"data di nascita|nat[oa](?: il)?|"
     r"data de nascimento|nascid[oa](?: em)?|nasceu(?: em)?|"
     r"geboortedatum|geboren(?: op)?|"
     r"data urodzenia|urodzon[ya](?: dnia)?|ur\.|"
-    r"födelsedatum|född(?: den)?|"
-    r"doğum tarihi|doğum|"
-    r"datum narození|narozen[aý]?|narozena dne|fødselsdato|født(?: den)?|data nașterii|data naşterii|"
+    r"f[öo]delsedatum|född(?: den)?|"
+    r"do[ğg]um tarihi|doğum|"
+    r"datum narození|narozen[aý]?|nar\.|narozena dne|fødselsdato|født(?: den)?|data nașterii|data naşterii|"
     r"născut[ăa]?(?: la| pe)?|syntymäaika|syntymäpäivä|syntynyt|"
     r"生年月日|誕生日|出生日期|जन्म तिथि|जन्मतिथि)"
 )
+#: a key written as a field name: ``date_of_birth``, ``data_de_nascimento``, ``dogum-tarihi``
+_FIELD_KEY = _KEY.replace(" ", "[ _-]")
+#: up to five short words between the key and the date: ``My DOB on the form should be d``,
+#: ``Geburtsdatum ist der d``
+_FILLER = r"(?:(?-i:[^\W\d_A-Z][^\W\d_]{0,9})[ ]+){0,5}"  # lowercase: not a new sentence
 _DOB = re.compile(
-    rf"(?<![\w])(?i:{_KEY})(?:/[a-z]{{1,2}}|\([a-z]{{1,2}}\))?[\s\"'*]*(?:[:=：][\s\"'*]*)?(?:(?i:is|was|on|am|le|el|il|em|op|the|den|dnia|:)[ ]+)?"
+    rf"(?<![^\W_])(?i:{_FIELD_KEY})(?:/[a-z]{{1,2}}|\([a-z]{{1,2}}\))?[\s\"'*.…—–-]*(?:[:=：][\s\"'*]*)?{_FILLER}"
     rf"(?:\(?[^\W\d]{{1,12}}\.?\)?[ ]*[:=]?[ ]*)?(?<!\d)({_DATE})(?![\d])",
     re.IGNORECASE,
 )
@@ -64,14 +72,14 @@ _DOB = re.compile(
 #: A birth date asked on one line and answered on the next (call transcripts): ``... your date of
 #: birth?`` then ``CALLER: Sure, it's 7 September 2002.``
 _ASKED = re.compile(
-    rf"(?<![\w])(?i:{_KEY})[^\n?]{{0,30}}\?[ \t]*\n[^\n:]{{0,30}}:[ \t]*"
+    rf"(?<![\w])(?i:{_KEY})[^\n?]{{0,30}}\?[ \t]*\n(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ ]+)?[^\n:]{{0,30}}:[ \t]*"
     rf"(?:(?i:sure|yes|okay|ok|yeah|s[íi]|oui|ja|tak|evet|certo|claro|it's|it is|c'est|es|è|é|is|le|el|il|am|op)[,.]?[ ]+){{0,3}}"
     rf"(?<!\d)({_DATE})(?![\d])",
     re.IGNORECASE,
 )
 #: The key after the date: ``Emre ist am 19.09.1969 geboren``, ``Merve 16.05.1963 doğumlu``.
 _DATE_THEN_KEY = re.compile(
-    rf"(?<![\w.])({_DATE})(?![\d])[ ]+(?:geboren|doğumlu|born|née?|nacid[oa]|nat[oa]|urodzon[ya])\b",
+    rf"(?<![\w.])({_DATE})(?![\d])[ ]+(?:(?:in|a|en|i|w|em)[ ]+[^\W\d_]+(?:-[^\W\d_]+)?[ ]+)?(?:geboren|doğumlu|born|née?|nacid[oa]|nat[oa]|urodzon[ya])\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +110,68 @@ def _key_windows(text: str, low: bytes) -> list[tuple[int, int]]:
     return merged
 
 
+#: a table's header cell naming the birth date column
+_HEADER_CELL = re.compile(rf"(?i:{_FIELD_KEY})")
+_WHOLE_DATE = re.compile(rf"({_DATE})", re.IGNORECASE)
+
+
+def scan_birth_date_columns(text: str, out: list[Hit]) -> None:
+    """CSV / TSV / ``;`` tables: the cells under a ``dob`` / ``date_of_birth`` header that are
+    dates. A header is a line of three or more cells split by one separator."""
+    lines = text.split("\n")
+    offset = 0
+    column: tuple[str, int, int] | None = None  # separator, index, cell count
+    for line in lines:
+        if column is not None:
+            sep, index, count = column
+            cells = line.split(sep)
+            if len(cells) != count:
+                column = None
+            else:
+                at = offset + sum(len(c) + 1 for c in cells[:index])
+                cell = cells[index].strip().strip('"')
+                if cell and _WHOLE_DATE.fullmatch(cell):
+                    start = text.index(cell, at)
+                    out.append((start, start + len(cell), "DATE_OF_BIRTH"))
+        if column is None:
+            column = _header_column(line)
+        offset += len(line) + 1
+
+
+_SQL_INSERT = re.compile(r"(?i)\(([^()\n]{1,300})\)\s*values\s*\(([^()\n]{1,600})\)")
+
+
+def scan_birth_date_inserts(text: str, out: list[Hit]) -> None:
+    """``INSERT INTO t (name, dob) VALUES ('n', 'd')``: the value in the birth date column."""
+    for m in _SQL_INSERT.finditer(text):
+        names = m.group(1).split(",")
+        values = m.group(2).split(",")
+        if len(names) != len(values):
+            continue
+        at = m.start(2)
+        for name, value in zip(names, values, strict=True):
+            cell = value.strip().strip("'\"")
+            if _HEADER_CELL.fullmatch(name.strip().strip('`"')) and _WHOLE_DATE.fullmatch(cell):
+                start = text.index(cell, at)
+                out.append((start, start + len(cell), "DATE_OF_BIRTH"))
+            at += len(value) + 1
+
+
+def _header_column(line: str) -> tuple[str, int, int] | None:
+    for sep in (",", ";", "\t", "|"):
+        cells = line.split(sep)
+        if len(cells) >= 3:
+            for i, cell in enumerate(cells):
+                if _HEADER_CELL.fullmatch(cell.strip().strip('"')):
+                    return (sep, i, len(cells))
+    return None
+
+
 def scan_birth_dates(text: str, low: bytes, out: list[Hit]) -> None:
+    if b"\n" in low and (b"dob" in low or b"birth" in low or b"geburt" in low or b"nasc" in low):
+        scan_birth_date_columns(text, out)
+    if b"values" in low:
+        scan_birth_date_inserts(text, out)
     for lo, hi in _key_windows(text, low):
         hi = min(hi, len(text))
         found = False

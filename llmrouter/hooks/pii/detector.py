@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from .addresses import scan_addresses
 from .assignments import lowered, scan_assignments
 from .birth_dates import scan_birth_dates
 from .contact import scan_email, scan_ipv6
+from .credential_cues import may_hold_cue, scan_credential_cues
 from .findings import PERSONAL_TYPES, Finding, Hit, resolve_hits
+from .name_headers import scan_reply_headers
 from .names import Words, scan_names
-from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS
+from .number_patterns import FOLD_SEPARATORS, ZERO_DIGITS, phone_is_an_id
 from .numbers import has_odd_separator, scan_numbers
+from .phone_cues import scan_phone_cues
 from .prefixed import prefix_families, scan_more_secrets, scan_prefixed
 from .quick import may_hold_findings
 from .secret_patterns import BEARER, MARKS, URL_USERINFO
 from .validators import has_mix, shannon_entropy
+
+_DIGITS = re.compile(r"\d{3}")
 
 
 class BuiltinDetector:
@@ -76,12 +83,20 @@ class BuiltinDetector:
         personal = self.personal
         if personal:
             words = Words(text)  # split once for names and addresses
+            lows = frozenset(words.lows)
+            if "PASSWORD" in (self.entities or ("PASSWORD",)) and may_hold_cue(lows):
+                scan_credential_cues(text, out)
+            if "PHONE" in (self.entities or ("PHONE",)) and _DIGITS.search(text) is not None:
+                scan_phone_cues(text, out)
             if "PERSON" in personal:
                 scan_names(text, out, words)
+                scan_reply_headers(text, out)
             if "ADDRESS" in personal:
-                scan_addresses(text, out, frozenset(words.lows))
+                scan_addresses(text, out, lows)
             if "DATE_OF_BIRTH" in personal:
                 scan_birth_dates(text, low, out)
+        if any(h[2] == "PHONE" for h in out):
+            out = [h for h in out if h[2] != "PHONE" or not phone_is_an_id(text, h[0], h[1])]
         entities = self.entities
         if entities is not None:
             out = [h for h in out if h[2] in entities]

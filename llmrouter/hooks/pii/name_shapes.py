@@ -48,8 +48,23 @@ ORG_WORDS = _words(
     servicio serviço servizio kundenservice kundendienst klantenservice kundtjänst kundeservice
     care customer customers accounts receivable payable billing sales marketing finance payroll
     logistics operations department dept office administration admin hr it ihr your the our votre
-    vostro nuestro uw jullie ditt ert nasz váš tým"""
+    vostro nuestro uw jullie ditt ert nasz váš tým facilities reception frontdesk legal procurement
+    purchasing recruiting recruitment security compliance"""
 )
+#: Addressing a group, not a person (``Oi pessoal``, ``Hola chicos``, ``Ciao ragazzi``).
+GROUP_WORDS = _words(
+    """pessoal galera gente turma chicos chicas amigos ragazzi amici mensen jongens ludzie wszyscy
+    folk gang crew peeps people guys everyone lidi kluci väki porukka hepsi arkadaşlar arkadaslar
+    valid expires reply note notice"""
+)
+#: A name before a street word is a street's name (``Hope Street is closed``).
+_STREET_NEXT = re.compile(
+    r"[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Straße|Strasse|Gasse|Weg|Platz|Markt|Ecke|Allee|"
+    r"Rue|Calle|Via|Rua)\b"
+)
+_STREET_WORDS = _words("street road lane avenue straße strasse gasse allee")
+#: German street names open with ``Auf der``, ``An der``, ``Am``: ``Treffpunkt Auf der Heide``.
+_STREET_PREFIX_BEFORE = re.compile(r"(?:Auf der|Auf dem|An der|Unter den|Hinter der|In der|Zum|Zur|Am|Im) $")
 #: Words that open an utterance in a transcript (``AGENT: Sure, ...``), never a name there.
 UTTERANCE = _words(
     """sure thank thanks got perfect great you you're yes no ok okay right well so and but use like
@@ -105,12 +120,24 @@ def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if lows[0] in HOLIDAYS or any(w in ORG_WORDS or w.endswith(("team", "teamet")) for w in lows):
             continue
+        if (len(lows) == 1 and lows[0] in GROUP_WORDS) or _names_a_street(text, start, end, lows[-1]):
+            continue
         if lows[0] in UTTERANCE and _after_speaker_label(text, start):
             continue
         if len(lows) >= 2 and is_famous(lows):
             continue
         kept.append((start, end, kind))
     return kept
+
+
+def _names_a_street(text: str, start: int, end: int, last: str) -> bool:
+    """The hit is (part of) a street's name: it ends in a street word, one follows, or a street
+    prefix precedes."""
+    return (
+        last in _STREET_WORDS
+        or _STREET_NEXT.match(text, end) is not None
+        or _STREET_PREFIX_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _past_initial(text: str, start: int, end: int) -> int:
@@ -168,12 +195,14 @@ def add_shaped(
         or (lows[i] in lgiven or lows[i] in lfamily)
         or (i and lows[i - 1] in _GREETINGS)
     ]
+    found: list[Hit] = _possessives(text, words_, lows, starts, taken, safe)
     if not candidates:
-        return []
+        return found
     covered = bytearray(len(text) + 1)
     for s, e, _ in taken:
         covered[s:e] = b"\x01" * (e - s)
-    found: list[Hit] = []
+    for s, e, _ in found:
+        covered[s:e] = b"\x01" * (e - s)
     after = 0
     for i in candidates:
         s = starts[i]
@@ -191,6 +220,93 @@ def add_shaped(
         elif len(low) > 2 and low not in FUNCTION_WORDS and low not in NOT_NAME and low not in MONTHS:
             if _lowercase_name(text, i, lows, starts, ends, gap_after, lgiven, lfamily):
                 found.append((s, ends[i], "PERSON"))
+            elif _after_chat_cue(text, i, lows, starts, ends, safe):
+                family_next = gap_after == " " and i + 1 < n and lows[i + 1] in lfamily
+                found.append((s, ends[i + 1] if family_next else ends[i], "PERSON"))
+                after = i + 2 if family_next else after
+    return found
+
+
+#: Chat phrases a lowercase name follows (``thx delphine``, ``frag mal birgit``, ``soy ainhoa``,
+#: ``aqui é o pieter``, ``zeptej se arnab``): a name the data holds as no ordinary word.
+_CHAT_CUES = frozenset(
+    phrases(
+        "thx|thanks|thank you|tell|ask|ping|pinging|loop in|lmk if|who has|is that yours|feel better|"
+        "its|your driver|my daughter|daughter|my son|my wife|my husband|her assistant|"
+        "sag|sag mal|frag|frag mal|oye|soy|sono|aqui é o|aqui é a|sou eu|c'est|c|chiedi a|dile a|"
+        "pregúntale a|pergunta pra|pergunta para|demande à|vraag het even aan|vraag|tu|zapytaj|"
+        "zeptej se|fråga|spørg|kysy|sor|selam|oi|hej|ahoj|cześć|ciao|hola|salut|hoi|moi|hei"
+    )
+)
+#: Prepositions before a possessed thing's owner (``o notebook da itai``, ``l'ordi de margaux``,
+#: ``de laptop van maarten``).
+_OWNER_PREPOSITIONS = frozenset(phrases("da|do|de|di|van|von|for|with|mit|met|con|avec|after"))
+
+
+#: Words the name data lists as unambiguous names but chat uses as words (tech terms, and
+#: Swedish, Portuguese, Turkish words): ``de server``, ``till``, ``nova``, ``yeni``.
+_ORDINARY_IN_SAFE = _words(
+    "server client host proxy router cloud master admin user till över nova yeni eden maja ilan lazım"
+)
+
+
+def _after_chat_cue(
+    text: str, i: int, lows: list[str], starts: list[int], ends: list[int], safe: frozenset[str]
+) -> bool:
+    """A lowercase name after a chat phrase (one to three words, spaces between)."""
+    low = lows[i]
+    for k in (1, 2, 3):
+        if i < k or text[ends[i - 1] : starts[i]] != " ":
+            return False
+        cue = tuple(lows[i - k : i])
+        if (cue in _CHAT_CUES or cue in _OWNER_PREPOSITIONS) and low[0].upper() + low[1:] in safe:
+            if low in _ORDINARY_IN_SAFE:
+                return False
+            return all(text[ends[j] : starts[j + 1]] in (" ", "'") for j in range(i - k, i - 1)) or k == 1
+    return False
+
+
+#: Things a person has, after a German or Nordic genitive name (``Gudruns Homeoffice``).
+_OWNED = _words(
+    """laptop handy auto wagen rechner computer pc büro homeoffice schreibtisch telefon nummer
+    handynummer adresse tasche schlüssel geburtstag wohnung mail bil dator kontor telefonnummer
+    nøgler nycklar lägenhet lejlighed mobil mobilnummer cykel fødselsdag födelsedag"""
+)
+
+
+def _owns_next(text: str, end: int, i: int, words_: list[str], starts: list[int]) -> bool:
+    """``Brandon's laptop``: a lowercase word follows, and no capitalised word precedes
+    mid-sentence (``Jack Daniel's``)."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    if i and words_[i - 1][0].isupper() and text[starts[i] - 1 : starts[i]] == " ":
+        return _opens_sentence(text, starts[i - 1])
+    return True
+
+
+def _possessives(
+    text: str, words_: list[str], lows: list[str], starts: list[int], taken: list[Hit], safe: frozenset[str]
+) -> list[Hit]:
+    """``Brandon's laptop``, ``brandon's cell``, ``Birgits Laptop``: a given name that is no
+    ordinary word, with the possessive ``'s`` (English) or ``s`` (German, Scandinavian) outside
+    the span."""
+    found: list[Hit] = []
+    for i, low in enumerate(lows):
+        if low.endswith(("'s", "’s")):
+            if not _owns_next(text, starts[i] + len(low), i, words_, starts):
+                continue  # ``Wendy's,``, ``Levi's:``, ``Jack Daniel's``: a brand
+            stem_len = len(low) - 2
+        elif low.endswith("s") and len(low) > 4 and i + 1 < len(lows) and lows[i + 1] in _OWNED:
+            stem_len = len(low) - 1  # ``Birgits Laptop``: German and Nordic genitive before a thing
+        else:
+            continue
+        stem = words_[i][:stem_len]
+        if stem[:1].isupper() or stem.islower():
+            name = stem if stem[0].isupper() else stem[0].upper() + stem[1:]
+            if name in safe and words_[i] not in safe and lows[i][:stem_len] not in NOT_NAME:
+                s = starts[i]
+                if not any(h[0] < s + stem_len and s < h[1] for h in taken):
+                    found.append((s, s + stem_len, "PERSON"))
     return found
 
 

@@ -139,3 +139,25 @@ FOLD_SEPARATORS = {
     0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
 }  # fmt: skip
 ODD_SEPARATORS = tuple(map(chr, FOLD_SEPARATORS))
+
+
+#: A label that makes the number after it an identifier, not a phone number.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)(?:(?:verification|security|confirmation|access|login|otp|one-time|sms|auth|promo|voucher|delivery)"
+    r"[ -]code|c[óo]digo(?:[ ]de[ ]\w+)?|policy(?:[ ](?:no|number|nr))?|cost[ -]cent(?:er|re)|"
+    r"tracking(?:[ ](?:no|number|id))?|sp[åa]rning(?:snummer)?|sendungsnummer|suivi|seguimiento|rastreio|"
+    r"ref(?:erence)?(?:[ -]?(?:no|nr|number))?)\.?[ \t]*(?:is|:|#|no\.?|nr\.?)?[ \t]*$"
+)
+#: ``04-01-2027 19:45``: a date and the hour, not a number
+_TIME_AFTER = re.compile(r":\d\d(?!\d)")
+
+
+def phone_is_an_id(text: str, start: int, end: int) -> bool:
+    """A phone-shaped number after ``verification code:``, ``policy``, ``tracking``, ``ref``, or
+    one whose last group is the hour of a time: a code or a timestamp."""
+    if _TIME_AFTER.match(text, end) is not None:
+        return True
+    return (
+        text[start : start + 1] != "+"
+        and _ID_LABEL_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
