@@ -59,6 +59,9 @@ HOLDOUT5 = ROOT / "tests" / "data" / "pii_holdout5.jsonl"
 #: A sixth, by another author (tests/data/make_pii_holdout6.py), written while the third rework
 #: used set 5 as development data, never seen by it; measured once with ``--holdout6``.
 HOLDOUT6 = ROOT / "tests" / "data" / "pii_holdout6.jsonl"
+#: A seventh, by another author (tests/data/make_pii_holdout7.py), measured once with ``--holdout7``
+#: on the same detector as set 6: a second independent figure for it.
+HOLDOUT7 = ROOT / "tests" / "data" / "pii_holdout7.jsonl"
 #: Spent since (studied by category for the next round): development data now, optimistic.
 #: Short chat prompts without PII, for the per-message throughput of ordinary traffic.
 EVERYDAY = ROOT / "tests" / "data" / "everyday_prompts.jsonl"
@@ -424,6 +427,8 @@ def main() -> int:
         return personal_report(HOLDOUT5, aggregates_only=True)
     if "--holdout6" in sys.argv:
         return personal_report(HOLDOUT6, aggregates_only=True)
+    if "--holdout7" in sys.argv:
+        return personal_report(HOLDOUT7, aggregates_only=True)
     if "--dev4" in sys.argv[1:2]:
         return personal_report(DEV4, aggregates_only=False)
     if "--dev4b" in sys.argv[1:2]:
