@@ -127,3 +127,71 @@ def test_birth_date_categories(text: str, date: str) -> None:
 def test_other_dates_after_a_question_are_left_alone() -> None:
     text = "AGENT: When did the parcel arrive?\nCALLER: On 4 March 2024, I think."
     assert [k for k in _found(PERSONAL, text) if k[1] == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record's label right before a phone-shaped number (written here, after sets 6 and 7)
+        "Numer sprawy 5120 884 3071, prosimy o cierpliwość.",
+        "Your claim number: 0207 946 0581 is being reviewed.",
+        "Numéro de dossier 03-4471-9920, merci de le rappeler.",
+        "Kundennummer: 0151 2339 8741\nRechnung folgt.",
+        "Bestelnummer: 06-1234-5678 ontvangen.",
+    ],
+)
+def test_record_numbers_are_not_phones(text: str) -> None:
+    assert [k for k in _found(PERSONAL, text) if k[1] == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Agent: Phone?\nCustomer: (403) 493-5210", "(403) 493-5210"),  # a transcript's speaker
+        ("Kundenservice: 0800 123 4567 (kostenlos)", "0800 123 4567"),  # a service line is a phone
+        ("Kontakt: 0612 345 678", "0612 345 678"),
+    ],
+)
+def test_phones_after_person_labels_stay_found(text: str, phone: str) -> None:
+    assert (phone, "PHONE") in _found(PERSONAL, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumora Ltd said its new headquarters will be at 40 Finsbury Square, London.",
+        "Der Hauptsitz zieht in die Friedrichstraße 68, 10117 Berlin.",
+        "bestilling sendt, levering 14.3.2026 mellem 8 og 12",  # a date, not a house number
+    ],
+)
+def test_company_seats_and_dates_are_not_addresses(text: str) -> None:
+    assert [k for k in _found(PERSONAL, text) if k[1] == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I finally bought Ralph Lauren shoes and a Tommy Hilfiger coat.",
+        "Baker & Hale shares fell 3% after the report.",
+        "Smith & Smith announced a merger.",
+        "Victor Hugo a écrit Les Misérables.",
+        "Jennifer Aniston and Keanu Reeves were at the premiere.",
+        "Vamos al Zara de Sevilla mañana",
+    ],
+)
+def test_brands_and_famous_people_are_not_persons(text: str) -> None:
+    assert [k for k in _found(PERSONAL, text) if k[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dank je, groeten van Bram van Dijk", "Bram van Dijk"),  # a family name famous people share
+        ("Anna & Tom are coming at five, Anna said", "Anna"),  # two friends, not a firm
+        ('{"id": 3, "display_name": "Oksana", "plan": "pro"}', "Oksana"),  # a JSON value is quoted
+        ("Pt: Harpreet Sandhu, DOB 04/05/1988", "Harpreet Sandhu"),
+        ("Legal name: Thandiwe Mokoena", "Thandiwe Mokoena"),
+    ],
+)
+def test_names_near_the_new_rules_stay_found(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(PERSONAL, text)

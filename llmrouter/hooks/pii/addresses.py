@@ -71,7 +71,7 @@ _SUFFIXED = (
     rf"(?<![\w])(?:[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+)*[- ]?)?(?:[{_UP}][{_LO}]*{_DE_SUFFIX}|[{_UP}][{_LO}]*{_NL_SUFFIX}|"
     rf"[{_UP}][{_LO}]*{_SV_SUFFIX}|[{_UP}][{_LO}]*{_NORDIC_CS_SUFFIX}|[{_UP}][{_LO}]+[ ]{_SEPARATE_TYPE}|"
     rf"(?:Am|An der|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Na|U|V|Pod|Nad)[ ][{_UP}][{_LO}]+)"
-    rf"[ ]+\d{{1,4}}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{{1,4}}[a-z]?)?(?:[ ]?(?:hs|bis|I{{1,3}}))?"
+    rf"[ ]+\d{{1,4}}(?!\d|\.\d)(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{{1,4}}[a-z]?)?(?:[ ]?(?:hs|bis|I{{1,3}}))?"
     rf"(?:[ ]\d{{1,3}}(?![\w.,]\d)(?=,))?"  # Finnish flat after the staircase: ``12 A 5``
     rf"(?:,?[ ](?:lgh|lej|lejl|st|th|tv|mf|sal|ap|apt|byt)\.?[ ]?\d{{0,4}}(?:\.[ ]?(?:th|tv|mf|sal)\.?)?)?"
     rf"(?:,[ ]\d{{1,2}}\.[ ]?(?:th|tv|mf|sal|sal\.)\.?)?(?![\w.,]\d)"
@@ -213,6 +213,15 @@ def _patterns(text: str, words: frozenset[str]) -> list[re.Pattern[str]]:
     return regexes
 
 
+#: A firm's seat or offices in the same sentence before a street address: a company's address in
+#: press-release style (``its headquarters will move to 1 Harbour Exchange Square, London``),
+#: which is public, not a person's.
+_HEAD_OFFICE_BEFORE = re.compile(
+    r"(?i)(?:headquarter|head office|\bhq\b|registered office|corporate office|offices (?:at|in|on)|campus|"
+    r"hauptsitz|firmensitz|unternehmenssitz|konzernzentrale|zentrale|\bsitz\b|siège|sede|hoofdkantoor|"
+    r"hoofdzetel|hovedkontor|hovedsæde|huvudkontor|pääkonttori|siedzib|sídl|genel merkez|merkezi)"
+    r"[^.!?\n]*$"
+)
 _FLAT_BEFORE = re.compile(r"(?<![\w])(?:Flat|Apt|Apartment|Unit|Suite)\.?[ ]+$")
 
 
@@ -271,7 +280,8 @@ def _scan_streets(text: str, out: list[Hit], words: frozenset[str]) -> None:
                 before = _FLAT_BEFORE.search(text, max(0, s - 12), s)
                 if before is not None:
                     s = before.start()  # ``Flat 5, 76 Tanners Lane``: the core began at the flat
-            out.append((s, e, "ADDRESS"))
+            if _HEAD_OFFICE_BEFORE.search(text, max(0, s - 80), s) is None:
+                out.append((s, e, "ADDRESS"))
     if words.isdisjoint(_LABEL_WORDS):
         return
     for m in _LABEL.finditer(text):

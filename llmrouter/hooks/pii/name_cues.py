@@ -28,7 +28,8 @@ dokter|doctor|doktor|mag|mgr|inż|ks|dipl|dra|dres|d|dª|sr ta|κ|κα|κύρι�
 #: Honorifics that are also ordinary words: only with a dot or written with a capital.
 AMBIGUOUS_HONORIFICS = _set("m me fr hr sr sn mw pan don sig ing avv dl dna mag ks bay hon d")
 
-_LABEL = """name|full name|fullname|first name|firstname|last name|lastname|surname|given name|customer|
+_LABEL = """name|full name|fullname|legal name|full legal name|preferred name|given names|given name s|
+acc name|account name|pt|first name|firstname|last name|lastname|surname|given name|customer|
 customer name|client|client name|patient|patient name|contact|contact person|contact name|from|sender|
 recipient|to|cc|bcc|attn|attention|requester|reporter|requested by|reported by|assignee|assigned to|owner|
 author|signed|signed by|employee|employee name|applicant|passenger|guest|tenant|holder|cardholder|

@@ -17,7 +17,22 @@ from .findings import Hit
 #: Keys that hold a product's or a file's name as often as a person's: the value needs one word
 #: the name data knows.
 _BARE_NAME_KEYS = frozenset(
-    ["name", "nom", "nombre", "naam", "nome", "navn", "namn", "név", "nev", "nimi", "nume", "title"]
+    [
+        "name",
+        "nom",
+        "nombre",
+        "naam",
+        "nome",
+        "navn",
+        "namn",
+        "név",
+        "nev",
+        "nimi",
+        "nume",
+        "title",
+        "display_name",
+        "displayname",
+    ]
 )
 
 _PERSON_KEY = re.compile(
@@ -33,7 +48,7 @@ _NOT_PERSON_KEY = re.compile(
     r"company|org|firm|business|product|file|host|domain|app|project|team|city|town|street|brand|"
     r"item|plan|device|server|bucket|key|table|column|field|event|job|queue|type|service|bank|"
     r"store|shop|site|region|country|package|module|class|repo|branch|model|group|role|tag|"
-    r"display|user_?name|login|handle|nick",
+    r"user_?name|login|handle|nick",
     re.IGNORECASE,
 )
 _JSON_MEMBER = re.compile(r'"([^"\\]{1,40})"\s*:\s*"([^"\\]{2,80})"')

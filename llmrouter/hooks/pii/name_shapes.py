@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .famous import encyclopedic_after, is_famous
+from .famous import encyclopedic_after, famous_in_context, in_brand, is_famous
 from .findings import Hit
 from .name_cues import GREETING_SPEC, MONTHS, NOT_NAME, PARTICLES, PLACE_WORDS, build_cues, phrases
 from .name_fields import person_key
@@ -107,8 +107,9 @@ def _known(low: str, lgiven: frozenset[str], lfamily: frozenset[str]) -> bool:
     return (low in lgiven or low in lfamily) and low not in FUNCTION_WORDS and low not in MONTHS
 
 
-def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
-    """The PERSON hits that are none of the categories the labelling policy leaves alone."""
+def drop_unlikely(text: str, hits: list[Hit], *, quoted: bool = False) -> list[Hit]:
+    """The PERSON hits that are none of the categories the labelling policy leaves alone
+    (``quoted``: the hits are field values, whose quotes are the format's, not a status's)."""
     kept: list[Hit] = []
     for start, hit_end, kind in hits:
         end = _past_initial(text, start, hit_end)
@@ -116,7 +117,7 @@ def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         value = text[start:end]
         lows = [m.group().lower() for m in _WORD_AT.finditer(value)]
-        if not lows or _not_a_name_word(text, start, end, value, lows):
+        if not lows or _not_a_name_word(text, start, end, value, lows, quoted):
             continue
         if lows[0] in HOLIDAYS or any(w in ORG_WORDS or w.endswith(("team", "teamet")) for w in lows):
             continue
@@ -124,7 +125,9 @@ def drop_unlikely(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if lows[0] in UTTERANCE and _after_speaker_label(text, start):
             continue
-        if len(lows) >= 2 and is_famous(lows):
+        if (is_famous(lows) if len(lows) >= 2 else famous_in_context(text, start, end, lows)) or in_brand(
+            text, start, end
+        ):
             continue
         kept.append((start, end, kind))
     return kept
@@ -149,7 +152,7 @@ def _past_initial(text: str, start: int, end: int) -> int:
     return m.end() if m is not None else -1
 
 
-def _not_a_name_word(text: str, start: int, end: int, value: str, lows: list[str]) -> bool:
+def _not_a_name_word(text: str, start: int, end: int, value: str, lows: list[str], quoted: bool) -> bool:
     """A pronoun or an elided French word (``mich``, ``c'est``, ``d'appeler``), a brand
     (``PostNL``), a quoted status (``moved to 'Negotiation'``), or a firm before its department
     (``Dear Quaycode Customer Care``)."""
@@ -159,7 +162,12 @@ def _not_a_name_word(text: str, start: int, end: int, value: str, lows: list[str
         return True
     if len(lows) == 1 and _BRAND_CAPS.search(value) is not None and not value.isupper():
         return True
-    if len(lows) == 1 and text[start - 1 : start] in ("'", '"') and text[end : end + 1] == text[start - 1]:
+    if (
+        not quoted
+        and len(lows) == 1
+        and text[start - 1 : start] in ("'", '"')
+        and text[end : end + 1] == text[start - 1]
+    ):
         return True
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1).lower() in _DEPARTMENT

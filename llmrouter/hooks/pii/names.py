@@ -297,7 +297,8 @@ def scan_names(text: str, out: list[Hit], words: Words | None = None) -> None:
         hits += add_shaped(text, w.words, w.lows, w.starts, w.ends, hits, safe, family, lgiven, lfamily)
     if fields or other:
         taken = [(s, e) for s, e, _ in fields] + other
-        hits = fields + [h for h in hits if not any(h[0] < e and s < h[1] for s, e in taken)]
+        hits = [h for h in hits if not any(h[0] < e and s < h[1] for s, e in taken)]
+        out += drop_unlikely(text, fields, quoted=True)  # a JSON value is quoted: not a status
     out += drop_unlikely(text, hits)
 
 

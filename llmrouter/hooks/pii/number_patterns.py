@@ -152,12 +152,52 @@ _ID_LABEL_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r":\d\d(?!\d)")
 
 
+#: Words that number a record (a case, a claim, a customer, a contract, a repair, a booking), in
+#: the detector's languages, as stems: the label right before a number makes it the record's
+#: number (``Numer referencyjny 6939 805 7063``, ``Číslo zákazníka: 903 677 347``,
+#: ``reparatienummer 03-2650-2649``), however phone-shaped.
+_RECORD_STEMS = (
+    "ref", "reklamac", "pratic", "expedient", "dossier", "case", "claim", "ticket", "customer",
+    "client", "klient", "kunde", "cliente", "zákazn", "müşteri", "asiakas", "contract", "contrat",
+    "vertrag", "kontrakt", "member", "mitglied", "socio", "repair", "reparat", "protocol",
+    "protokol", "aktenzeichen", "vorgang", "ärende", "sprawa", "sprawy", "zgłoszeni", "sinistr",
+    "siniestr", "schaden", "polic", "póliz", "apólic", "booking", "buchung", "boeking", "reserv",
+    "rezerwac", "confirmation", "bestätigung", "serial", "serie", "série", "matricol", "patient",
+    "employee", "mitarbeiter", "personalnummer", "badge", "bestell", "bestel", "commande", "pedido", "ordine",
+    "encomenda", "zamówien", "objednáv", "sipariş", "invoice", "rechnung", "factur", "fattur",
+    "faktur", "shipment", "sendung", "zásilk", "przesyłk", "gönderi", "article", "artikel",
+    "artikl", "artículo", "articolo", "multibanco", "transac", "transakc", "işlem", "dosya",
+    "sag", "sagsnummer", "zaak", "klant", "kund", "kunder", "kundnummer", "ordre", "ordrenummer",
+    "rekla", "caso", "causa", "processo", "proceso", "procedimento", "fascicolo", "číslo jednací",
+    "pojist", "ubezpiecz", "umow", "smlouv", "abonent", "abonnement", "abonn", "suscrip", "assinatur",
+    "account", "konto", "compte", "cuenta", "conta", "hesap", "tilin", "kontonummer",
+)  # fmt: skip
+#: Stems that are a number's label on their own (``Referência Multibanco``, ``Aktenzeichen``);
+#: the others need a word for "number" too, so that a transcript's ``Customer: (403) 493-5210``
+#: stays a phone.
+_INHERENT_STEMS = ("ref", "multibanco", "aktenzeichen", "vorgang", "sagsnummer", "personalnummer")
+_NUMBER_WORD = r"(?:no|nr|n[º°o]|num(?:ber|mer|ero|éro|ara(?:sı)?)?|číslo|nummer|numer|número|numero|id)\.?"
+_NOT_RECORD = r"(?![^\W\d_]*(?:servi|dienst|tjänst|tjeneste|palvelu|support|hotline|kontakt|contat|contact|tele|phone|fon|mobil))"
+_STEM = rf"{_NOT_RECORD}(?:{'|'.join(sorted(set(_RECORD_STEMS), key=len, reverse=True))})"
+_INHERENT = rf"{_NOT_RECORD}(?:{'|'.join(_INHERENT_STEMS)})[^\W\d_]*\.?"
+_RECORD_LABEL_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_NUMBER_WORD}[ \t]+(?:(?:de|di|da|del|do|du|des|van|of|der)[ \t]+)?{_STEM}[^\W\d_]*\.?"
+    rf"|{_STEM}[^\W\d_]*?(?:nummer|numer|number|numero|número|nr)\.?"
+    rf"|{_STEM}[^\W\d_]*\.?[ \t]+{_NUMBER_WORD}"
+    rf"|(?:{_NUMBER_WORD}[ \t]+)?{_INHERENT}(?:[ \t]+[^\W\d_]+)?)[ \t]*[:#]?[ \t]*$"
+)
+
+
 def phone_is_an_id(text: str, start: int, end: int) -> bool:
-    """A phone-shaped number after ``verification code:``, ``policy``, ``tracking``, ``ref``, or
-    one whose last group is the hour of a time: a code or a timestamp."""
+    """A phone-shaped number after ``verification code:``, ``policy``, ``tracking``, ``ref``, a
+    record's label (``Customer no.:``, ``Numero pratica``), or one whose last group is the hour of
+    a time: a code, a record's number or a timestamp."""
     if _TIME_AFTER.match(text, end) is not None:
         return True
+    if text[start : start + 1] == "+":
+        return False
+    window = max(0, start - 30)
     return (
-        text[start : start + 1] != "+"
-        and _ID_LABEL_BEFORE.search(text, max(0, start - 30), start) is not None
+        _ID_LABEL_BEFORE.search(text, window, start) is not None
+        or _RECORD_LABEL_BEFORE.search(text, window, start) is not None
     )
